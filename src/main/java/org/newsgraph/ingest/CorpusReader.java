@@ -1,0 +1,75 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Turns the paths a user gives (files and folders) into the article files to read, in a stable
+ * order. Folders are walked recursively for .txt, .md and .html files. A missing path, a file of
+ * another kind, a folder with no articles and a second file with the same article id are reported
+ * and left out.
+ */
+public final class CorpusReader {
+
+    private final ProblemHandler problems;
+
+    public CorpusReader(ProblemHandler problems) {
+        this.problems = problems;
+    }
+
+    /** The article files under {@code paths}, sorted within each path, each id once. */
+    public List<Path> articleFiles(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        Map<String, Path> ids = new HashMap<>();
+        for (Path path : paths) {
+            for (Path file : filesOf(path)) {
+                Path earlier = ids.putIfAbsent(ArticleReader.idOf(file), file);
+                if (earlier == null) {
+                    files.add(file);
+                } else {
+                    problems.report(new Problem(file.toString(), "duplicate article id '" + ArticleReader.idOf(file)
+                            + "' (already read from " + earlier + "): rename one of them"));
+                }
+            }
+        }
+        return files;
+    }
+
+    private List<Path> filesOf(Path path) {
+        if (!Files.exists(path)) {
+            problems.report(new Problem(path.toString(), "no such file or folder"));
+            return List.of();
+        }
+        if (Files.isDirectory(path)) {
+            List<Path> found;
+            try (Stream<Path> walk = Files.walk(path)) {
+                found = walk.filter(Files::isRegularFile).filter(CorpusReader::isArticleFile).sorted().toList();
+            } catch (IOException | UncheckedIOException e) {
+                problems.report(new Problem(path.toString(), "folder cannot be read (" + e.getMessage() + ")"));
+                return List.of();
+            }
+            if (found.isEmpty()) {
+                problems.report(new Problem(path.toString(), "folder holds no articles (.txt, .md or .html files)"));
+            }
+            return found;
+        }
+        if (!isArticleFile(path)) {
+            problems.report(new Problem(path.toString(), "not an article file: NewsGraph reads .txt, .md and .html"));
+            return List.of();
+        }
+        return List.of(path);
+    }
+
+    static boolean isArticleFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && ArticleReader.extensions().stream().anyMatch(name::endsWith);
+    }
+}

@@ -1,0 +1,153 @@
+package org.newsgraph.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.NewsGraphException;
+
+/**
+ * Known names: labels and aliases of people, organisations, countries, places and offices, with
+ * their Wikidata ids where verified. Read from TSV files with the columns
+ * {@code qid, label, kind, aliases (|-separated), note}; a note "demonym X" marks X as the
+ * nationality adjective of a country. Immutable once built, so thread-safe.
+ */
+public final class Gazetteer {
+
+    private static final String BUNDLED = "/org/newsgraph/gazetteer.tsv";
+
+    private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+    private final Map<String, Entity> byFoldedName = new HashMap<>();
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    /** A name the gazetteer knows, as tokens, and the entity it stands for. */
+    public record Name(List<String> tokens, boolean caseSensitive, Entity entity, boolean demonym) {
+    }
+
+    private Gazetteer() {
+    }
+
+    /** The gazetteer bundled with NewsGraph. */
+    public static Gazetteer bundled() {
+        return bundledWith(List.of());
+    }
+
+    /** The bundled gazetteer extended by the given TSV files (later rows add aliases, never remove). */
+    public static Gazetteer bundledWith(List<Path> extra) {
+        Gazetteer gazetteer = new Gazetteer();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new NewsGraphException("the bundled gazetteer " + BUNDLED + " is missing from the jar: rebuild it");
+            }
+            gazetteer.load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : extra) {
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                gazetteer.load(reader, file.toString());
+            } catch (IOException e) {
+                throw new NewsGraphException(file + ": gazetteer cannot be read (" + e.getMessage() + ")", e);
+            }
+        }
+        gazetteer.byFirstToken.values().forEach(names -> names.sort(Comparator.comparingInt((Name n) -> n.tokens().size()).reversed()));
+        return gazetteer;
+    }
+
+    private void load(BufferedReader reader, String source) throws IOException {
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (number == 1 && line.startsWith("qid\t") || line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length < 3) {
+                throw new NewsGraphException(source + ":" + number + ": a gazetteer row needs at least qid, label and kind, tab-separated");
+            }
+            if (cells[2].trim().equals("property")) {
+                continue;
+            }
+            EntityKind kind;
+            try {
+                kind = EntityKind.parse(cells[2]);
+            } catch (IllegalArgumentException e) {
+                throw new NewsGraphException(source + ":" + number + ": " + e.getMessage());
+            }
+            String qid = cells[0].trim();
+            Entity entity = new Entity(kind, cells[1].trim(), qid.isEmpty() ? Optional.empty() : Optional.of(qid));
+            String note = cells.length > 4 ? cells[4] : "";
+            add(cells[1].trim(), entity, false);
+            if (cells.length > 3 && !cells[3].isBlank()) {
+                for (String alias : cells[3].split("\\|")) {
+                    add(alias.trim(), entity, note.contains("demonym " + alias.trim()));
+                }
+            }
+        }
+    }
+
+    private void add(String name, Entity entity, boolean demonym) {
+        if (name.isEmpty()) {
+            return;
+        }
+        byFoldedName.putIfAbsent(Text.fold(name).replaceFirst("^the ", ""), entity);
+        boolean caseSensitive = !name.equals(name.toLowerCase(Locale.ROOT));
+        List<String> tokens = tokenizer.tokenize(Text.plain(name)).stream().map(t -> key(t.text(), caseSensitive)).toList();
+        Name entry = new Name(tokens, caseSensitive, entity, demonym);
+        byFirstToken.computeIfAbsent(key(tokens.get(0), false), k -> new ArrayList<>()).add(entry);
+    }
+
+    /** The longest name that starts at token {@code start}, if any. */
+    public Optional<Name> longestMatch(List<Token> tokens, int start) {
+        List<Name> candidates = byFirstToken.get(key(tokens.get(start).text(), false));
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        for (Name name : candidates) {
+            if (matches(name, tokens, start)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matches(Name name, List<Token> tokens, int start) {
+        if (start + name.tokens().size() > tokens.size()) {
+            return false;
+        }
+        for (int i = 0; i < name.tokens().size(); i++) {
+            if (!name.tokens().get(i).equals(key(tokens.get(start + i).text(), name.caseSensitive()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The entity with this label or alias (compared folded, a leading "the" ignored). */
+    public Optional<Entity> lookup(String name) {
+        return Optional.ofNullable(byFoldedName.get(Text.fold(name).replaceFirst("^the ", "")));
+    }
+
+    /** The entity of this kind with this label or alias. */
+    public Optional<Entity> lookup(String name, EntityKind kind) {
+        return lookup(name).filter(e -> e.kind() == kind);
+    }
+
+    private static String key(String token, boolean caseSensitive) {
+        String stripped = Normalizer.normalize(token, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return caseSensitive ? stripped : stripped.toLowerCase(Locale.ROOT);
+    }
+}

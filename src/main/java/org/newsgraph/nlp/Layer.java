@@ -1,0 +1,26 @@
+package org.newsgraph.nlp;
+
+import java.util.List;
+
+/**
+ * A typed kind of annotation that a stage adds to an article ("sentences", "mentions"); stages
+ * declare the layers they need and the one they add.
+ *
+ * @param <T> the type of the annotation
+ */
+public record Layer<T>(String name, Class<?> type) {
+
+    public static final Layer<List<Sentence>> SENTENCES = list("sentences");
+    public static final Layer<List<Mention>> MENTIONS = list("mentions");
+    public static final Layer<List<DateMention>> DATES = list("dates");
+
+    /** A layer holding a list. */
+    public static <E> Layer<List<E>> list(String name) {
+        return new Layer<>(name, List.class);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

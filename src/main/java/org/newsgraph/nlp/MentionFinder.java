@@ -1,0 +1,218 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the entity mentions of an article from general cues: gazetteer names (longest match), runs
+ * of capitalised words (a person, or an organisation when the run ends in a word such as "Council"
+ * or "Party"), acronyms, a single capitalised word after a title ("President Trump"), and surnames
+ * of people named in full elsewhere in the same article. Title-case headlines only confirm names
+ * already known. Thread-safe.
+ */
+public final class MentionFinder {
+
+    private static final Set<String> ORGANISATION_HEADS = Set.of(
+            "council", "commission", "parliament", "party", "bank", "ministry", "department", "agency", "office",
+            "committee", "union", "organization", "organisation", "alliance", "assembly", "congress", "senate",
+            "court", "fund", "forces", "army", "navy", "institute", "foundation", "corporation", "group", "inc",
+            "ltd", "authority", "board", "bureau", "service", "association", "federation", "league", "coalition",
+            "government", "administration", "cabinet", "treaty", "summit", "house", "street", "university",
+            "times", "post", "news", "social", "east", "west", "square", "republic", "kingdom", "states", "nations");
+    private static final Set<String> PLACE_OR_EVENT_HEADS = Set.of("treaty", "summit", "street", "east", "west", "square", "social", "times", "post", "news");
+    private static final Set<String> CALENDAR = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> SENTENCE_STARTERS = Set.of(
+            "the", "a", "an", "in", "as", "at", "on", "by", "for", "from", "with", "without", "after", "before", "during",
+            "despite", "however", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "while",
+            "when", "although", "but", "and", "so", "if", "since", "earlier", "later", "meanwhile", "nevertheless",
+            "moreover", "additionally", "originally", "throughout", "among", "looking", "having", "under", "over",
+            "some", "many", "both", "all", "each", "every", "several", "other", "major", "countries", "critics",
+            "western", "eastern", "northern", "southern", "former", "outgoing", "incoming", "acting", "interim", "then",
+            "new", "yes", "no", "it", "he", "she", "they", "we", "i", "you", "there", "here", "what", "why", "how",
+            "according", "speaking", "asked", "still", "make", "getting", "keep", "join", "read");
+    private static final Set<String> PERSON_CUES = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady");
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ter");
+
+    private final Gazetteer gazetteer;
+    private final Titles titles;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public MentionFinder(Gazetteer gazetteer, Titles titles) {
+        this.gazetteer = gazetteer;
+        this.titles = titles;
+    }
+
+    /** The mentions of all {@code sentences}, in text order. */
+    public List<Mention> find(List<Sentence> sentences) {
+        List<List<Token>> tokens = sentences.stream().map(s -> tokenizer.tokenize(s.plain())).toList();
+        List<Mention> firstPass = new ArrayList<>();
+        List<Candidate> singles = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            scan(sentences.get(s), tokens.get(s), firstPass, singles);
+        }
+        Map<String, Entity> surnames = surnames(firstPass);
+        List<Mention> mentions = new ArrayList<>(firstPass);
+        for (Candidate single : singles) {
+            resolveSingle(single, surnames).ifPresent(mentions::add);
+        }
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        return List.copyOf(mentions);
+    }
+
+    /** A capitalised word or run that only the whole article can classify. */
+    private record Candidate(Sentence sentence, List<Token> tokens, int from, int to, boolean afterTitle, boolean headline) {
+        String text() {
+            return sentence.plain().substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+        }
+    }
+
+    private void scan(Sentence sentence, List<Token> tokens, List<Mention> mentions, List<Candidate> singles) {
+        boolean headline = isHeadline(tokens);
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            Optional<Gazetteer.Name> known = gazetteer.longestMatch(tokens, i)
+                    .filter(n -> n.entity().kind() != EntityKind.OFFICE);
+            if (known.isPresent()) {
+                int end = i + known.get().tokens().size();
+                mentions.add(mention(sentence, tokens, i, end, known.get().entity(), known.get().demonym(), "gazetteer"));
+                i = end;
+                continue;
+            }
+            if (!token.isWord() || !token.isCapitalised() || isBreakWord(token.text())) {
+                i++;
+                continue;
+            }
+            int end = runEnd(tokens, i);
+            int start = i;
+            if (start == 0 && SENTENCE_STARTERS.contains(token.text().toLowerCase(Locale.ROOT))) {
+                start++;
+            }
+            if (start < end) {
+                classifyRun(new Candidate(sentence, tokens, start, end, afterTitle(tokens, start), headline), mentions, singles);
+            }
+            i = end;
+        }
+    }
+
+    private int runEnd(List<Token> tokens, int start) {
+        int end = start + 1;
+        while (end < tokens.size()) {
+            Token next = tokens.get(end);
+            boolean particle = NAME_PARTICLES.contains(next.text()) && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalised();
+            boolean initial = next.text().length() == 1 && next.isCapitalised() && end + 1 < tokens.size() && tokens.get(end + 1).text().equals(".");
+            if (initial) {
+                end += 2;
+                continue;
+            }
+            if (!(particle || next.isWord() && next.isCapitalised()) || isBreakWord(next.text())
+                    || gazetteer.longestMatch(tokens, end).isPresent()) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private void classifyRun(Candidate run, List<Mention> mentions, List<Candidate> singles) {
+        int size = run.to() - run.from();
+        String last = run.tokens().get(run.to() - 1).text().toLowerCase(Locale.ROOT);
+        if (size >= 2 && ORGANISATION_HEADS.contains(last)) {
+            EntityKind kind = PLACE_OR_EVENT_HEADS.contains(last) ? EntityKind.PLACE : EntityKind.ORGANIZATION;
+            mentions.add(mention(run.sentence(), run.tokens(), run.from(), run.to(), Entity.of(kind, run.text()), false, "name-run"));
+        } else if (size == 1 && run.tokens().get(run.from()).isAcronym() && !run.afterTitle()) {
+            Token t = run.tokens().get(run.from());
+            mentions.add(mention(run.sentence(), run.tokens(), run.from(), run.to(), Entity.of(EntityKind.ORGANIZATION, t.text()), false, "acronym"));
+        } else if (size >= 2 && size <= 4 && !run.headline() && isPersonLike(run)) {
+            mentions.add(mention(run.sentence(), run.tokens(), run.from(), run.to(), Entity.of(EntityKind.PERSON, run.text()), false, "name-run"));
+        } else {
+            singles.add(run);
+        }
+    }
+
+    private static boolean isPersonLike(Candidate run) {
+        for (int i = run.from(); i < run.to(); i++) {
+            String text = run.tokens().get(i).text();
+            if (text.length() > 1 && text.chars().allMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<Mention> resolveSingle(Candidate single, Map<String, Entity> surnames) {
+        for (int i = single.from(); i < single.to(); i++) {
+            Entity person = surnames.get(single.tokens().get(i).text());
+            if (person != null && single.to() - single.from() <= 2) {
+                return Optional.of(mention(single.sentence(), single.tokens(), i, i + 1, person, false, "surname"));
+            }
+        }
+        if (single.afterTitle() && single.to() - single.from() == 1 && !single.headline()) {
+            return Optional.of(mention(single.sentence(), single.tokens(), single.from(), single.to(),
+                    Entity.of(EntityKind.PERSON, single.text()), false, "after-title"));
+        }
+        return Optional.empty();
+    }
+
+    /** Surname to person, for the people named in full; a surname two people share is left out. */
+    private static Map<String, Entity> surnames(List<Mention> mentions) {
+        Map<String, Entity> surnames = new HashMap<>();
+        Map<String, Boolean> ambiguous = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            String[] parts = m.entity().label().split("\\s+");
+            String surname = parts[parts.length - 1];
+            Entity earlier = surnames.putIfAbsent(surname, m.entity());
+            if (earlier != null && !earlier.sameAs(m.entity())) {
+                ambiguous.put(surname, true);
+            }
+        }
+        ambiguous.keySet().forEach(surnames::remove);
+        return surnames;
+    }
+
+    private boolean afterTitle(List<Token> tokens, int index) {
+        if (index == 0) {
+            return false;
+        }
+        String previous = tokens.get(index - 1).text();
+        if (previous.equals(".") && index >= 2) {
+            previous = tokens.get(index - 2).text();
+        }
+        return titles.isTitleWord(previous) || PERSON_CUES.contains(previous.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isBreakWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return titles.isTitleWord(lower) || CALENDAR.contains(lower) || PERSON_CUES.contains(lower) || lower.startsWith("then-");
+    }
+
+    private static boolean isHeadline(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                if (t.isCapitalised()) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    private static Mention mention(Sentence sentence, List<Token> tokens, int from, int to, Entity entity, boolean demonym, String rule) {
+        int begin = tokens.get(from).begin();
+        int end = tokens.get(to - 1).end();
+        return new Mention(sentence.toArticle(begin, end), sentence.index(), sentence.text().substring(begin, end), entity, demonym, rule);
+    }
+}
