@@ -3,18 +3,24 @@ package org.newsgraph.extract;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.Text;
 
 /**
- * An office: the role in plain words ("Secretary General") and, when known, the organisation or
- * country whose office it is.
+ * An office: the role in plain words ("Secretary General"), the organisation or country whose
+ * office it is when known, and its Wikidata position item when the gazetteer knows it.
  */
-public record Office(String role, Optional<Entity> organization) {
+public record Office(String role, Optional<Entity> organization, Optional<String> wikidata) {
 
     public Office {
         if (role == null || role.isBlank()) {
             throw new IllegalArgumentException("an office needs a role");
         }
         Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(wikidata, "wikidata");
+    }
+
+    public Office(String role, Optional<Entity> organization) {
+        this(role, organization, Optional.empty());
     }
 
     /** "Secretary General of NATO", or the bare role when the organisation is unknown. */
@@ -22,7 +28,12 @@ public record Office(String role, Optional<Entity> organization) {
         return organization.map(org -> role + " of " + org.label()).orElse(role);
     }
 
+    /** The identity of the office: its folded role and its organisation's key. */
     public String key() {
-        return org.newsgraph.nlp.Text.fold(role) + "@" + organization.map(Entity::key).orElse("");
+        return Text.fold(role) + "@" + organization.map(Entity::key).orElse("");
+    }
+
+    public Office withWikidata(Optional<String> id) {
+        return new Office(role, organization, id);
     }
 }

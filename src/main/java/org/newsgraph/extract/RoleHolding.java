@@ -27,7 +27,7 @@ public record RoleHolding(Entity person, Office office, Optional<PartialDate> st
 
     @Override
     public RoleHolding relink(UnaryOperator<Entity> link) {
-        Office linked = new Office(office.role(), office.organization().map(link));
+        Office linked = new Office(office.role(), office.organization().map(link), office.wikidata());
         return new RoleHolding(link.apply(person), linked, start, end, status, evidence);
     }
 

@@ -28,7 +28,7 @@ public record Succession(Entity successor, Entity predecessor, Optional<Office> 
 
     @Override
     public Succession relink(UnaryOperator<Entity> link) {
-        Optional<Office> linked = office.map(o -> new Office(o.role(), o.organization().map(link)));
+        Optional<Office> linked = office.map(o -> new Office(o.role(), o.organization().map(link), o.wikidata()));
         return new Succession(link.apply(successor), link.apply(predecessor), linked, date, evidence);
     }
 
