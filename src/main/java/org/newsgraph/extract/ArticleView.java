@@ -1,0 +1,60 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.DateMention;
+import org.newsgraph.nlp.EntityKind;
+import org.newsgraph.nlp.Layer;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * An annotated article seen sentence by sentence, for extractors: each sentence with its own
+ * mentions and dates, and the people named before a sentence (for "he", "she").
+ */
+public final class ArticleView {
+
+    private final List<SentenceView> sentences;
+
+    private ArticleView(List<SentenceView> sentences) {
+        this.sentences = sentences;
+    }
+
+    /** Needs the sentences, mentions and dates layers. */
+    public static ArticleView of(AnnotatedArticle article) {
+        List<Sentence> sentences = article.get(Layer.SENTENCES);
+        List<List<Mention>> mentions = new ArrayList<>();
+        List<List<DateMention>> dates = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            mentions.add(new ArrayList<>());
+            dates.add(new ArrayList<>());
+        }
+        article.get(Layer.MENTIONS).forEach(m -> mentions.get(m.sentence()).add(m));
+        article.get(Layer.DATES).forEach(d -> dates.get(d.sentence()).add(d));
+        List<SentenceView> views = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            views.add(new SentenceView(article.article().id(), sentences.get(i), mentions.get(i), dates.get(i)));
+        }
+        return new ArticleView(List.copyOf(views));
+    }
+
+    public List<SentenceView> sentences() {
+        return sentences;
+    }
+
+    /**
+     * The person a pronoun at the start of sentence {@code index} most likely refers to: the first
+     * person named in the nearest earlier sentence that names one.
+     */
+    public Optional<Mention> lastPersonBefore(int index) {
+        for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
+            Optional<Mention> person = sentences.get(i).mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst();
+            if (person.isPresent()) {
+                return person;
+            }
+        }
+        return Optional.empty();
+    }
+}
