@@ -103,14 +103,17 @@ public final class Gazetteer {
         if (name.isEmpty()) {
             return;
         }
-        byFoldedName.putIfAbsent(Text.fold(name).replaceFirst("^the ", ""), entity);
+        byFoldedName.putIfAbsent(lookupKey(name), entity);
+        if (entity.kind() == EntityKind.OFFICE) {
+            return; // offices are read by the role extractor from titles, never matched as mentions
+        }
         boolean caseSensitive = !name.equals(name.toLowerCase(Locale.ROOT));
         List<String> tokens = tokenizer.tokenize(Text.plain(name)).stream().map(t -> key(t.text(), caseSensitive)).toList();
         Name entry = new Name(tokens, caseSensitive, entity, demonym);
         byFirstToken.computeIfAbsent(key(tokens.get(0), false), k -> new ArrayList<>()).add(entry);
     }
 
-    /** The longest name that starts at token {@code start}, if any. */
+    /** The longest name of a person, organisation, country or place that starts at token {@code start}, if any. */
     public Optional<Name> longestMatch(List<Token> tokens, int start) {
         List<Name> candidates = byFirstToken.get(key(tokens.get(start).text(), false));
         if (candidates == null) {
@@ -136,14 +139,18 @@ public final class Gazetteer {
         return true;
     }
 
-    /** The entity with this label or alias (compared folded, a leading "the" ignored). */
+    /** The entity with this label or alias (compared folded, "the" ignored). */
     public Optional<Entity> lookup(String name) {
-        return Optional.ofNullable(byFoldedName.get(Text.fold(name).replaceFirst("^the ", "")));
+        return Optional.ofNullable(byFoldedName.get(lookupKey(name)));
     }
 
     /** The entity of this kind with this label or alias. */
     public Optional<Entity> lookup(String name, EntityKind kind) {
         return lookup(name).filter(e -> e.kind() == kind);
+    }
+
+    private static String lookupKey(String name) {
+        return Text.fold(name).replaceAll("\\bthe\\b ?", "").trim();
     }
 
     private static String key(String token, boolean caseSensitive) {

@@ -78,8 +78,7 @@ public final class MentionFinder {
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
-            Optional<Gazetteer.Name> known = gazetteer.longestMatch(tokens, i)
-                    .filter(n -> n.entity().kind() != EntityKind.OFFICE);
+            Optional<Gazetteer.Name> known = gazetteer.longestMatch(tokens, i);
             if (known.isPresent()) {
                 int end = i + known.get().tokens().size();
                 mentions.add(mention(sentence, tokens, i, end, known.get().entity(), known.get().demonym(), "gazetteer"));
@@ -193,10 +192,20 @@ public final class MentionFinder {
 
     private boolean isBreakWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return titles.isTitleWord(lower) || CALENDAR.contains(lower) || PERSON_CUES.contains(lower) || lower.startsWith("then-");
+        for (String part : lower.split("-")) {
+            if (titles.isTitleWord(part)) {
+                return true; // "Secretary-General", "Minister-designate"
+            }
+        }
+        return CALENDAR.contains(lower) || PERSON_CUES.contains(lower) || lower.startsWith("then-") || lower.startsWith("ex-");
     }
 
+    /** A title-case line without closing punctuation: a headline or a caption, where capitals say nothing. */
     private static boolean isHeadline(List<Token> tokens) {
+        String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1).text();
+        if (last.matches("[.!?\"']")) {
+            return false;
+        }
         int words = 0;
         int capitalised = 0;
         for (Token t : tokens) {

@@ -37,7 +37,8 @@ public final class Titles {
         }
         this.regex = titles.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(t -> Pattern.quote(t).replace(" ", "\\E[ -]\\Q").replace("-", "\\E[ -]\\Q"))
+                .map(t -> java.util.Arrays.stream(t.split("[ -]")).map(Pattern::quote).collect(Collectors.joining("[ -]")))
+                .distinct()
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 

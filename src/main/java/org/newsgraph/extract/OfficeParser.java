@@ -1,0 +1,169 @@
+package org.newsgraph.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.Values.HoldingStatus;
+import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Titles;
+
+/**
+ * Reads an office phrase around a title in a sentence: status words ("former", "outgoing",
+ * "then-"), the organisation or country before it ("NATO", "Dutch", "Spain's") and a complement
+ * after it ("of the Netherlands", "to the EU"). Thread-safe.
+ */
+final class OfficeParser {
+
+    private static final Pattern STATUS_BEFORE = Pattern.compile("(?i)(former|ex|outgoing|then|incoming|acting|interim|current|next|new)[ -]*$");
+    private static final Pattern DESIGNATE_AFTER = Pattern.compile("(?i)^[ -](designate|elect)\\b");
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)^\\s+(of|to|for|at)\\s+");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)^the\\s+");
+
+    private final Pattern title;
+
+    OfficeParser(Titles titles) {
+        this.title = Pattern.compile("(?i)\\b" + titles.regex() + "\\b");
+    }
+
+    /** An office read from a sentence, with the status its words give and the range it covers. */
+    record Parsed(Office office, Optional<HoldingStatus> status, int begin, int end) {
+    }
+
+    /** The office phrase that ends right before {@code end} (a name follows it), if any. */
+    Optional<Parsed> endingAt(SentenceView s, int end) {
+        String prefix = s.plain().substring(0, end);
+        Matcher m = title.matcher(prefix);
+        Optional<Parsed> found = Optional.empty();
+        while (m.find()) {
+            Optional<Parsed> parsed = complete(s, m.start(), m.end());
+            if (parsed.isPresent() && prefix.substring(parsed.get().end()).matches("\\s*,?\\s*")) {
+                found = parsed;
+            }
+        }
+        return found;
+    }
+
+    /** The office phrase that starts at {@code begin} (after optional determiner, status and organisation). */
+    Optional<Parsed> startingAt(SentenceView s, int begin) {
+        String text = s.plain();
+        int at = begin;
+        Matcher det = Pattern.compile("(?i)^\\s*(?:the|a|an|its|his|her|their)\\s+").matcher(text.substring(at));
+        if (det.find()) {
+            at += det.end();
+        }
+        Matcher m = title.matcher(text);
+        int limit = Math.min(text.length(), at + 60);
+        m.region(at, limit);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String between = text.substring(at, m.start());
+        if (!between.isBlank() && !qualifierOnly(s, at, m.start())) {
+            return Optional.empty();
+        }
+        return complete(s, m.start(), m.end());
+    }
+
+    private boolean qualifierOnly(SentenceView s, int from, int to) {
+        String between = s.plain().substring(from, to).trim();
+        if (between.isEmpty()) {
+            return true;
+        }
+        String stripped = between.replaceAll("(?i)^(former|ex|outgoing|then|incoming|acting|interim|current|next|new)[ -]+", "");
+        int start = from + s.plain().substring(from, to).indexOf(stripped);
+        Optional<Mention> qualifier = s.mentionAt(start);
+        if (qualifier.isEmpty()) {
+            return STATUS_BEFORE.matcher(between).matches();
+        }
+        String rest = s.plain().substring(s.local(qualifier.get().span()).end(), to).trim();
+        return rest.isEmpty() || rest.equals("'s") || STATUS_BEFORE.matcher(rest.replaceFirst("^'s\\s*", "")).matches();
+    }
+
+    /** Completes a title found at {@code [titleBegin, titleEnd)} with what stands before and after it. */
+    private Optional<Parsed> complete(SentenceView s, int titleBegin, int titleEnd) {
+        String text = s.plain();
+        String role = roleName(text.substring(titleBegin, titleEnd));
+        Optional<HoldingStatus> status = Optional.empty();
+        int begin = titleBegin;
+        int end = titleEnd;
+
+        Matcher designate = DESIGNATE_AFTER.matcher(text.substring(end));
+        if (designate.find()) {
+            status = Optional.of(HoldingStatus.DESIGNATE);
+            end += designate.end();
+        }
+        Optional<Entity> complement = Optional.empty();
+        String complementWords = "";
+        boolean ofComplement = false;
+        Matcher prep = PREPOSITION.matcher(text.substring(end));
+        if (prep.find()) {
+            int at = end + prep.end();
+            Matcher article = ARTICLE.matcher(text.substring(at));
+            Optional<Mention> found = s.mentionAt(at)
+                    .or(() -> article.find() ? s.mentionAt(at + article.end()) : Optional.empty())
+                    .filter(m -> m.kind().isAgent() || m.demonym());
+            if (found.isPresent()) {
+                int complementEnd = s.local(found.get().span()).end();
+                complement = Optional.of(found.get().entity());
+                ofComplement = prep.group(1).equalsIgnoreCase("of") || prep.group(1).equalsIgnoreCase("at");
+                complementWords = " " + prep.group(1).toLowerCase(Locale.ROOT) + " " + text.substring(at, complementEnd);
+                end = complementEnd;
+            }
+        }
+        // What stands before the title: a status word and/or an organisation, in either order.
+        Optional<Entity> qualifier = Optional.empty();
+        for (int round = 0; round < 2; round++) {
+            String before = text.substring(0, begin);
+            Matcher st = STATUS_BEFORE.matcher(before);
+            if (st.find() && (st.start() == 0 || !Character.isLetter(before.charAt(st.start() - 1)))) {
+                status = status.or(() -> Optional.of(statusOf(st.group(1))));
+                begin = st.start();
+                continue;
+            }
+            String trimmed = before.replaceFirst("\\s*$", "").replaceFirst("'s$", "");
+            Optional<Mention> found = s.mentionEndingAt(trimmed.length()).filter(m -> m.kind().isAgent() || m.demonym());
+            if (found.isPresent() && qualifier.isEmpty()) {
+                qualifier = Optional.of(found.get().entity());
+                begin = s.local(found.get().span()).begin();
+            }
+        }
+        Optional<Entity> organization;
+        if (ofComplement) {
+            organization = complement;
+        } else if (qualifier.isPresent()) {
+            organization = qualifier;
+            role = role + complementWords; // "US envoy to the EU": the post is the US's
+        } else if (complement.isPresent() && complement.get().kind() != EntityKind.COUNTRY) {
+            organization = complement; // "policy chief to NATO"
+        } else {
+            organization = Optional.empty();
+            role = role + complementWords; // "ambassador to Spain", whose country is not said
+        }
+        return Optional.of(new Parsed(new Office(role, organization), status, begin, end));
+    }
+
+    private static HoldingStatus statusOf(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "former", "ex", "then" -> HoldingStatus.FORMER;
+            case "incoming", "next" -> HoldingStatus.DESIGNATE;
+            default -> HoldingStatus.CURRENT;
+        };
+    }
+
+    /** "secretary-general" → "Secretary General"; "envoy to the EU" keeps its complement's case. */
+    static String roleName(String title) {
+        String[] words = title.trim().replace('-', ' ').split("\\s+");
+        StringBuilder name = new StringBuilder();
+        for (String word : words) {
+            if (name.length() > 0) {
+                name.append(' ');
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            name.append(lower.equals("ceo") ? "CEO" : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.DateFinder;
+import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.nlp.Layer;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.MentionFinder;
+import org.newsgraph.nlp.SentenceSplitter;
+import org.newsgraph.nlp.Stage;
+import org.newsgraph.nlp.Titles;
+
+/**
+ * The extraction pipeline: stages run in order over one article, each adding a layer; the fact
+ * layers are gathered into {@link ArticleFacts}. The order is checked when the pipeline is built:
+ * a stage whose inputs no earlier stage provides is refused with a message naming both. Immutable
+ * and thread-safe, so articles can be processed in parallel.
+ */
+public final class Pipeline {
+
+    private final List<Stage<?>> stages;
+    private final List<Layer<? extends List<? extends Fact>>> factLayers;
+
+    private Pipeline(List<Stage<?>> stages, List<Layer<? extends List<? extends Fact>>> factLayers) {
+        this.stages = List.copyOf(stages);
+        this.factLayers = List.copyOf(factLayers);
+    }
+
+    /** The standard pipeline: sentences, mentions, dates, then one extractor per fact kind. */
+    public static Pipeline standard(Gazetteer gazetteer) {
+        Titles titles = Titles.bundled();
+        SentenceSplitter splitter = new SentenceSplitter();
+        MentionFinder mentions = new MentionFinder(gazetteer, titles);
+        DateFinder dates = new DateFinder();
+        return builder()
+                .stage(Stage.of("sentences", Set.of(), Layer.SENTENCES, a -> splitter.split(a.article())))
+                .stage(Stage.of("mentions", Set.of(Layer.SENTENCES), Layer.MENTIONS, a -> mentions.find(a.get(Layer.SENTENCES))))
+                .stage(Stage.of("dates", Set.of(Layer.SENTENCES), Layer.DATES,
+                        a -> dates.find(a.get(Layer.SENTENCES), a.article().metadata().published())))
+                .extractor(new RoleExtractor(titles))
+                .extractor(new SuccessionExtractor())
+                .build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs every stage over {@code article} and returns its entities and facts. */
+    public ArticleFacts apply(Article article) {
+        AnnotatedArticle annotated = AnnotatedArticle.of(article);
+        for (Stage<?> stage : stages) {
+            annotated = run(stage, annotated);
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (Layer<? extends List<? extends Fact>> layer : factLayers) {
+            facts.addAll(annotated.get(layer));
+        }
+        Set<Entity> entities = new LinkedHashSet<>();
+        for (Mention mention : annotated.get(Layer.MENTIONS)) {
+            entities.add(mention.entity());
+        }
+        return new ArticleFacts(article, List.copyOf(entities), facts);
+    }
+
+    private static <T> AnnotatedArticle run(Stage<T> stage, AnnotatedArticle article) {
+        return article.with(stage.provides(), stage.apply(article));
+    }
+
+    public List<String> stageNames() {
+        return stages.stream().map(Stage::name).toList();
+    }
+
+    /** Assembles a pipeline, checking each stage's inputs as it is added. */
+    public static final class Builder {
+        private final List<Stage<?>> stages = new ArrayList<>();
+        private final List<Layer<? extends List<? extends Fact>>> factLayers = new ArrayList<>();
+        private final Set<Layer<?>> provided = new HashSet<>();
+
+        public Builder stage(Stage<?> stage) {
+            for (Layer<?> needed : stage.requires()) {
+                if (!provided.contains(needed)) {
+                    throw new IllegalStateException("stage '" + stage.name() + "' needs the '" + needed.name()
+                            + "' layer, which no earlier stage provides: add that stage before it");
+                }
+            }
+            if (!provided.add(stage.provides())) {
+                throw new IllegalStateException("stage '" + stage.name() + "' provides the '" + stage.provides().name()
+                        + "' layer a second time");
+            }
+            stages.add(stage);
+            return this;
+        }
+
+        /** Adds a stage whose layer holds facts that go into the article's result. */
+        public <F extends Fact> Builder extractor(Stage<List<F>> extractor) {
+            stage(extractor);
+            factLayers.add(extractor.provides());
+            return this;
+        }
+
+        public Pipeline build() {
+            return new Pipeline(stages, factLayers);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.Values.HoldingStatus;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.DateMention;
+import org.newsgraph.nlp.EntityKind;
+import org.newsgraph.nlp.Layer;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.PartialDate;
+import org.newsgraph.nlp.Stage;
+import org.newsgraph.nlp.Titles;
+
+/**
+ * Finds who holds which office: titles before names ("Dutch Prime Minister Mark Rutte"),
+ * appositions ("Scholz, the German chancellor,"), "served as" clauses with their "since" dates,
+ * "As NATO's secretary general, he …", and the offices a succession names ("will succeed B as
+ * X"). Status comes from "former", "outgoing", "then-", "designate" and the tense. Pure.
+ */
+public final class RoleExtractor implements Stage<List<RoleHolding>> {
+
+    public static final Layer<List<RoleHolding>> LAYER = Layer.list("roles");
+
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^\\s*,\\s*(?:(?:who|which)\\s+(has served|had served|served|serves|is|was|has been|had been|remains)\\s+(?:as\\s+)?)?");
+    private static final Pattern SERVED_AS = Pattern.compile(
+            "(?i)\\b(has served|have served|had served|served|serves|is serving|has been serving|became|becomes|will become|will be|"
+                    + "is set to become|was (?:named|appointed|elected|sworn in)|has been (?:named|appointed|elected|sworn in)|"
+                    + "is (?:named|appointed|elected))\\s+(?:as\\s+)?");
+    private static final Pattern AS_TITLE = Pattern.compile("(?i)(?:^|,\\s*)as\\s+");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^\\s*(he|she)\\b");
+
+    private final OfficeParser offices;
+
+    public RoleExtractor(Titles titles) {
+        this.offices = new OfficeParser(titles);
+    }
+
+    @Override
+    public String name() {
+        return "roles";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.DATES);
+    }
+
+    @Override
+    public Layer<List<RoleHolding>> provides() {
+        return LAYER;
+    }
+
+    @Override
+    public List<RoleHolding> apply(AnnotatedArticle article) {
+        ArticleView view = ArticleView.of(article);
+        Map<String, RoleHolding> roles = new LinkedHashMap<>();
+        for (SentenceView s : view.sentences()) {
+            List<RoleHolding> found = new ArrayList<>();
+            titleBeforeName(s, found);
+            apposition(s, found);
+            servedAs(view, s, found);
+            asTitle(view, s, found);
+            succeedAs(s, found);
+            for (RoleHolding role : found) {
+                // One statement per sentence and fact: the first rule to read it keeps it, later ones add dates.
+                roles.merge(role.key() + "#" + s.sentence().index(), role, RoleExtractor::mergeDates);
+            }
+        }
+        return List.copyOf(roles.values());
+    }
+
+    private void titleBeforeName(SentenceView s, List<RoleHolding> found) {
+        for (Mention person : people(s)) {
+            int begin = s.local(person.span()).begin();
+            offices.endingAt(s, begin).ifPresent(parsed -> found.add(role(s, person, parsed,
+                    parsed.status().orElse(HoldingStatus.CURRENT), Optional.empty(), Optional.empty(),
+                    parsed.begin(), s.local(person.span()).end(), "roles.title-before-name", 0.9)));
+        }
+    }
+
+    private void apposition(SentenceView s, List<RoleHolding> found) {
+        for (Mention person : people(s)) {
+            int end = s.local(person.span()).end();
+            Matcher m = APPOSITION.matcher(s.plain().substring(end));
+            if (!m.find()) {
+                continue;
+            }
+            HoldingStatus tense = m.group(1) == null ? HoldingStatus.CURRENT : tenseStatus(m.group(1));
+            offices.startingAt(s, end + m.end())
+                    .filter(parsed -> s.mentionAt(parsed.end()).filter(next -> next.kind() == EntityKind.PERSON).isEmpty())
+                    .ifPresent(parsed -> found.add(role(s, person, parsed, parsed.status().orElse(tense),
+                            dateAfter(s, parsed.end(), "since|from"), Optional.empty(),
+                            s.local(person.span()).begin(), parsed.end(), "roles.apposition", 0.85)));
+        }
+    }
+
+    private void servedAs(ArticleView view, SentenceView s, List<RoleHolding> found) {
+        Matcher m = SERVED_AS.matcher(s.plain());
+        while (m.find()) {
+            int cue = m.start();
+            Optional<Mention> holder = subjectBefore(view, s, cue);
+            Optional<OfficeParser.Parsed> parsed = offices.startingAt(s, m.end());
+            if (holder.isEmpty() || parsed.isEmpty()) {
+                continue;
+            }
+            HoldingStatus status = parsed.get().status().orElse(tenseStatus(m.group(1)));
+            found.add(role(s, holder.get(), parsed.get(), status, dateAfter(s, parsed.get().end(), "since|from|on|in"),
+                    Optional.empty(), Math.min(cue, startOf(s, holder.get(), cue)), parsed.get().end(), "roles.served-as", 0.85));
+        }
+    }
+
+    private void asTitle(ArticleView view, SentenceView s, List<RoleHolding> found) {
+        Matcher m = AS_TITLE.matcher(s.plain());
+        while (m.find()) {
+            Optional<OfficeParser.Parsed> parsed = offices.startingAt(s, m.end());
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            String rest = s.plain().substring(parsed.get().end());
+            if (!rest.matches("(?s)^\\s*,.*")) {
+                continue;
+            }
+            int after = parsed.get().end() + rest.indexOf(',') + 1;
+            Optional<Mention> holder = s.mentionAt(after).filter(p -> p.kind() == EntityKind.PERSON);
+            if (holder.isEmpty() && PRONOUN.matcher(s.plain().substring(after)).find()) {
+                holder = view.lastPersonBefore(s.sentence().index());
+            }
+            holder.ifPresent(person -> found.add(role(s, person, parsed.get(), parsed.get().status().orElse(HoldingStatus.CURRENT),
+                    Optional.empty(), Optional.empty(), m.start(), Math.max(after, parsed.get().end()), "roles.as-title", 0.8)));
+        }
+    }
+
+    private void succeedAs(SentenceView s, List<RoleHolding> found) {
+        Matcher m = Cues.SUCCEED.matcher(s.plain());
+        while (m.find()) {
+            if (Cues.UNCERTAIN.matcher(s.plain().substring(0, m.start())).find()) {
+                continue;
+            }
+            Optional<Mention> predecessor = s.mentionAt(m.end()).filter(p -> p.kind() == EntityKind.PERSON);
+            Optional<Mention> successor = s.agentsBefore(m.start()).stream().filter(p -> p.kind() == EntityKind.PERSON).findFirst();
+            if (predecessor.isEmpty() || successor.isEmpty()) {
+                continue;
+            }
+            int afterPredecessor = s.local(predecessor.get().span()).end();
+            Matcher as = Pattern.compile("^(?:\\s+(?:from|of)\\s+\\S+)?\\s+as\\s+").matcher(s.plain().substring(afterPredecessor));
+            if (!as.find()) {
+                continue;
+            }
+            Optional<OfficeParser.Parsed> parsed = offices.startingAt(s, afterPredecessor + as.end());
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            boolean past = Cues.past(m.group(1), m.group(2));
+            Optional<PartialDate> date = dateAfter(s, parsed.get().end(), "on|from|in|assuming the role on|taking office on");
+            int begin = s.local(successor.get().span()).begin();
+            found.add(role(s, successor.get(), parsed.get(), past ? HoldingStatus.CURRENT : HoldingStatus.DESIGNATE,
+                    date, Optional.empty(), begin, parsed.get().end(), "roles.succeed-as", 0.85));
+            found.add(role(s, predecessor.get(), parsed.get(), past ? HoldingStatus.FORMER : HoldingStatus.CURRENT,
+                    Optional.empty(), date, begin, parsed.get().end(), "roles.succeed-as", 0.8));
+        }
+    }
+
+    private static List<Mention> people(SentenceView s) {
+        return s.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).toList();
+    }
+
+    /** The person the clause before {@code cue} is about: the nearest person, or "he"/"she" resolved. */
+    private static Optional<Mention> subjectBefore(ArticleView view, SentenceView s, int cue) {
+        Optional<Mention> person = s.agentsBefore(cue).stream().filter(p -> p.kind() == EntityKind.PERSON).findFirst();
+        if (person.isPresent()) {
+            return person;
+        }
+        return PRONOUN.matcher(s.plain()).find() ? view.lastPersonBefore(s.sentence().index()) : Optional.empty();
+    }
+
+    private static int startOf(SentenceView s, Mention person, int fallback) {
+        return person.sentence() == s.sentence().index() ? s.local(person.span()).begin() : fallback;
+    }
+
+    /** The first date after {@code from} introduced by one of {@code prepositions}, in the same clause. */
+    static Optional<PartialDate> dateAfter(SentenceView s, int from, String prepositions) {
+        Pattern lead = Pattern.compile("(?i)^[^.;]{0,80}?\\b(?:" + prepositions + ")\\s+$");
+        for (DateMention date : s.datesAfter(from)) {
+            String between = s.plain().substring(from, s.local(date.span()).begin());
+            if (lead.matcher(between).find()) {
+                return Optional.of(date.date());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static HoldingStatus tenseStatus(String verb) {
+        String v = verb.toLowerCase(java.util.Locale.ROOT);
+        if (v.startsWith("will") || v.startsWith("is set")) {
+            return HoldingStatus.DESIGNATE;
+        }
+        return v.equals("served") || v.equals("had served") || v.equals("was") || v.equals("had been") ? HoldingStatus.FORMER : HoldingStatus.CURRENT;
+    }
+
+    private static RoleHolding role(SentenceView s, Mention person, OfficeParser.Parsed parsed, HoldingStatus status,
+                                    Optional<PartialDate> start, Optional<PartialDate> end, int begin, int finish, String rule, double confidence) {
+        int from = Math.max(0, Math.min(begin, finish));
+        int to = Math.min(s.plain().length(), Math.max(begin, finish));
+        return new RoleHolding(person.entity(), parsed.office(), start, end, status, s.evidence(from, to, rule, confidence));
+    }
+
+    private static RoleHolding mergeDates(RoleHolding first, RoleHolding second) {
+        return new RoleHolding(first.person(), first.office(), first.start().or(second::start), first.end().or(second::end),
+                first.status(), first.evidence());
+    }
+
+}

@@ -1,0 +1,130 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Fact;
+import org.newsgraph.extract.Office;
+import org.newsgraph.extract.RoleHolding;
+import org.newsgraph.extract.Succession;
+import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
+import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.nlp.Text;
+
+/**
+ * Makes one entity of each real-world thing across a batch of articles and links offices to
+ * Wikidata. A person named by surname alone ("Stoltenberg") becomes the one person of the batch
+ * with that surname and a full name; an office named without its organisation ("President Trump")
+ * takes the organisation the batch gives the same person in the same role, when there is exactly
+ * one; offices get the Wikidata position item the gazetteer knows ("Secretary General of NATO").
+ * Nothing is guessed where the batch is ambiguous. Stateless apart from its gazetteer; thread-safe.
+ */
+public final class EntityLinker {
+
+    private final Gazetteer gazetteer;
+
+    public EntityLinker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The batch with its entities and offices linked; articles keep their order. */
+    public List<ArticleFacts> link(List<ArticleFacts> batch) {
+        UnaryOperator<Entity> people = surnameResolver(batch);
+        List<ArticleFacts> relinked = batch.stream().map(a -> relink(a, people)).toList();
+        Map<String, Set<Optional<Entity>>> organisations = organisationsByPersonAndRole(relinked);
+        List<ArticleFacts> linked = new ArrayList<>();
+        for (ArticleFacts article : relinked) {
+            List<Fact> facts = article.facts().stream().map(f -> completeOffice(f, organisations)).toList();
+            linked.add(new ArticleFacts(article.article(), article.entities(), facts));
+        }
+        return linked;
+    }
+
+    private static ArticleFacts relink(ArticleFacts article, UnaryOperator<Entity> link) {
+        Set<Entity> entities = new LinkedHashSet<>();
+        article.entities().forEach(e -> entities.add(link.apply(e)));
+        List<Fact> facts = article.facts().stream().map(f -> f.relink(link)).toList();
+        return new ArticleFacts(article.article(), List.copyOf(entities), facts);
+    }
+
+    /** Maps a one-word person name to the batch's only full-named person with that surname. */
+    private static UnaryOperator<Entity> surnameResolver(List<ArticleFacts> batch) {
+        Map<String, Entity> bySurname = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (ArticleFacts article : batch) {
+            for (Entity e : article.entities()) {
+                String[] words = e.label().split("\\s+");
+                if (e.kind() != EntityKind.PERSON || words.length < 2) {
+                    continue;
+                }
+                String surname = Text.fold(words[words.length - 1]);
+                Entity earlier = bySurname.putIfAbsent(surname, e);
+                if (earlier != null && !earlier.sameAs(e)) {
+                    ambiguous.add(surname);
+                }
+            }
+        }
+        ambiguous.forEach(bySurname::remove);
+        return e -> {
+            if (e.kind() != EntityKind.PERSON || e.wikidata().isPresent() || e.label().contains(" ")) {
+                return e;
+            }
+            return bySurname.getOrDefault(Text.fold(e.label()), e);
+        };
+    }
+
+    private static Map<String, Set<Optional<Entity>>> organisationsByPersonAndRole(List<ArticleFacts> batch) {
+        Map<String, Set<Optional<Entity>>> organisations = new HashMap<>();
+        for (ArticleFacts article : batch) {
+            for (Fact fact : article.facts()) {
+                if (fact instanceof RoleHolding role && role.office().organization().isPresent()) {
+                    organisations.computeIfAbsent(personRole(role.person(), role.office()), k -> new LinkedHashSet<>())
+                            .add(role.office().organization().map(org -> org));
+                }
+            }
+        }
+        return organisations;
+    }
+
+    private Fact completeOffice(Fact fact, Map<String, Set<Optional<Entity>>> organisations) {
+        if (fact instanceof RoleHolding role) {
+            return role.withOffice(linkOffice(complete(role.person(), role.office(), organisations)));
+        }
+        if (fact instanceof Succession succession && succession.office().isPresent()) {
+            return succession.withOffice(linkOffice(succession.office().get()));
+        }
+        return fact;
+    }
+
+    private static Office complete(Entity person, Office office, Map<String, Set<Optional<Entity>>> organisations) {
+        if (office.organization().isPresent()) {
+            return office;
+        }
+        Set<Optional<Entity>> known = organisations.getOrDefault(personRole(person, office), Set.of());
+        return known.size() == 1 ? new Office(office.role(), known.iterator().next(), office.wikidata()) : office;
+    }
+
+    /** The office with the Wikidata position item the gazetteer gives its label or "ORG role" alias. */
+    private Office linkOffice(Office office) {
+        if (office.organization().isEmpty()) {
+            return office;
+        }
+        String org = office.organization().get().label();
+        Optional<String> id = gazetteer.lookup(office.role() + " of " + org, EntityKind.OFFICE)
+                .or(() -> gazetteer.lookup(org + " " + office.role(), EntityKind.OFFICE))
+                .flatMap(Entity::wikidata);
+        return office.withWikidata(id);
+    }
+
+    private static String personRole(Entity person, Office office) {
+        return person.key() + "|" + Text.fold(office.role());
+    }
+}
