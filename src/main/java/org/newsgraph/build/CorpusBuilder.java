@@ -1,0 +1,117 @@
+package org.newsgraph.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Endorsement;
+import org.newsgraph.extract.Fact;
+import org.newsgraph.extract.Pipeline;
+import org.newsgraph.extract.RoleHolding;
+import org.newsgraph.extract.SpendingTarget;
+import org.newsgraph.extract.Succession;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.CorpusReader;
+import org.newsgraph.ingest.ProblemHandler;
+import org.newsgraph.link.EntityLinker;
+import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.rdf.FactMapper;
+import org.newsgraph.rdf.ShapesValidator;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * Builds a store from articles: read (in parallel), extract, link across the batch, map to one
+ * RDF graph per article, validate against the shapes, and replace those articles' graphs in the
+ * store in one transaction, so a failed or killed build leaves the store as it was.
+ */
+public final class CorpusBuilder {
+
+    private final Pipeline pipeline;
+    private final EntityLinker linker;
+    private final ArticleReader reader;
+    private final FactMapper mapper = new FactMapper();
+    private final ShapesValidator validator = ShapesValidator.bundled();
+    private final double minConfidence;
+
+    /** Options of a build; {@code minConfidence} drops facts whose evidence is less sure. */
+    public record Options(List<Path> gazetteers, double minConfidence, long maxBytes) {
+        public Options {
+            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                throw new IllegalArgumentException("min confidence must be in [0, 1], but was: " + minConfidence);
+            }
+            gazetteers = List.copyOf(gazetteers);
+        }
+
+        public static Options defaults() {
+            return new Options(List.of(), 0, ArticleReader.DEFAULT_MAX_BYTES);
+        }
+    }
+
+    public CorpusBuilder(Options options) {
+        Gazetteer gazetteer = Gazetteer.bundledWith(options.gazetteers());
+        this.pipeline = Pipeline.standard(gazetteer);
+        this.linker = new EntityLinker(gazetteer);
+        this.reader = new ArticleReader(options.maxBytes());
+        this.minConfidence = options.minConfidence();
+    }
+
+    /** Extracts and links the articles under {@code paths}; problems go to {@code problems}. */
+    public List<ArticleFacts> extract(List<Path> paths, ProblemHandler problems, Consumer<Path> progress) {
+        List<Path> files = new CorpusReader(problems).articleFiles(paths);
+        List<ArticleFacts> extracted = files.parallelStream()
+                .map(file -> {
+                    Optional<ArticleFacts> facts = reader.read(file, problems).map(pipeline::apply);
+                    progress.accept(file);
+                    return facts;
+                })
+                .flatMap(Optional::stream)
+                .map(this::filterConfidence)
+                .toList();
+        return linker.link(extracted);
+    }
+
+    /** Builds {@code paths} into {@code store} and says what it did. */
+    public BuildSummary build(List<Path> paths, GraphStore store, Consumer<Path> progress) {
+        long started = System.nanoTime();
+        ProblemHandler.Collecting problems = ProblemHandler.collecting();
+        List<ArticleFacts> articles = extract(paths, problems, progress);
+        Map<String, Graph> graphs = new LinkedHashMap<>();
+        List<String> violations = new ArrayList<>();
+        Map<String, java.util.Set<String>> factKeys = new LinkedHashMap<>();
+        for (ArticleFacts article : articles) {
+            Graph graph = mapper.toGraph(article);
+            validator.violations(graph).forEach(v -> violations.add(article.article().id() + ": " + v));
+            graphs.put(article.article().id(), graph);
+            article.facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new java.util.HashSet<>()).add(f.key()));
+        }
+        store.replace(graphs);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Long> counts = new LinkedHashMap<>();
+        factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));
+        return new BuildSummary(articles.size(), problems.problems(), counts, store.tripleCount(), violations, seconds);
+    }
+
+    private ArticleFacts filterConfidence(ArticleFacts article) {
+        if (minConfidence <= 0) {
+            return article;
+        }
+        List<Fact> kept = article.facts().stream().filter(f -> f.evidence().confidence() >= minConfidence).toList();
+        return new ArticleFacts(article.article(), article.entities(), kept);
+    }
+
+    /** The name a summary gives a fact's kind. */
+    static String kind(Fact fact) {
+        if (fact instanceof RoleHolding) {
+            return "roles";
+        }
+        if (fact instanceof Succession) {
+            return "successions";
+        }
+        return fact instanceof Endorsement ? "endorsements" : "spending targets";
+    }
+}

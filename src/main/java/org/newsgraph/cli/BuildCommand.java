@@ -1,0 +1,55 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.ProgressBar;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.CorpusBuilder;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsgraph build [PATH...]}: extracts articles into the store, one named graph each. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Extract facts from articles (files or folders; none: the bundled corpus) into a TDB2 store.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files (.txt, .md, .html) or folders.")
+    List<Path> paths = new ArrayList<>();
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0", description = "Keep only facts at least this sure, in [0, 1] (default: ${DEFAULT-VALUE}).")
+    double minConfidence;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer TSV (qid, label, kind, aliases, note); repeatable.")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        BuildSummary summary = run(paths, store.store, minConfidence, gazetteers);
+        System.out.print(summary.render());
+        return summary.hasErrors() ? NewsGraph.FAILED_CHECK : 0;
+    }
+
+    static BuildSummary run(List<Path> paths, Path storeDir, double minConfidence, List<Path> gazetteers) {
+        List<Path> inputs = paths.isEmpty() ? List.of(NewsGraph.bundledCorpus()) : paths;
+        CorpusBuilder builder = new CorpusBuilder(new CorpusBuilder.Options(gazetteers, minConfidence, ArticleReader.DEFAULT_MAX_BYTES));
+        try (GraphStore graphStore = GraphStore.open(storeDir)) {
+            if (System.console() == null) {
+                return builder.build(inputs, graphStore, file -> { });
+            }
+            try (ProgressBar bar = new ProgressBar("articles", -1)) {
+                Consumer<Path> progress = file -> bar.step();
+                return builder.build(inputs, graphStore, progress);
+            }
+        }
+    }
+}

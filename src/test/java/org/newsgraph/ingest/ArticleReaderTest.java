@@ -1,0 +1,116 @@
+package org.newsgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Optional<Article> read(Path file, ProblemHandler.Collecting problems) {
+        return new ArticleReader(1024).read(file, problems);
+    }
+
+    private Problem onlyProblem(Path file) {
+        ProblemHandler.Collecting problems = ProblemHandler.collecting();
+        assertThat(read(file, problems)).isEmpty();
+        assertThat(problems.problems()).hasSize(1);
+        Problem problem = problems.problems().get(0);
+        assertThat(problem.source()).isEqualTo(file.toString());
+        return problem;
+    }
+
+    @Test
+    void emptyFileIsSkippedWithReason() throws IOException {
+        Path file = Files.writeString(dir.resolve("empty.txt"), "");
+        assertThat(onlyProblem(file).reason()).contains("empty");
+        Path blank = Files.writeString(dir.resolve("blank.txt"), " \n\t\n");
+        assertThat(onlyProblem(blank).reason()).contains("empty");
+    }
+
+    @Test
+    void binaryFileIsSkippedWithReason() throws IOException {
+        Path file = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+        assertThat(onlyProblem(file).reason()).contains("binary");
+    }
+
+    @Test
+    void latin1FileIsSkippedNamingTheByte() throws IOException {
+        Path file = Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 society".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(onlyProblem(file).reason()).contains("not valid UTF-8").contains("byte 3");
+    }
+
+    @Test
+    void hugeFileIsSkipped() throws IOException {
+        Path file = Files.writeString(dir.resolve("huge.txt"), "word ".repeat(1000));
+        assertThat(onlyProblem(file).reason()).contains("too large");
+    }
+
+    @Test
+    void unreadableFileIsSkipped() throws IOException {
+        Path file = Files.writeString(dir.resolve("secret.txt"), "Some text here.");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        if (Files.isReadable(file)) {
+            return; // running as a user that reads everything: nothing to test here
+        }
+        assertThat(onlyProblem(file).reason()).contains("cannot be read");
+    }
+
+    @Test
+    void boilerplateAndRepeatedParagraphsAreNotContent() throws IOException {
+        String text = "Skip to main content\n"
+                + "Already a subscriber? Make sure to log into your account.\n"
+                + "The minister resigned on Friday after a long dispute.\n"
+                + "The minister resigned on Friday after a long dispute.\n"
+                + "It was a quiet day otherwise. pic.twitter.com/abc123\n"
+                + "\u2014 Jane Doe (@janedoe) July 10, 2025\n"
+                + "4o\n";
+        Path file = Files.writeString(dir.resolve("noisy.txt"), text);
+        Article article = new ArticleReader().read(file);
+        List<String> body = article.body().stream().map(s -> s.of(article.text())).toList();
+        assertThat(body).containsExactly("The minister resigned on Friday after a long dispute.", "It was a quiet day otherwise.");
+        assertThat(article.id()).isEqualTo("noisy");
+    }
+
+    @Test
+    void frontMatterGivesMetadataAndIsNotContent() throws IOException {
+        Path file = Files.writeString(dir.resolve("meta.md"),
+                "---\ntitle: A title\ndate: 2025-06-24\nurl: https://example.org/a\n---\nThe summit opened today in the capital.\n");
+        Article article = new ArticleReader().read(file);
+        assertThat(article.metadata().title()).contains("A title");
+        assertThat(article.metadata().published()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2025-06-24"));
+        assertThat(article.metadata().url()).contains("https://example.org/a");
+        assertThat(article.body()).singleElement().satisfies(s -> assertThat(s.of(article.text())).startsWith("The summit"));
+    }
+
+    @Test
+    void htmlIsReducedToItsVisibleText() throws IOException {
+        Path file = Files.writeString(dir.resolve("page.html"),
+                "<html><head><title>T</title><link rel=canonical href='https://example.org/p'></head>"
+                        + "<body><nav>Menu</nav><h1>Leaders meet in the capital</h1><p>The prime minister spoke <b>twice</b> on Monday.</p><script>x()</script></body></html>");
+        Article article = new ArticleReader().read(file);
+        assertThat(article.text()).contains("The prime minister spoke twice on Monday.").doesNotContain("x()");
+        assertThat(article.metadata().url()).contains("https://example.org/p");
+    }
+
+    @Test
+    void folderWithoutArticlesAndMissingPathAreReported() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("nothing"));
+        Files.writeString(empty.resolve("notes.csv"), "a,b");
+        ProblemHandler.Collecting problems = ProblemHandler.collecting();
+        List<Path> files = new CorpusReader(problems).articleFiles(List.of(empty, dir.resolve("missing")));
+        assertThat(files).isEmpty();
+        assertThat(problems.problems()).extracting(Problem::reason)
+                .containsExactly("folder holds no articles (.txt, .md or .html files)", "no such file or folder");
+    }
+}
