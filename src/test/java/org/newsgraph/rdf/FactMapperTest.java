@@ -1,0 +1,227 @@
+package org.newsgraph.rdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Evidence;
+import org.newsgraph.extract.SpendingTarget;
+import org.newsgraph.ingest.Span;
+import org.newsgraph.testing.Samples;
+
+class FactMapperTest {
+
+    private static final String PREFIXES = """
+            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            PREFIX schema: <http://schema.org/>
+            PREFIX wd: <http://www.wikidata.org/entity/>
+            PREFIX person: <https://w3id.org/newsgraph/id/person/>
+            PREFIX organization: <https://w3id.org/newsgraph/id/organization/>
+            PREFIX country: <https://w3id.org/newsgraph/id/country/>
+            PREFIX place: <https://w3id.org/newsgraph/id/place/>
+            PREFIX article: <https://w3id.org/newsgraph/id/article/>
+            PREFIX candidacy: <https://w3id.org/newsgraph/id/topic/candidacy/>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            """;
+
+    private final FactMapper mapper = new FactMapper();
+
+    private static boolean ask(Graph graph, String where) {
+        try (var qe = QueryExecutionFactory.create(PREFIXES + "ASK { " + where + " }",
+                ModelFactory.createModelForGraph(graph))) {
+            return qe.execAsk();
+        }
+    }
+
+    @Test
+    void mapsTheArticle() {
+        Graph g = mapper.toGraph(Samples.articleA());
+        assertThat(ask(g, """
+                article:article-a a ng:Article ; ng:articleId "article-a" ; ng:text ?text ;
+                    schema:headline "Kostova takes over" ; schema:datePublished "2024-06-01"^^xsd:date ;
+                    schema:url <https://news.example.org/article-a> .
+                FILTER(STRSTARTS(?text, "Mirela Kostova became"))""")).isTrue();
+        assertThat(ask(g, "?a schema:headline ?h FILTER(?a = article:article-b)")).isFalse();
+    }
+
+    @Test
+    void mapsEntitiesWithTypesLabelsWikidataAndMentions() {
+        Graph g = mapper.toGraph(Samples.articleA());
+        assertThat(ask(g, """
+                person:Q990000101 a ng:Person ; rdfs:label "Mirela Kostova" ; owl:sameAs wd:Q990000101 ;
+                    ng:mentionedIn article:article-a .
+                person:aldo-venturini a ng:Person ; rdfs:label "Aldo Venturini" .
+                FILTER NOT EXISTS { person:aldo-venturini owl:sameAs ?any }
+                country:Q990000301 a ng:Country .
+                place:orsk-on-lake a ng:Place ; rdfs:label "Orsk-on-Lake" .
+                organization:Q990000201 a ng:Organization .""")).isTrue();
+    }
+
+    @Test
+    void mapsRoleHoldingAndOffice() {
+        Graph g = mapper.toGraph(Samples.articleA());
+        assertThat(ask(g, """
+                ?f a ng:RoleHolding ; ng:holder person:Q990000101 ; ng:office ?o ;
+                   ng:startDate "2021-03"^^xsd:gYearMonth ; ng:status ng:Current .
+                ?o a ng:Office ; rdfs:label "Secretary General of Northern Alliance" ;
+                   ng:roleName "Secretary General" ; ng:ofOrganization organization:Q990000201 ;
+                   owl:sameAs wd:Q990000401 .
+                FILTER NOT EXISTS { ?f ng:endDate ?end }""")).isTrue();
+        Graph b = mapper.toGraph(Samples.articleB());
+        assertThat(ask(b, """
+                ?f a ng:RoleHolding ; ng:startDate "2021-03-01"^^xsd:date ; ng:endDate "2024"^^xsd:gYear ;
+                   ng:status ng:Former .""")).isTrue();
+    }
+
+    @Test
+    void mapsSuccession() {
+        Graph g = mapper.toGraph(Samples.articleA());
+        assertThat(ask(g, """
+                ?f a ng:Succession ; ng:successor person:Q990000101 ; ng:predecessor person:aldo-venturini ;
+                   ng:office ?o . ?o a ng:Office .
+                FILTER NOT EXISTS { ?f ng:date ?d }""")).isTrue();
+    }
+
+    @Test
+    void mapsEndorsementsToPersonsAndTopics() {
+        Graph g = mapper.toGraph(Samples.articleA());
+        assertThat(ask(g, """
+                ?f a ng:Endorsement ; ng:endorser country:Q990000301 ; ng:target ?t ;
+                   ng:targetKind ng:CandidacyTarget ; ng:polarity ng:Support ; ng:quote "she is the right choice" .
+                ?t a ng:Topic ; rdfs:label "Kostova candidacy" ; ng:about person:Q990000101 .
+                FILTER(?t = candidacy:kostova-candidacy)""")).isTrue();
+        assertThat(ask(g, """
+                ?f a ng:Endorsement ; ng:target person:Q990000101 ; ng:targetKind ng:PersonTarget .
+                FILTER NOT EXISTS { ?f ng:quote ?q }""")).isTrue();
+        Graph c = mapper.toGraph(Samples.articleC());
+        assertThat(ask(c, """
+                ?f ng:endorser organization:Q990000201 ; ng:polarity ng:Oppose ; ng:targetKind ng:PolicyTarget ;
+                   ng:target ?t . ?t a ng:Topic ; rdfs:label "the tariff plan" .
+                FILTER NOT EXISTS { ?t ng:about ?any }""")).isTrue();
+    }
+
+    @Test
+    void mapsSpendingTargets() {
+        Graph g = mapper.toGraph(Samples.articleA());
+        assertThat(ask(g, """
+                ?f a ng:SpendingTarget ; ng:actor country:Q990000301 ; ng:percentOfGDP 2.5 ;
+                   ng:scope ng:TotalScope ; ng:deadline "2030"^^xsd:gYear ; ng:targetStatus ng:Pledged .
+                FILTER(datatype(2.5) = xsd:decimal)""")).isTrue();
+        Graph c = mapper.toGraph(Samples.articleC());
+        assertThat(ask(c, """
+                ?f a ng:SpendingTarget ; ng:percentOfGDP "3"^^xsd:decimal ; ng:scope ng:CoreScope ;
+                   ng:targetStatus ng:Proposed .
+                FILTER NOT EXISTS { ?f ng:deadline ?d }""")).isTrue();
+    }
+
+    @Test
+    void mapsEvidenceWithSelector() {
+        Graph g = mapper.toGraph(Samples.articleA());
+        assertThat(ask(g, """
+                ?f a ng:Succession ; ng:evidence ?e .
+                ?e a ng:Evidence ; ng:article article:article-a ;
+                   ng:sentenceText "She succeeded Aldo Venturini at a meeting in Orsk-on-Lake." ;
+                   ng:sentenceBegin ?b ; ng:sentenceEnd ?end ; oa:hasSelector ?s ;
+                   ng:extractor "succeeded" ; ng:confidence 0.8 .
+                ?s a oa:TextPositionSelector ; oa:start ?start ; oa:end ?stop .
+                FILTER(datatype(?b) = xsd:integer && datatype(?start) = xsd:integer)
+                FILTER(?start = ?b && ?stop - ?start = 28 && ?end > ?stop)
+                FILTER(STR(?s) = CONCAT(STR(?e), "/selector"))""")).isTrue();
+    }
+
+    @Test
+    void theSameFactTwiceIsOneNodeWithTwoEvidenceNodes() {
+        Graph g = mapper.toGraph(Samples.articleA());
+        var model = ModelFactory.createModelForGraph(g);
+        String q = PREFIXES + "SELECT (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?e) AS ?evidence) "
+                + "{ ?f a ng:RoleHolding ; ng:evidence ?e }";
+        try (var qe = QueryExecutionFactory.create(q, model)) {
+            var row = qe.execSelect().next();
+            assertThat(row.getLiteral("facts").getInt()).isEqualTo(1);
+            assertThat(row.getLiteral("evidence").getInt()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void mappingIsDeterministicAndUsesNoBlankNodes() {
+        Graph first = mapper.toGraph(Samples.articleA());
+        Graph second = mapper.toGraph(Samples.articleA());
+        assertThat(first.isIsomorphicWith(second)).isTrue();
+        assertThat(nodes(first)).isEqualTo(nodes(second));
+        assertThat(first.find().toList()).isEqualTo(second.find().toList());
+        assertThat(nodes(first)).noneMatch(Node::isBlank);
+    }
+
+    @Test
+    void everyNodeUsedIsTypedAndLabelledOrALiteral() {
+        Graph g = mapper.toGraph(Samples.articleA());
+        assertThat(ask(g, """
+                { ?s ?p ?o } UNION { ?x ?p ?s FILTER(?p NOT IN (rdf:type, owl:sameAs, schema:url)) }
+                FILTER(isIRI(?s) && !STRSTARTS(STR(?s), STR(ng:)))
+                FILTER NOT EXISTS { ?s a ?type }""")).isFalse();
+        assertThat(ask(g, """
+                ?s a ?type
+                FILTER(?type NOT IN (ng:Evidence, oa:TextPositionSelector, ng:Article, ng:RoleHolding, ng:Succession,
+                                     ng:Endorsement, ng:SpendingTarget))
+                FILTER NOT EXISTS { ?s rdfs:label ?label }""")).isFalse();
+    }
+
+    @Test
+    void quadsGoToTheArticleGraph() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        dsg.executeWrite(() -> mapper.mapToQuads(Samples.articleA(), StreamRDFLib.dataset(dsg)));
+        dsg.executeRead(() -> {
+            assertThat(dsg.listGraphNodes()).toIterable().containsExactly(Iris.graph(Samples.A));
+            assertThat(dsg.getDefaultGraph().isEmpty()).isTrue();
+            assertThat(dsg.getGraph(Iris.graph(Samples.A)).isIsomorphicWith(mapper.toGraph(Samples.articleA()))).isTrue();
+        });
+    }
+
+    @Test
+    void evidenceFromAnotherArticleIsRefused() {
+        ArticleFacts a = Samples.articleA();
+        SpendingTarget pledge = (SpendingTarget) a.facts().get(4);
+        Evidence e = pledge.evidence();
+        Evidence elsewhere = new Evidence("other", e.sentence(), e.sentenceText(), new Span(e.span().begin(), e.span().end()),
+                e.extractor(), e.confidence());
+        ArticleFacts wrong = new ArticleFacts(a.article(), a.entities(), List.of(new SpendingTarget(pledge.actor(),
+                pledge.percent(), pledge.scope(), Optional.empty(), pledge.status(), elsewhere)));
+        assertThatThrownBy(() -> mapper.toGraph(wrong)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("names article 'other'");
+    }
+
+    @Test
+    void irisAreSafeAndStable() {
+        assertThat(Iris.slug("Zoë  O'Neill-Smith")).isEqualTo("zoe-o-neill-smith");
+        assertThat(Iris.segment("a b/é")).isEqualTo("a%20b%2F%C3%A9");
+        assertThat(Iris.hash("x")).hasSize(16).isEqualTo(Iris.hash("x"));
+        assertThat(Iris.graph("abc").getURI()).isEqualTo("https://w3id.org/newsgraph/graph/abc");
+    }
+
+    private static Set<Node> nodes(Graph g) {
+        Set<Node> nodes = new HashSet<>();
+        for (Triple t : g.find().toList()) {
+            nodes.add(t.getSubject());
+            nodes.add(t.getPredicate());
+            nodes.add(t.getObject());
+        }
+        return nodes;
+    }
+}
