@@ -1,0 +1,63 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.QueryRunner;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsgraph query FILE.rq | --sparql TEXT}: runs a query against the store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a SPARQL query (a file, a canned query name such as 'roles', or --sparql TEXT) against the store.")
+final class QueryCommand implements Callable<Integer> {
+
+    @ArgGroup(multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "FILE.rq", description = "A query file, or the name of a canned query (roles, successions, ...).")
+        String file;
+
+        @Option(names = "--sparql", paramLabel = "TEXT", description = "The query text itself.")
+        String sparql;
+    }
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        String name = source.sparql != null ? "--sparql" : source.file;
+        String text = source.sparql != null ? source.sparql : read(source.file);
+        if (!Files.isDirectory(store.store)) {
+            throw new NewsGraphException(store.store + ": no store here; run 'newsgraph build' first or pass --store");
+        }
+        try (GraphStore graphStore = GraphStore.open(store.store)) {
+            new QueryRunner(graphStore).run(QueryRunner.parse(text, name), format, System.out);
+        }
+        return 0;
+    }
+
+    private static String read(String file) {
+        Path path = Path.of(file);
+        if (!Files.exists(path)) {
+            return QueryRunner.canned(file);
+        }
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new NewsGraphException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}

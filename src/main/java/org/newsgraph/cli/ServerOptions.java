@@ -1,0 +1,30 @@
+package org.newsgraph.cli;
+
+import org.newsgraph.serve.SparqlServer;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Option;
+
+/** Options of the SPARQL server, shared by serve and up. */
+final class ServerOptions {
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "127.0.0.1 (default) or 0.0.0.0 for every interface.")
+    String host;
+
+    @Option(names = "--allow-update", description = "Also open /newsgraph/update (off: the endpoint is read-only).")
+    boolean allowUpdate;
+
+    /** Starts the server, prints where it is and an example, and blocks until the process is stopped. */
+    void serve(GraphStore store) {
+        SparqlServer server = SparqlServer.create(store).port(port).host(host).allowUpdate(allowUpdate).build().start();
+        String shown = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        String url = server.sparqlUrl(shown);
+        System.out.println("SPARQL endpoint: " + url + (allowUpdate ? "  (updates allowed at /newsgraph/update)" : "  (read-only)"));
+        System.out.println("Try:  curl -s " + url + " --data-urlencode 'query=SELECT ?s ?label WHERE { ?s a <https://w3id.org/newsgraph/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 10' -H 'Accept: text/csv'");
+        System.out.println("Ctrl-C stops the server; the store stays.");
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        server.join();
+    }
+}

@@ -1,0 +1,37 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.system.Txn;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.rdf.ShapesValidator;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code newsgraph validate}: SHACL report of the store against ontology/shapes.ttl. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate the store against the SHACL shapes; exit 1 when it does not conform.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(store.store)) {
+            throw new NewsGraphException(store.store + ": no store here; run 'newsgraph build' first or pass --store");
+        }
+        try (GraphStore graphStore = GraphStore.open(store.store)) {
+            List<String> violations = Txn.calculateRead(graphStore.dataset(), () -> {
+                Graph union = graphStore.dataset().asDatasetGraph().getUnionGraph();
+                return ShapesValidator.bundled().violations(union);
+            });
+            violations.forEach(System.out::println);
+            System.out.println(violations.isEmpty() ? "conforms: yes" : "conforms: no (" + violations.size() + " violations)");
+            return violations.isEmpty() ? 0 : NewsGraph.FAILED_CHECK;
+        }
+    }
+}
