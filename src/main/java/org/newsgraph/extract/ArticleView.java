@@ -57,4 +57,29 @@ public final class ArticleView {
         }
         return Optional.empty();
     }
+
+    /**
+     * Like {@link #lastPersonBefore}, but passes over people named as the object of a preposition
+     * ("messages sent to Trump, ... Rutte praised"), who are seldom what a later "he" or "she" means.
+     * Falls back to {@link #lastPersonBefore} when every person there is such an object.
+     */
+    public Optional<Mention> lastSubjectBefore(int index) {
+        for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
+            SentenceView s = sentences.get(i);
+            Optional<Mention> subject = s.mentions().stream()
+                    .filter(m -> m.kind() == EntityKind.PERSON)
+                    .filter(m -> !OBJECT_OF_PREPOSITION.matcher(s.plain().substring(0, s.local(m.span()).begin())).find())
+                    .findFirst();
+            if (subject.isPresent()) {
+                return subject;
+            }
+            if (s.mentions().stream().anyMatch(m -> m.kind() == EntityKind.PERSON)) {
+                return lastPersonBefore(index);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern OBJECT_OF_PREPOSITION = java.util.regex.Pattern.compile(
+            "\\b(?:to|with|by|for|from|of|on|about|against|toward|towards|at|into|over|than|and)\\s+(?:(?:the|[\\p{Lu}][\\p{L}.'-]*)\\s+)*$");
 }

@@ -46,6 +46,8 @@ public final class Pipeline {
                         a -> dates.find(a.get(Layer.SENTENCES), a.article().metadata().published())))
                 .extractor(new RoleExtractor(titles))
                 .extractor(new SuccessionExtractor())
+                .extractor(new EndorsementExtractor())
+                .extractor(new SpendingTargetExtractor())
                 .build();
     }
 

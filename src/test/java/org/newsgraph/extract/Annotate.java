@@ -1,17 +1,63 @@
 package org.newsgraph.extract;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.DateFinder;
+import org.newsgraph.nlp.DateMention;
 import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.nlp.Layer;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.MentionFinder;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.SentenceSplitter;
+import org.newsgraph.nlp.Titles;
 
-/** Runs the standard pipeline over invented text, for extractor tests. */
+/** Runs the annotation stages an extractor needs over a short text, for tests. */
 final class Annotate {
 
-    private static final Pipeline PIPELINE = Pipeline.standard(Gazetteer.bundled());
+    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+    private static final Titles TITLES = Titles.bundled();
 
     private Annotate() {
     }
 
+    static AnnotatedArticle text(String text) {
+        return article(Article.of("t1", text));
+    }
+
+    /** {@code text} as an article published on {@code published}. */
+    static AnnotatedArticle text(String text, LocalDate published) {
+        Article plain = Article.of("t1", text);
+        Article.Metadata metadata = new Article.Metadata(Optional.empty(), Optional.of(published), Optional.empty());
+        return article(new Article(plain.id(), plain.text(), plain.body(), metadata));
+    }
+
+    static AnnotatedArticle article(Article article) {
+        List<Sentence> sentences = new SentenceSplitter().split(article);
+        List<Mention> mentions = new MentionFinder(GAZETTEER, TITLES).find(sentences);
+        List<DateMention> dates = new DateFinder().find(sentences, article.metadata().published());
+        return AnnotatedArticle.of(article)
+                .with(Layer.SENTENCES, sentences)
+                .with(Layer.MENTIONS, mentions)
+                .with(Layer.DATES, dates);
+    }
+
+    static AnnotatedArticle file(Path file) {
+        return article(new ArticleReader().read(file));
+    }
+
+    static ArticleView view(String text) {
+        return ArticleView.of(text(text));
+    }
+
+    private static final Pipeline PIPELINE = Pipeline.standard(GAZETTEER);
+
+    /** The facts the standard pipeline finds in {@code text}. */
     static ArticleFacts facts(String text) {
         return PIPELINE.apply(Article.of("test", text));
     }

@@ -1,0 +1,459 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.Endorsement.Target;
+import org.newsgraph.extract.Values.Polarity;
+import org.newsgraph.extract.Values.TargetKind;
+import org.newsgraph.ingest.Span;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
+import org.newsgraph.nlp.Layer;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Stage;
+
+/**
+ * Finds who publicly supports or opposes whom or what, from cue words ("praised", "voiced support
+ * for", "was critical of", "pushed back"): the endorser is the nearest agent (or coordinated agents)
+ * before the cue in its clause, or the person a "he"/"she" subject stands for; the target is the
+ * rest of the clause, classified as a person, a candidacy, an action or a policy. Negated,
+ * hypothetical and quoted cues, and unnamed agents ("critics", "observers"), give nothing. A pure
+ * function of the article; thread-safe.
+ */
+public final class EndorsementExtractor implements Stage<List<Endorsement>> {
+
+    public static final Layer<List<Endorsement>> LAYER = Layer.list("endorsements");
+
+    /** How a cue finds its endorser and target. */
+    public enum Shape {
+        /** Agent before the cue, target after it: "A praised B", "A voiced support for B". */
+        AGENT_CUE_TARGET,
+        /** As {@link #AGENT_CUE_TARGET}, but only a named person or organisation is a target: "A, challenging B". */
+        AGENT_CUE_ENTITY,
+        /** Endorsers after the cue, the supported person before or after the clause: "A won support from B and C". */
+        SUPPORT_FROM
+    }
+
+    /** A cue: a regular expression over the lower-cased sentence, its polarity and shape, and its rule's name and trust. */
+    public record Cue(String rule, Pattern pattern, Polarity polarity, Shape shape, double confidence) {
+        public Cue {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(polarity, "polarity");
+            Objects.requireNonNull(shape, "shape");
+            if (!(confidence >= 0 && confidence <= 1)) {
+                throw new IllegalArgumentException("confidence must be in [0, 1], but was: " + confidence);
+            }
+        }
+
+        public static Cue of(String rule, String regex, Polarity polarity, Shape shape, double confidence) {
+            return new Cue(rule, Pattern.compile("\\b(?:" + regex + ")\\b"), polarity, shape, confidence);
+        }
+    }
+
+    /**
+     * The word lists of the extractor: the cues, the words that cancel a cue before it (negation,
+     * hedges, rumour), the words of unnamed agents, and the nouns that make a target an action or
+     * a candidacy.
+     */
+    public record Lexicon(List<Cue> cues, Pattern negation, Pattern hedge, Set<String> unnamedAgents,
+                          Pattern actionNouns, Pattern candidacyNouns, Pattern anaphor) {
+        public Lexicon {
+            cues = List.copyOf(cues);
+            unnamedAgents = Set.copyOf(unnamedAgents);
+            Objects.requireNonNull(negation, "negation");
+            Objects.requireNonNull(hedge, "hedge");
+            Objects.requireNonNull(actionNouns, "actionNouns");
+            Objects.requireNonNull(candidacyNouns, "candidacyNouns");
+            Objects.requireNonNull(anaphor, "anaphor");
+        }
+
+        public static Lexicon english() {
+            String support = "supports|supported|backs|backed|endorses|endorsed|praises|praised|welcomes|welcomed|thanks|thanked"
+                    + "|hails|hailed|applauds|applauded|credits|credited|champions|championed|lauds|lauded|commends|commended";
+            String oppose = "criticises|criticised|criticizes|criticized|criticise|criticize|condemns|condemned|condemn"
+                    + "|opposes|opposed|oppose|denounces|denounced|denounce|rejects|rejected|reject|slams|slammed|attacked"
+                    + "|decries|decried";
+            String stance = "(?:very|highly|deeply|openly|sharply|increasingly|often|long|also|strongly|publicly|frequently)\\s+";
+            String owner = "(?:(?:his|her|their|its|our|the|a|strong|full|firm|unwavering|continued|public|clear|solid|"
+                    + "staunch|broad|initial|unequivocal)\\s+)*";
+            List<Cue> cues = List.of(
+                    Cue.of("endorsements.support-for", "(?:voiced|voices|expressed|expresses|confirmed|confirms|pledged|pledges|"
+                            + "declared|declares|reiterated|reiterates|offered|offers|signall?ed|signals|gave|gives|lent|lends)\\s+"
+                            + owner + "(?:support|backing)(?:\\s+(?:for|of|to))?", Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.85),
+                    Cue.of("endorsements.verb-object", "(?:" + support + ")(?:\\s+and\\s+(?:" + support + "))?",
+                            Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.75),
+                    Cue.of("endorsements.campaign-for", "(?:campaigns|campaigned|advocates|advocated|argued|argues|pushed|pushes|called|calls)\\s+for",
+                            Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.6),
+                    Cue.of("endorsements.pledge-to", "(?:pledged|pledges|vowed|vows|promised|promises)\\s+to",
+                            Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.55),
+                    Cue.of("endorsements.emphasis", "(?:emphasi[sz]ed|emphasi[sz]es|stressed|stresses)",
+                            Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.4),
+                    Cue.of("endorsements.verb-object", "(?:" + oppose + ")(?:\\s+and\\s+(?:" + oppose + "))?",
+                            Polarity.OPPOSE, Shape.AGENT_CUE_TARGET, 0.75),
+                    Cue.of("endorsements.push-back", "(?:push|pushes|pushed|pushing)\\s+back(?:\\s+hard)?(?:\\s+(?:on|against))?",
+                            Polarity.OPPOSE, Shape.AGENT_CUE_TARGET, 0.7),
+                    Cue.of("endorsements.critical-of", "(?:was|is|are|were|been|be|remains|remain|remained|grew|grown|became|become)\\s+"
+                            + "(?:" + stance + ")*(?:critical|sceptical|skeptical|dismissive|wary)\\s+(?:of|about)",
+                            Polarity.OPPOSE, Shape.AGENT_CUE_TARGET, 0.7),
+                    Cue.of("endorsements.critical-stance", "(?:critical|hostile|hard-line|hardline|tough)\\s+(?:stance|attitude|position|line|view)s?"
+                            + "\\s+(?:toward|towards|on|against|of)", Polarity.OPPOSE, Shape.AGENT_CUE_TARGET, 0.6),
+                    Cue.of("endorsements.opposition-to", "(?:voiced|voices|expressed|expresses|signall?ed|signals|declared|stated)\\s+"
+                            + owner + "(?:opposition|objection|objections|reluctance|resistance)(?:\\s+(?:to|toward|towards|over|about))?",
+                            Polarity.OPPOSE, Shape.AGENT_CUE_TARGET, 0.7),
+                    Cue.of("endorsements.challenge", "challenging|challenged|challenges", Polarity.OPPOSE, Shape.AGENT_CUE_ENTITY, 0.55),
+                    Cue.of("endorsements.support-from", "(?:secured|secure|securing|won|win|winning|wins|received|receive|receives|"
+                            + "gained|gain|gains|garnered|enjoys|enjoyed|with)\\s+" + owner + "(?:support|backing|endorsements?)\\s+from",
+                            Polarity.SUPPORT, Shape.SUPPORT_FROM, 0.6));
+            return new Lexicon(cues,
+                    Pattern.compile("\\b(?:not|never|no longer|refused to|refuses to|declined to|declines to|failed to|stopped short of)\\b|n't\\b"),
+                    Pattern.compile("\\b(?:could|might|may|would|reportedly|allegedly|expected to|floated|speculated|speculation|"
+                            + "rumou?red|rumou?rs|likely to|possibly|perhaps|considering|consider|if)\\b"),
+                    Set.of("observers", "critics", "officials", "analysts", "experts", "diplomats", "sources", "commentators",
+                            "some", "many", "others", "several", "supporters", "opponents", "they", "we", "people", "few",
+                            "most", "nobody", "anyone", "someone"),
+                    Pattern.compile("\\b(?:strikes?|attacks?|actions?|decisions?|operations?|pressure|invasion|move|moves|offensive|"
+                            + "bombing|bombings|sanctions|deployment|withdrawal|campaign|intervention|raids?|blockade)\\b"),
+                    Pattern.compile("candidacy|candidature|election|re-election|reelection|bid|nomination|appointment|selection"),
+                    Pattern.compile("\\b(?:this|that|the|these|such\\s+a)\\s+(?:(?:new|proposed|latest|same|ambitious)\\s+)?"
+                            + "(?:target|plan|proposal|goal|benchmark|pledge|initiative|idea|deal|agreement|commitment|measure|policy)\\b"));
+        }
+    }
+
+    private static final Pattern STOP_PUNCT = Pattern.compile("[;:!?\"(]|\\s-\\s|\\s--\\s");
+    private static final Pattern STOP_COMMA = Pattern.compile(",\\s+(?=(?:\\w+ing|which|who|whom|whose|as|while|but|although|though|"
+            + "because|whereas|after|before|when|since|amid|despite|and|or|according|said|says|with|where)\\b)");
+    private static final Pattern STOP_WORD = Pattern.compile("\\s+(?=(?:after|because|while|when|despite|although|though|amid|"
+            + "since|but|whereas|before|until|unless|if|so that|in order to)\\b|as\\s+(?:a|an|the|his|her|their|its|being|part|well)\\b"
+            + "|and\\s+(?!the\\b)[a-z]+ed\\b)");
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:the|a|an|this|that|these|those|its|their|to|of|for|on|against|"
+            + "toward|towards|about)\\s+)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING = Pattern.compile("(?:[\\s,.'\"]+|\\s+(?:in the past|as well|too|again|also|publicly|"
+            + "personally|strongly|openly|repeatedly|hard|on \\w+day|last \\w+|this \\w+|in \\d{4}))+$", Pattern.CASE_INSENSITIVE);
+    /** What may stand between a target's start and the person it names: titles, nationalities, "then-". */
+    private static final Pattern NAME_LEAD = Pattern.compile("^(?:(?:the|former|then|current|[Pp]resident|then-\\S+|\\p{Lu}[\\p{L}.'-]*)\\s+)*$");
+    /** What may follow a person who is the whole target: "praised Trump for ...", "welcomed Rutte as ...". */
+    private static final Pattern AFTER_ENTITY = Pattern.compile("^(?:\\s*$|\\s*[,.;:]|\\s+(?:for|as|over|in|on|at|during|after|"
+            + "before|while|when|because|despite|amid|and|but|with|since|until|\\w+ly)\\b)");
+    private static final Pattern LATTER = Pattern.compile("^(?:the\\s+)?latter\\b");
+    private static final Pattern PERCENT_TARGET = Pattern.compile(
+            "\\b(\\d+(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b|percent\\b)((?:\\s+(?!of\\b|for\\b|to\\b|by\\b|and\\b|in\\b)[a-z-]+){0,3}?)\\s+"
+                    + "(target|benchmark|goal|threshold|pledge|commitment|plan|guideline)\\b"
+                    + "|\\b(target|benchmark|goal|threshold|guideline)\\s+of\\s+(\\d+(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b|percent\\b)");
+
+    private final Lexicon lexicon;
+
+    public EndorsementExtractor(Lexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    public EndorsementExtractor() {
+        this(Lexicon.english());
+    }
+
+    @Override
+    public String name() {
+        return "endorsements";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.DATES);
+    }
+
+    @Override
+    public Layer<List<Endorsement>> provides() {
+        return LAYER;
+    }
+
+    /** A phrase the article names earlier that "the plan" or an unstated target may stand for. */
+    private record Topic(int sentence, int position, TargetKind kind, String label, Optional<Entity> entity) {
+    }
+
+    @Override
+    public List<Endorsement> apply(AnnotatedArticle article) {
+        ArticleView view = ArticleView.of(article);
+        List<Topic> topics = topics(view);
+        List<Endorsement> out = new ArrayList<>();
+        for (SentenceView s : view.sentences()) {
+            String lower = Clauses.lower(s.plain());
+            List<Span> quotes = Clauses.quotes(s.plain());
+            List<Span> used = new ArrayList<>();
+            for (Cue cue : lexicon.cues()) {
+                Matcher m = cue.pattern().matcher(lower);
+                while (m.find()) {
+                    Span at = new Span(m.start(), m.end());
+                    if (Clauses.inQuote(quotes, m.start()) || used.stream().anyMatch(u -> u.overlaps(at))) {
+                        continue;
+                    }
+                    int before = out.size();
+                    if (cue.shape() == Shape.SUPPORT_FROM) {
+                        supportFrom(s, cue, m.start(), m.end(), quotes, out);
+                    } else {
+                        agentCueTarget(view, s, cue, m.start(), m.end(), quotes, topics, out);
+                    }
+                    if (out.size() > before) {
+                        used.add(at);
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private void agentCueTarget(ArticleView view, SentenceView s, Cue cue, int begin, int end, List<Span> quotes,
+                                List<Topic> topics, List<Endorsement> out) {
+        String plain = s.plain();
+        String lower = Clauses.lower(plain);
+        int clause = Clauses.clauseStart(plain, begin);
+        if (lexicon.hedge().matcher(lower.substring(clause, begin)).find()) {
+            return;
+        }
+        List<Mention> endorsers = Clauses.agentsBefore(s, clause, begin);
+        int subjectBegin;
+        if (!endorsers.isEmpty()) {
+            Span last = s.local(endorsers.get(endorsers.size() - 1).span());
+            String between = lower.substring(last.end(), begin);
+            if (Clauses.words(between) > 12 || mentionsUnnamedAgent(between)) {
+                return;
+            }
+            subjectBegin = s.local(endorsers.get(0).span()).begin();
+        } else {
+            Matcher pronoun = Pattern.compile("\\b(?:he|she)\\b((?:\\s+[a-z'-]+){0,3})\\s*$").matcher(lower.substring(clause, begin));
+            if (!pronoun.find()) {
+                return;
+            }
+            Optional<Mention> person = view.lastSubjectBefore(s.sentence().index());
+            if (person.isEmpty()) {
+                return;
+            }
+            endorsers = List.of(person.get());
+            subjectBegin = clause + pronoun.start();
+        }
+        if (lexicon.negation().matcher(lower.substring(subjectBegin, begin)).find()) {
+            return;
+        }
+        Optional<Target> target = target(view, s, cue, begin, end, endorsers, topics);
+        if (target.isEmpty()) {
+            return;
+        }
+        int spanEnd = Math.max(end, targetEnd(plain, end));
+        Optional<String> quote = quote(s, quotes, subjectBegin, endorsers, target.get());
+        for (Mention endorser : endorsers) {
+            if (target.get().entity().filter(e -> e.sameAs(endorser.entity())).isPresent()) {
+                continue;
+            }
+            out.add(new Endorsement(endorser.entity(), target.get(), cue.polarity(), quote,
+                    s.evidence(Math.min(subjectBegin, begin), spanEnd, cue.rule(), cue.confidence())));
+        }
+    }
+
+    private boolean mentionsUnnamedAgent(String between) {
+        for (String word : between.split("[^a-z]+")) {
+            if (lexicon.unnamedAgents().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "A won support from B, C and D": B, C and D support A. */
+    private void supportFrom(SentenceView s, Cue cue, int begin, int end, List<Span> quotes, List<Endorsement> out) {
+        String plain = s.plain();
+        String lower = Clauses.lower(plain);
+        int clauseEnd = Clauses.clauseEnd(plain, end);
+        Matcher comma = Pattern.compile(",\\s+(?!(?:including|like|such as|notably|particularly|and)\\b)(?=[a-z]|\\p{Lu}\\p{Ll}+\\s+(?:is|was|will|has|had)\\b)")
+                .matcher(plain.substring(0, clauseEnd));
+        int stop = clauseEnd;
+        int from = end;
+        while (comma.find(from)) {
+            if (!startsAgent(s, comma.end())) {
+                stop = comma.start();
+                break;
+            }
+            from = comma.end();
+        }
+        int listEnd = stop;
+        List<Mention> endorsers = Clauses.agentsAfter(s, end, listEnd);
+        if (endorsers.isEmpty()) {
+            return;
+        }
+        int clause = Clauses.clauseStart(plain, begin);
+        if (lexicon.negation().matcher(lower.substring(clause, begin)).find() || lexicon.hedge().matcher(lower.substring(clause, begin)).find()) {
+            return;
+        }
+        Optional<Mention> supported = s.mentions().stream()
+                .filter(m -> m.kind() == EntityKind.PERSON && s.local(m.span()).end() <= begin).reduce((a, b) -> b);
+        if (supported.isEmpty()) {
+            supported = s.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON && s.local(m.span()).begin() >= listEnd).findFirst();
+        }
+        if (supported.isEmpty()) {
+            return;
+        }
+        Entity person = supported.get().entity();
+        Target target = new Target(TargetKind.PERSON, person.label(), Optional.of(person));
+        int last = s.local(endorsers.get(endorsers.size() - 1).span()).end();
+        for (Mention endorser : endorsers) {
+            if (!endorser.entity().sameAs(person)) {
+                out.add(new Endorsement(endorser.entity(), target, cue.polarity(), Optional.empty(),
+                        s.evidence(begin, last, cue.rule(), cue.confidence())));
+            }
+        }
+    }
+
+    private static boolean startsAgent(SentenceView s, int at) {
+        String rest = s.plain().substring(at);
+        String skipped = rest.replaceFirst("^(?:the\\s+)", "");
+        int offset = at + rest.length() - skipped.length();
+        return s.mentionAt(offset).filter(m -> Clauses.isAgent(s, m)).isPresent();
+    }
+
+    /** Where the target phrase that starts at {@code from} ends. */
+    static int targetEnd(String plain, int from) {
+        int end = plain.length();
+        for (Pattern stop : List.of(STOP_PUNCT, STOP_COMMA, STOP_WORD)) {
+            Matcher m = stop.matcher(plain);
+            if (m.find(from) && m.start() < end) {
+                end = m.start();
+            }
+        }
+        return end;
+    }
+
+    private Optional<Target> target(ArticleView view, SentenceView s, Cue cue, int cueBegin, int cueEnd, List<Mention> endorsers,
+                                    List<Topic> topics) {
+        String plain = s.plain();
+        int end = targetEnd(plain, cueEnd);
+        String raw = plain.substring(cueEnd, end);
+        String phrase = TRAILING.matcher(raw.strip()).replaceFirst("");
+        int phraseBegin = cueEnd + (raw.length() - raw.stripLeading().length());
+        int phraseEnd = phraseBegin + phrase.length();
+        if (LATTER.matcher(Clauses.lower(phrase)).find()) {
+            return latter(view, s, cueBegin, endorsers);
+        }
+        Optional<Target> entity = entityTarget(s, phraseBegin, phraseEnd);
+        if (entity.isPresent() || cue.shape() == Shape.AGENT_CUE_ENTITY) {
+            return entity;
+        }
+        int position = s.sentence().span().begin() + cueBegin;
+        Matcher anaphor = lexicon.anaphor().matcher(Clauses.lower(phrase));
+        if (anaphor.find() && !phrase.matches(".*\\d.*")) {
+            Optional<Topic> topic = topics.stream()
+                    .filter(t -> t.position() < position && t.kind() == TargetKind.POLICY && t.sentence() >= s.sentence().index() - 6)
+                    .reduce((a, b) -> b);
+            if (topic.isPresent()) {
+                return Optional.of(new Target(TargetKind.POLICY, topic.get().label(), Optional.empty()));
+            }
+        }
+        String label = LEADING.matcher(phrase).replaceFirst("").strip();
+        if (label.isEmpty() || label.startsWith("that ") || label.matches("(?i)(?:him|her|them|it|us|me|you)")) {
+            if (!label.isEmpty() && !label.startsWith("that ")) {
+                return Optional.empty();
+            }
+            int sentenceEnd = s.sentence().span().end();
+            return topics.stream()
+                    .filter(t -> t.position() < sentenceEnd && t.sentence() >= s.sentence().index() - 6)
+                    .reduce((a, b) -> b)
+                    .map(t -> new Target(t.kind(), t.label(), t.entity()));
+        }
+        Matcher candidacy = Pattern.compile("^(.+?)'s\\s+(?:\\w+\\s+)?(" + lexicon.candidacyNouns().pattern() + ")\\b").matcher(label);
+        if (candidacy.find()) {
+            Optional<Mention> person = s.mentionEndingAt(phraseBegin + (phrase.length() - label.length()) + candidacy.end(1))
+                    .filter(m -> m.kind() == EntityKind.PERSON);
+            if (person.isPresent()) {
+                return Optional.of(new Target(TargetKind.CANDIDACY, person.get().entity().label() + "'s " + candidacy.group(2),
+                        Optional.of(person.get().entity())));
+            }
+        }
+        TargetKind kind = lexicon.actionNouns().matcher(Clauses.lower(label)).find() ? TargetKind.ACTION : TargetKind.POLICY;
+        return Optional.of(new Target(kind, label, Optional.empty()));
+    }
+
+    /** A target that is just a named person (or organisation), perhaps with a title before it. */
+    private static Optional<Target> entityTarget(SentenceView s, int begin, int end) {
+        String plain = s.plain();
+        for (Mention m : s.mentions()) {
+            Span at = s.local(m.span());
+            if (at.begin() < begin || at.end() > end || !m.kind().isAgent() || m.demonym()) {
+                continue;
+            }
+            if (!NAME_LEAD.matcher(plain.substring(begin, at.begin())).matches()) {
+                return Optional.empty();
+            }
+            if (!AFTER_ENTITY.matcher(plain.substring(at.end())).find()) {
+                return Optional.empty();
+            }
+            TargetKind kind = m.kind() == EntityKind.PERSON ? TargetKind.PERSON : TargetKind.POLICY;
+            return Optional.of(new Target(kind, m.entity().label(), Optional.of(m.entity())));
+        }
+        return Optional.empty();
+    }
+
+    /** "the latter": the person named last before the cue who is not the endorser. */
+    private static Optional<Target> latter(ArticleView view, SentenceView s, int cueBegin, List<Mention> endorsers) {
+        List<Mention> people = new ArrayList<>();
+        int index = s.sentence().index();
+        if (index > 0) {
+            people.addAll(view.sentences().get(index - 1).mentions());
+        }
+        s.mentions().stream().filter(m -> s.local(m.span()).end() <= cueBegin).forEach(people::add);
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Mention m = people.get(i);
+            if (m.kind() == EntityKind.PERSON && endorsers.stream().noneMatch(e -> e.entity().sameAs(m.entity()))) {
+                return Optional.of(new Target(TargetKind.PERSON, m.entity().label(), Optional.of(m.entity())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest quotation of the sentence when no other person stands between it and the endorser. */
+    private static Optional<String> quote(SentenceView s, List<Span> quotes, int subjectBegin, List<Mention> endorsers, Target target) {
+        return quotes.stream()
+                .filter(q -> q.begin() > subjectBegin)
+                .filter(q -> s.mentions().stream().noneMatch(m -> {
+                    Span at = s.local(m.span());
+                    return m.kind() == EntityKind.PERSON && at.begin() > subjectBegin && at.end() <= q.begin()
+                            && endorsers.stream().noneMatch(e -> e.entity().sameAs(m.entity()))
+                            && target.entity().filter(t -> t.sameAs(m.entity())).isEmpty();
+                }))
+                .max(Comparator.comparingInt(Span::length))
+                .map(q -> s.sentence().text().substring(q.begin(), q.end()).strip())
+                .filter(q -> !q.isEmpty());
+    }
+
+    /** The policies ("the 5% target") and candidacies ("Rutte's candidacy") the article names, in text order. */
+    private List<Topic> topics(ArticleView view) {
+        List<Topic> topics = new ArrayList<>();
+        Pattern candidacy = Pattern.compile("'s\\s+(" + lexicon.candidacyNouns().pattern() + ")\\b");
+        for (SentenceView s : view.sentences()) {
+            String lower = Clauses.lower(s.plain());
+            int offset = s.sentence().span().begin();
+            Matcher p = PERCENT_TARGET.matcher(lower);
+            while (p.find()) {
+                String label = p.group(1) != null
+                        ? p.group(1) + "%" + p.group(2) + " " + p.group(3)
+                        : p.group(5) + "% " + p.group(4);
+                topics.add(new Topic(s.sentence().index(), offset + p.start(), TargetKind.POLICY, label.replaceAll("\\s+", " "), Optional.empty()));
+            }
+            for (Mention m : s.mentions()) {
+                if (m.kind() != EntityKind.PERSON) {
+                    continue;
+                }
+                Matcher c = candidacy.matcher(lower);
+                if (c.find(s.local(m.span()).end()) && c.start() == s.local(m.span()).end()) {
+                    topics.add(new Topic(s.sentence().index(), offset + c.start(), TargetKind.CANDIDACY,
+                            m.entity().label() + "'s " + c.group(1), Optional.of(m.entity())));
+                }
+            }
+        }
+        topics.sort(Comparator.comparingInt(Topic::position));
+        return topics;
+    }
+}
