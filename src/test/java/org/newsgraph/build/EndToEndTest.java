@@ -1,0 +1,221 @@
+package org.newsgraph.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.export.RdfExporter;
+import org.newsgraph.serve.SparqlServer;
+import org.newsgraph.store.GraphStore;
+
+/** Builds the bundled corpus into a real TDB2 store, serves it with Fuseki and queries it over HTTP. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndToEndTest {
+
+    private GraphStore store;
+    private SparqlServer server;
+    private BuildSummary summary;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void buildAndServe(@TempDir Path dir) {
+        store = GraphStore.open(dir.resolve("store"));
+        summary = new CorpusBuilder(CorpusBuilder.Options.defaults()).build(List.of(Path.of("corpus")), store, f -> { });
+        server = SparqlServer.create(store).port(0).build().start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.stop();
+        }
+        store.close();
+    }
+
+    private ResultSetRewindable select(String query) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/newsgraph/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        ResultSet results = org.apache.jena.riot.ResultSetMgr.read(new ByteArrayInputStream(response.body()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
+        return ResultSetFactory.makeRewindable(results);
+    }
+
+    private List<Map<String, String>> rows(String queryFile) throws IOException, InterruptedException {
+        ResultSetRewindable results = select(Files.readString(Path.of("queries", queryFile)));
+        List<Map<String, String>> rows = new ArrayList<>();
+        while (results.hasNext()) {
+            QuerySolution solution = results.next();
+            Map<String, String> row = new java.util.HashMap<>();
+            solution.varNames().forEachRemaining(v -> {
+                var node = solution.get(v);
+                row.put(v, node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
+            });
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    @Test
+    void buildReadsEveryArticleAndConforms() {
+        assertThat(summary.articlesRead()).isEqualTo(5);
+        assertThat(summary.skipped()).isEmpty();
+        assertThat(summary.violations()).isEmpty();
+        assertThat(summary.factsPerKind()).containsKeys("roles", "successions", "endorsements", "spending targets");
+    }
+
+    @Test
+    void everyCannedQueryRunsOverHttpWithItsColumns() throws Exception {
+        Map<String, List<String>> columns = Map.of(
+                "roles.rq", List.of("person", "personLabel", "role", "roleLabel", "org", "orgLabel", "start", "end", "status", "sources"),
+                "successions.rq", List.of("successor", "successorLabel", "predecessor", "predecessorLabel", "role", "roleLabel", "org", "orgLabel", "date", "sources"),
+                "endorsements.rq", List.of("endorser", "endorserLabel", "target", "targetLabel", "targetKind", "polarity", "sources"),
+                "spending-targets.rq", List.of("actor", "actorLabel", "percent", "scope", "deadline", "status", "sources"),
+                "wikidata-links.rq", List.of("entity", "wikidata"));
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".rq")).toList()) {
+                ResultSetRewindable results = select(Files.readString(file));
+                String name = file.getFileName().toString();
+                if (columns.containsKey(name)) {
+                    assertThat(results.getResultVars()).as(name).containsExactlyElementsOf(columns.get(name));
+                    assertThat(results.size()).as(name).isPositive();
+                }
+            }
+        }
+    }
+
+    @Test
+    void rutteSucceedsStoltenbergAsNatoSecretaryGeneral() throws Exception {
+        assertThat(rows("successions.rq")).anySatisfy(row -> {
+            assertThat(row).containsEntry("successorLabel", "Mark Rutte").containsEntry("predecessorLabel", "Jens Stoltenberg")
+                    .containsEntry("roleLabel", "Secretary General").containsEntry("orgLabel", "NATO").containsEntry("date", "2024-10-01");
+            assertThat(row.get("sources")).contains("002_10fb7a53004e7e39").contains("004_f81cd5b717ad3e36");
+        });
+    }
+
+    @Test
+    void natoAgreedFivePercentOfGdpBy2035() throws Exception {
+        assertThat(rows("spending-targets.rq")).anySatisfy(row -> assertThat(row)
+                .containsEntry("actorLabel", "NATO").containsEntry("scope", "total").containsEntry("deadline", "2035")
+                .containsEntry("status", "agreed")
+                .satisfies(r -> assertThat(new java.math.BigDecimal(r.get("percent"))).isEqualByComparingTo("5")));
+    }
+
+    @Test
+    void ruttesSupportForTheStrikesOnIransNuclearSites() throws Exception {
+        assertThat(rows("endorsements.rq")).anySatisfy(row -> {
+            assertThat(row).containsEntry("endorserLabel", "Mark Rutte").containsEntry("polarity", "support").containsEntry("targetKind", "action");
+            assertThat(row.get("targetLabel")).containsIgnoringCase("strikes").containsIgnoringCase("Iran");
+        });
+    }
+
+    @Test
+    void linkedEntitiesCarryTheirWikidataIds() throws Exception {
+        assertThat(rows("wikidata-links.rq")).anySatisfy(row -> assertThat(row.get("wikidata")).isEqualTo("http://www.wikidata.org/entity/Q57792"));
+    }
+
+    @Test
+    void sparqlUpdateIsRefusedAndTheStoreUnchanged() throws Exception {
+        long before = store.tripleCount();
+        for (String endpoint : List.of("sparql", "update")) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/newsgraph/" + endpoint))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"))
+                    .build();
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertThat(status).as(endpoint).isBetween(400, 499);
+        }
+        assertThat(store.tripleCount()).isEqualTo(before);
+    }
+
+    @Test
+    void pingAndReadOnlyGraphStoreProtocolAnswer() throws Exception {
+        HttpResponse<String> ping = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/$/ping")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ping.statusCode()).isEqualTo(200);
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/newsgraph/get?graph="
+                + URLEncoder.encode("https://w3id.org/newsgraph/graph/002_10fb7a53004e7e39", StandardCharsets.UTF_8)))
+                .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(get.body()).contains("Stoltenberg");
+    }
+
+    @Test
+    void rebuildingTheSameInputLeavesTheStoreIdentical() {
+        DatasetGraph before = snapshot();
+        new CorpusBuilder(CorpusBuilder.Options.defaults()).build(List.of(Path.of("corpus")), store, f -> { });
+        assertThat(IsoMatcher.isomorphic(before, snapshot())).isTrue();
+    }
+
+    @Test
+    void exportReadsBackIsomorphicWithJenaAndRio() throws Exception {
+        DatasetGraph stored = snapshot();
+        for (RdfExporter.Format format : RdfExporter.Format.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new RdfExporter(store).write(format, out);
+            byte[] bytes = out.toByteArray();
+            Model rio = Rio.parse(new ByteArrayInputStream(bytes), "", format.rio());
+            assertThat(rio).as(format.name()).isNotEmpty();
+            DatasetGraph jena = DatasetGraphFactory.create();
+            RDFDataMgr.read(jena, new ByteArrayInputStream(bytes), lang(format));
+            if (format.hasGraphs()) {
+                assertThat(IsoMatcher.isomorphic(stored, jena)).as(format.name()).isTrue();
+                assertThat(rio.size()).as(format.name()).isEqualTo(stored.stream().count());
+            } else {
+                var union = Txn.calculateRead(store.dataset(), () -> org.apache.jena.sparql.graph.GraphFactory.createGraphMem());
+                Txn.executeRead(store.dataset(), () -> store.dataset().asDatasetGraph().getUnionGraph().find().forEach(union::add));
+                assertThat(jena.getDefaultGraph().isIsomorphicWith(union)).as(format.name()).isTrue();
+                assertThat(rio.size()).as(format.name()).isEqualTo(union.size());
+            }
+        }
+    }
+
+    private DatasetGraph snapshot() {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        Txn.executeRead(store.dataset(), () -> store.dataset().asDatasetGraph().find().forEachRemaining(copy::add));
+        return copy;
+    }
+
+    private static Lang lang(RdfExporter.Format format) {
+        return switch (format) {
+            case TURTLE -> Lang.TURTLE;
+            case TRIG -> Lang.TRIG;
+            case NQUADS -> Lang.NQUADS;
+            case JSONLD -> Lang.JSONLD;
+            case RDFXML -> Lang.RDFXML;
+        };
+    }
+}
