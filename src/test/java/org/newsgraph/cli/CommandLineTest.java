@@ -1,0 +1,110 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: outputs, one-line errors and exit codes. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    /** What a run printed and how it ended. */
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        StringWriter usage = new StringWriter();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            CommandLine cli = NewsGraph.commandLine();
+            cli.setErr(new PrintWriter(err, true));
+            cli.setOut(new PrintWriter(usage, true));
+            int exit = cli.execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8) + usage, err.toString());
+        } finally {
+            System.setOut(originalOut);
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"build", "serve", "up", "query", "export", "validate"}) {
+            Run run = run(command, "--help");
+            assertThat(run.exit()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: newsgraph " + command);
+        }
+    }
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        Run run = run("build", "--no-such-option");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--no-such-option");
+    }
+
+    @Test
+    void buildQueryValidateExportOnAFolder() throws Exception {
+        Path articles = Files.createDirectory(dir.resolve("articles"));
+        Files.writeString(articles.resolve("one.txt"), "Ada Kern will succeed Olaf Brun as Secretary General of NATO on 1 October 2031.\n");
+        String store = dir.resolve("store").toString();
+
+        Run build = run("build", articles.toString(), "--store", store);
+        assertThat(build.exit()).isZero();
+        assertThat(build.out()).contains("articles: 1 read, 0 skipped").contains("successions 1");
+
+        Run query = run("query", "successions", "--store", store, "--format", "csv");
+        assertThat(query.exit()).isZero();
+        assertThat(query.out()).contains("Ada Kern").contains("Olaf Brun").contains("2031-10-01");
+
+        Run sparql = run("query", "--sparql", "ASK { ?s ?p ?o }", "--store", store);
+        assertThat(sparql.out()).contains("yes");
+
+        assertThat(run("validate", "--store", store).exit()).isZero();
+
+        Path ttl = dir.resolve("out.ttl");
+        assertThat(run("export", "--store", store, "--format", "turtle", "--output", ttl.toString()).exit()).isZero();
+        assertThat(Files.readString(ttl)).contains("Ada Kern");
+    }
+
+    @Test
+    void buildWithABadFileReportsItAndExitsOne() throws Exception {
+        Path articles = Files.createDirectory(dir.resolve("mixed"));
+        Files.writeString(articles.resolve("good.txt"), "Former Italian President Gino Rossi wrote a long book about his years.\n");
+        Files.write(articles.resolve("bad.txt"), new byte[] {0, 1, 2});
+        Run build = run("build", articles.toString(), "--store", dir.resolve("store").toString());
+        assertThat(build.exit()).isEqualTo(1);
+        assertThat(build.out()).contains("1 read, 1 skipped").contains("bad.txt: binary file");
+    }
+
+    @Test
+    void malformedQueryIsOneLineNamingTheQuery() throws Exception {
+        Path articles = Files.createDirectory(dir.resolve("a"));
+        Files.writeString(articles.resolve("x.txt"), "Former Italian President Gino Rossi wrote a long book about his years.\n");
+        String store = dir.resolve("store").toString();
+        run("build", articles.toString(), "--store", store);
+        Run query = run("query", "--sparql", "SELEC nothing", "--store", store);
+        assertThat(query.exit()).isEqualTo(1);
+        assertThat(query.err().strip()).startsWith("newsgraph query: --sparql: not a SPARQL query").doesNotContain("\n");
+    }
+
+    @Test
+    void queryWithoutAStoreSaysWhatToDo() {
+        Run query = run("query", "roles", "--store", dir.resolve("nowhere").toString());
+        assertThat(query.exit()).isEqualTo(1);
+        assertThat(query.err()).contains("no store here; run 'newsgraph build' first");
+    }
+}
