@@ -1,0 +1,68 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newsgraph.build.CorpusBuilder;
+import org.newsgraph.eval.Evaluator;
+import org.newsgraph.eval.GoldReader;
+import org.newsgraph.eval.ProducedFacts;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsgraph eval --gold DIR [PATH...]}: scores extraction against annotated gold facts. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Build the articles (none: the bundled corpus) into a temporary store and score the facts against gold TSV files.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder with roles.tsv, successions.tsv, endorsements.tsv, spending-targets.tsv.")
+    Path gold;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "Also list every missed and every spurious fact.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        System.out.print(run(gold, paths.isEmpty() ? List.of(NewsGraph.bundledCorpus()) : paths).render(verbose));
+        return 0;
+    }
+
+    /** Builds {@code articles} in a temporary store and scores them against the gold in {@code goldDir}. */
+    static Evaluator.Report run(Path goldDir, List<Path> articles) {
+        var gold = GoldReader.read(goldDir);
+        Path temp = null;
+        try {
+            temp = Files.createTempDirectory("newsgraph-eval");
+            try (GraphStore store = GraphStore.open(temp)) {
+                new CorpusBuilder(CorpusBuilder.Options.defaults()).build(articles, store, f -> { });
+                return new Evaluator().evaluate(gold, ProducedFacts.read(store));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(temp);
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is no reason to fail the evaluation
+        }
+    }
+}
