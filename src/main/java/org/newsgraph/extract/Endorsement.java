@@ -49,6 +49,10 @@ public record Endorsement(Entity endorser, Target target, Polarity polarity, Opt
         return new Endorsement(link.apply(endorser), linked, polarity, quote, evidence);
     }
 
+    public Endorsement withTarget(Target other) {
+        return new Endorsement(endorser, other, polarity, quote, evidence);
+    }
+
     @Override
     public Endorsement withConfidence(double confidence) {
         return new Endorsement(endorser, target, polarity, quote, Facts.withConfidence(evidence, confidence));

@@ -24,12 +24,14 @@ import org.newsgraph.nlp.Text;
  * Wikidata. A person named by surname alone ("Stoltenberg") becomes the one person of the batch
  * with that surname and a full name; an office named without its organisation ("President Trump")
  * takes the organisation the batch gives the same person in the same role, when there is exactly
- * one; offices get the Wikidata position item the gazetteer knows ("Secretary General of NATO").
+ * one; offices get the Wikidata position item the gazetteer knows ("Secretary General of NATO");
+ * endorsement targets that name the same thing in other words become one topic.
  * Nothing is guessed where the batch is ambiguous. Stateless apart from its gazetteer; thread-safe.
  */
 public final class EntityLinker {
 
     private final Gazetteer gazetteer;
+    private final TopicMerger topics = new TopicMerger();
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -45,7 +47,7 @@ public final class EntityLinker {
             List<Fact> facts = article.facts().stream().map(f -> completeOffice(f, organisations)).toList();
             linked.add(new ArticleFacts(article.article(), article.entities(), facts));
         }
-        return linked;
+        return topics.merge(linked);
     }
 
     private static ArticleFacts relink(ArticleFacts article, UnaryOperator<Entity> link) {
