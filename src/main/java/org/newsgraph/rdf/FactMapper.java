@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -285,8 +286,9 @@ public final class FactMapper {
         return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
     }
 
+    /** A decimal in its canonical form ("3.0", "2.5"), as TDB2 gives it back. */
     private static Node decimal(BigDecimal d) {
-        return NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal);
+        return NodeFactory.createLiteralDT(XSDFuncOp.canonicalDecimalStr(d), XSDDatatype.XSDdecimal);
     }
 
     private static Optional<Node> absoluteIri(String url) {
