@@ -16,7 +16,6 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -288,7 +287,9 @@ public final class FactMapper {
 
     /** A decimal in its canonical form ("3.0", "2.5"), as TDB2 gives it back. */
     private static Node decimal(BigDecimal d) {
-        return NodeFactory.createLiteralDT(XSDFuncOp.canonicalDecimalStr(d), XSDDatatype.XSDdecimal);
+        BigDecimal stripped = d.stripTrailingZeros();
+        String lexical = stripped.scale() <= 0 ? stripped.setScale(1).toPlainString() : stripped.toPlainString();
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
     }
 
     private static Optional<Node> absoluteIri(String url) {

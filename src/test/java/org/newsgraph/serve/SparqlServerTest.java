@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.FactMapper;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.testing.Samples;
 
@@ -79,6 +80,10 @@ class SparqlServerTest {
             HttpResponse<String> graph = get(base + "/newsgraph/get?default", "text/turtle");
             assertThat(graph.statusCode()).isEqualTo(200);
             assertThat(graph.headers().firstValue("Content-Type")).get().asString().startsWith("text/turtle");
+            HttpResponse<String> article = get(base + "/newsgraph/get?graph=" + encode(Iris.graph(Samples.A).getURI()),
+                    "application/n-triples");
+            assertThat(article.statusCode()).isEqualTo(200);
+            assertThat(article.body()).contains("https://w3id.org/newsgraph/ontology#RoleHolding");
 
             long before = store.tripleCount();
             assertThat(post(base + "/newsgraph/sparql", "application/sparql-update", UPDATE).statusCode())
