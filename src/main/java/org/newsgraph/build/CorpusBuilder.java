@@ -35,7 +35,7 @@ public final class CorpusBuilder {
     private final EntityLinker linker;
     private final ArticleReader reader;
     private final FactMapper mapper = new FactMapper();
-    private final ShapesValidator validator = ShapesValidator.bundled();
+    private final ShapesValidator validator = new ShapesValidator();
     private final double minConfidence;
 
     /** Options of a build; {@code minConfidence} drops facts whose evidence is less sure. */
@@ -85,7 +85,7 @@ public final class CorpusBuilder {
         Map<String, java.util.Set<String>> factKeys = new LinkedHashMap<>();
         for (ArticleFacts article : articles) {
             Graph graph = mapper.toGraph(article);
-            validator.violations(graph).forEach(v -> violations.add(article.article().id() + ": " + v));
+            validator.format(validator.validate(graph)).forEach(v -> violations.add(article.article().id() + ": " + v));
             graphs.put(article.article().id(), graph);
             article.facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new java.util.HashSet<>()).add(f.key()));
         }

@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
         RdfExporter.Format chosen = RdfExporter.Format.parse(format);
         try (GraphStore graphStore = GraphStore.open(store.store);
              OutputStream out = output == null ? System.out : Files.newOutputStream(output)) {
-            new RdfExporter(graphStore).write(chosen, out);
+            new RdfExporter(graphStore.dataset()).write(chosen, out);
             out.flush();
         }
         return 0;

@@ -38,13 +38,18 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = source.sparql != null ? "--sparql" : source.file;
+                String name = source.sparql != null ? "--sparql" : source.file;
         String text = source.sparql != null ? source.sparql : read(source.file);
         if (!Files.isDirectory(store.store)) {
             throw new NewsGraphException(store.store + ": no store here; run 'newsgraph build' first or pass --store");
         }
         try (GraphStore graphStore = GraphStore.open(store.store)) {
-            new QueryRunner(graphStore).run(QueryRunner.parse(text, name), format, System.out);
+            QueryRunner.Format chosen = QueryRunner.Format.parse(format);
+            try {
+                new QueryRunner(graphStore.dataset()).run(text, chosen, System.out);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+            }
         }
         return 0;
     }

@@ -18,9 +18,8 @@ final class ServerOptions {
 
     /** Starts the server, prints where it is and an example, and blocks until the process is stopped. */
     void serve(GraphStore store) {
-        SparqlServer server = SparqlServer.create(store).port(port).host(host).allowUpdate(allowUpdate).build().start();
-        String shown = host.equals("0.0.0.0") ? "127.0.0.1" : host;
-        String url = server.sparqlUrl(shown);
+        SparqlServer server = SparqlServer.over(store.dataset()).port(port).host(host).allowUpdate(allowUpdate).build().start();
+        String url = server.sparqlUrl();
         System.out.println("SPARQL endpoint: " + url + (allowUpdate ? "  (updates allowed at /newsgraph/update)" : "  (read-only)"));
         System.out.println("Try:  curl -s " + url + " --data-urlencode 'query=SELECT ?s ?label WHERE { ?s a <https://w3id.org/newsgraph/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 10' -H 'Accept: text/csv'");
         System.out.println("Ctrl-C stops the server; the store stays.");

@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.system.Txn;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.rdf.ShapesValidator;
@@ -25,10 +24,9 @@ final class ValidateCommand implements Callable<Integer> {
             throw new NewsGraphException(store.store + ": no store here; run 'newsgraph build' first or pass --store");
         }
         try (GraphStore graphStore = GraphStore.open(store.store)) {
-            List<String> violations = Txn.calculateRead(graphStore.dataset(), () -> {
-                Graph union = graphStore.dataset().asDatasetGraph().getUnionGraph();
-                return ShapesValidator.bundled().violations(union);
-            });
+            ShapesValidator validator = new ShapesValidator();
+            List<String> violations = Txn.calculateRead(graphStore.dataset(),
+                    () -> validator.format(validator.validate(graphStore.dataset().getUnionGraph())));
             violations.forEach(System.out::println);
             System.out.println(violations.isEmpty() ? "conforms: yes" : "conforms: no (" + violations.size() + " violations)");
             return violations.isEmpty() ? 0 : NewsGraph.FAILED_CHECK;

@@ -5,11 +5,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.QueryRunner;
 
@@ -51,14 +48,9 @@ public final class ProducedFacts {
     }
 
     private static List<QuerySolution> select(GraphStore store, String query) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(query).build()) {
-                ResultSet results = exec.execSelect();
-                List<QuerySolution> rows = new ArrayList<>();
-                results.forEachRemaining(rows::add);
-                return rows;
-            }
-        });
+        List<QuerySolution> rows = new ArrayList<>();
+        new QueryRunner(store.dataset()).select(query).forEachRemaining(rows::add);
+        return rows;
     }
 
     private static String text(RDFNode node) {

@@ -1,95 +1,144 @@
 package org.newsgraph.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.system.Txn;
-import org.eclipse.rdf4j.model.IRI;
-import org.eclipse.rdf4j.model.Resource;
-import org.eclipse.rdf4j.model.Value;
-import org.eclipse.rdf4j.model.ValueFactory;
-import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.XSD;
+import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.RDFHandlerException;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
-import org.newsgraph.store.GraphStore;
-import org.newsgraph.vocab.Prefixes;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.vocab.NG;
+import org.newsgraph.vocab.OA;
+import org.newsgraph.vocab.SCHEMA;
+import org.newsgraph.vocab.WD;
 
 /**
- * Writes a store as RDF with RDF4J Rio. Triple formats (Turtle, RDF/XML) get the union of the
- * article graphs; quad formats (TriG, N-Quads, JSON-LD) keep each article's named graph.
+ * Writes a dataset with RDF4J Rio: Turtle and RDF/XML get the union of the named graphs as
+ * deduplicated triples, TriG, N-Quads and JSON-LD get every quad with its named graph.
  */
 public final class RdfExporter {
 
-    /** The formats NewsGraph writes. */
+    /** The export formats. */
     public enum Format {
-        TURTLE(RDFFormat.TURTLE), TRIG(RDFFormat.TRIG), NQUADS(RDFFormat.NQUADS), JSONLD(RDFFormat.JSONLD), RDFXML(RDFFormat.RDFXML);
+        TURTLE(RDFFormat.TURTLE, false), RDFXML(RDFFormat.RDFXML, false), TRIG(RDFFormat.TRIG, true),
+        NQUADS(RDFFormat.NQUADS, true), JSONLD(RDFFormat.JSONLD, true);
 
         private final RDFFormat rio;
+        private final boolean quads;
 
-        Format(RDFFormat rio) {
+        Format(RDFFormat rio, boolean quads) {
             this.rio = rio;
+            this.quads = quads;
         }
 
+        /** The Rio format. */
         public RDFFormat rio() {
             return rio;
         }
 
-        public boolean hasGraphs() {
-            return rio.supportsContexts();
+        /** Whether the format keeps named graphs. */
+        public boolean quads() {
+            return quads;
         }
 
+        /** The usual file extension, without the dot. */
+        public String extension() {
+            return rio.getDefaultFileExtension();
+        }
+
+        /** Parses turtle, rdfxml, trig, nquads or jsonld (also ttl, xml, nq, json-ld). */
         public static Format parse(String name) {
-            try {
-                return valueOf(name.toUpperCase(Locale.ROOT).replace("-", ""));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown format '" + name + "': use turtle, trig, nquads, jsonld or rdfxml");
-            }
+            return switch (name.trim().toLowerCase(Locale.ROOT)) {
+                case "turtle", "ttl" -> TURTLE;
+                case "rdfxml", "rdf/xml", "xml", "rdf" -> RDFXML;
+                case "trig" -> TRIG;
+                case "nquads", "n-quads", "nq" -> NQUADS;
+                case "jsonld", "json-ld" -> JSONLD;
+                default -> throw new IllegalArgumentException("unknown export format '" + name
+                        + "': use turtle, rdfxml, trig, nquads or jsonld");
+            };
         }
     }
 
-    private final GraphStore store;
-    private final ValueFactory values = SimpleValueFactory.getInstance();
+    private static final Comparator<Node> NODES = NodeCmp::compareRDFTerms;
+    private static final Comparator<Triple> TRIPLES = Comparator.comparing(Triple::getSubject, NODES)
+            .thenComparing(Triple::getPredicate, NODES).thenComparing(Triple::getObject, NODES);
+    private static final Comparator<Quad> QUADS = Comparator.comparing(Quad::getGraph, NODES)
+            .thenComparing(Quad::getSubject, NODES).thenComparing(Quad::getPredicate, NODES)
+            .thenComparing(Quad::getObject, NODES);
 
-    public RdfExporter(GraphStore store) {
-        this.store = store;
+    private final DatasetGraph dataset;
+    private final Rdf4jValues values = new Rdf4jValues();
+
+    /** An exporter of {@code dataset} (for a store: GraphStore.dataset()). */
+    public RdfExporter(DatasetGraph dataset) {
+        this.dataset = dataset;
     }
 
+    /** Writes the dataset in {@code format} to {@code out}, sorted so that equal stores give equal files. */
     public void write(Format format, OutputStream out) {
+        List<Statement> statements = statements(format.quads());
         RDFWriter writer = Rio.createWriter(format.rio(), out);
-        Txn.executeRead(store.dataset(), () -> {
+        try {
             writer.startRDF();
-            Prefixes.all().forEach(writer::handleNamespace);
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            if (format.hasGraphs()) {
-                dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> writer.handleStatement(
-                        values.createStatement(resource(q.getSubject()), iri(q.getPredicate()), value(q.getObject()), resource(q.getGraph()))));
-            } else {
-                dsg.getUnionGraph().find().forEach(t -> writer.handleStatement(
-                        values.createStatement(resource(t.getSubject()), iri(t.getPredicate()), value(t.getObject()))));
-            }
+            writer.handleNamespace(NG.PREFIX, NG.NS);
+            writer.handleNamespace("rdf", RDF.getURI());
+            writer.handleNamespace("rdfs", RDFS.getURI());
+            writer.handleNamespace("owl", OWL.getURI());
+            writer.handleNamespace("xsd", XSD.getURI());
+            writer.handleNamespace(OA.PREFIX, OA.NS);
+            writer.handleNamespace(SCHEMA.PREFIX, SCHEMA.NS);
+            writer.handleNamespace(WD.PREFIX, WD.NS);
+            statements.forEach(writer::handleStatement);
             writer.endRDF();
+        } catch (RDFHandlerException e) {
+            throw new StoreException("cannot write " + format.name().toLowerCase(Locale.ROOT) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the dataset in {@code format} to {@code file}. */
+    public void write(Format format, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The dataset as RDF4J statements: all quads, or the deduplicated triples of the union of the graphs. */
+    public List<Statement> statements(boolean quads) {
+        return Txn.calculateRead(dataset, () -> {
+            List<Statement> out = new ArrayList<>();
+            if (quads) {
+                TreeSet<Quad> sorted = new TreeSet<>(QUADS);
+                Iter.forEach(dataset.find(), sorted::add);
+                sorted.forEach(q -> out.add(values.statement(q)));
+            } else {
+                TreeSet<Triple> sorted = new TreeSet<>(TRIPLES);
+                Iter.forEach(dataset.find(), q -> sorted.add(q.asTriple()));
+                sorted.forEach(t -> out.add(values.statement(t)));
+            }
+            return out;
         });
     }
-
-    private Resource resource(Node node) {
-        return node.isBlank() ? values.createBNode(node.getBlankNodeLabel()) : iri(node);
-    }
-
-    private IRI iri(Node node) {
-        return values.createIRI(node.getURI());
-    }
-
-    private Value value(Node node) {
-        if (!node.isLiteral()) {
-            return resource(node);
-        }
-        String lang = node.getLiteralLanguage();
-        if (lang != null && !lang.isEmpty()) {
-            return values.createLiteral(node.getLiteralLexicalForm(), lang);
-        }
-        return values.createLiteral(node.getLiteralLexicalForm(), values.createIRI(node.getLiteralDatatypeURI()));
-    }
-
 }

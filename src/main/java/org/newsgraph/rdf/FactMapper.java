@@ -285,8 +285,11 @@ public final class FactMapper {
         return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
     }
 
+    /** A decimal in its canonical form ("3.0", "2.5"), as TDB2 gives it back. */
     private static Node decimal(BigDecimal d) {
-        return NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal);
+        BigDecimal stripped = d.stripTrailingZeros();
+        String lexical = stripped.scale() <= 0 ? stripped.setScale(1).toPlainString() : stripped.toPlainString();
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
     }
 
     private static Optional<Node> absoluteIri(String url) {

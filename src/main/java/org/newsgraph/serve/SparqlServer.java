@@ -1,19 +1,21 @@
 package org.newsgraph.serve;
 
+import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.newsgraph.store.GraphStore;
+import org.apache.jena.tdb2.TDB2;
 
 /**
- * Serves a store over SPARQL with Fuseki: dataset /newsgraph, queries at /newsgraph/sparql and
- * /newsgraph/query, read-only Graph Store Protocol at /newsgraph/get, /$/ping. Read-only and bound
- * to the loopback interface unless the builder says otherwise.
+ * Serves a dataset over SPARQL with Fuseki at /newsgraph: queries at /newsgraph/sparql and
+ * /newsgraph/query, Graph Store Protocol reads at /newsgraph/get, and /$/ping. Read-only unless
+ * updates are allowed, which adds /newsgraph/update.
  */
 public final class SparqlServer {
 
-    /** The dataset path. */
-    public static final String DATASET = "/newsgraph";
+    /** The dataset's path on the server. */
+    public static final String NAME = "/newsgraph";
 
     private final FusekiServer server;
 
@@ -21,44 +23,49 @@ public final class SparqlServer {
         this.server = server;
     }
 
-    public static Builder create(GraphStore store) {
-        return new Builder(store);
+    /** A builder for a server over {@code dataset} (for a store: GraphStore.dataset()). */
+    public static Builder over(DatasetGraph dataset) {
+        return new Builder(dataset);
     }
 
+    /** Starts serving; returns this server. */
     public SparqlServer start() {
         server.start();
         return this;
     }
 
-    /** The port actually bound (useful with port 0). */
+    /** The port the server listens on (the actual one when port 0 was asked for). */
     public int port() {
-        return server.getHttpPort();
+        return server.getPort();
     }
 
-    /** The query endpoint's URL. */
-    public String sparqlUrl(String host) {
-        return "http://" + host + ":" + port() + DATASET + "/sparql";
+    /** The query endpoint, such as http://localhost:3030/newsgraph/sparql. */
+    public String sparqlUrl() {
+        return "http://localhost:" + port() + NAME + "/sparql";
     }
 
-    public void join() {
-        server.join();
-    }
-
+    /** Stops serving. */
     public void stop() {
         server.stop();
     }
 
-    /** Configures a server: port (default 3030, 0 for any free one), host, update endpoint. */
+    /** Waits until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    /** Configures a {@link SparqlServer}. */
     public static final class Builder {
-        private final GraphStore store;
+        private final DatasetGraph dataset;
         private int port = 3030;
         private boolean loopback = true;
         private boolean allowUpdate;
 
-        private Builder(GraphStore store) {
-            this.store = store;
+        private Builder(DatasetGraph dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
         }
 
+        /** The port; 0 picks a free one. */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be in [0, 65535], but was: " + port);
@@ -67,36 +74,46 @@ public final class SparqlServer {
             return this;
         }
 
-        /** 127.0.0.1 or localhost (the default) binds to loopback; 0.0.0.0 to every interface. */
+        /** Whether to listen on the loopback interface only (the default). */
+        public Builder loopback(boolean loopback) {
+            this.loopback = loopback;
+            return this;
+        }
+
+        /** The host to listen on: 0.0.0.0 (or ::) for all interfaces, localhost or 127.0.0.1 for loopback only. */
         public Builder host(String host) {
-            switch (host) {
-                case "127.0.0.1", "localhost", "::1" -> loopback = true;
-                case "0.0.0.0", "*" -> loopback = false;
-                default -> throw new IllegalArgumentException("host must be 127.0.0.1 (loopback) or 0.0.0.0 (every interface), but was: " + host);
+            switch (host.trim()) {
+                case "0.0.0.0", "::", "*" -> loopback = false;
+                case "localhost", "127.0.0.1", "::1" -> loopback = true;
+                default -> throw new IllegalArgumentException("unsupported host '" + host
+                        + "': use localhost (loopback only) or 0.0.0.0 (all interfaces)");
             }
             return this;
         }
 
-        /** Adds /newsgraph/update. Off by default: the endpoint is read-only. */
-        public Builder allowUpdate(boolean allow) {
-            this.allowUpdate = allow;
+        /** Whether to add a SPARQL Update endpoint at /newsgraph/update (off by default). */
+        public Builder allowUpdate(boolean allowUpdate) {
+            this.allowUpdate = allowUpdate;
             return this;
         }
 
+        /** The server, not yet started. */
         public SparqlServer build() {
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            FusekiServer.Builder fuseki = FusekiServer.create()
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            DataService.Builder service = DataService.newBuilder(dataset)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.GSP_R, "get");
+            if (allowUpdate) {
+                service.addEndpoint(Operation.Update, "update");
+            }
+            FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
-                    .add(DATASET, dsg, false)
-                    .addEndpoint(DATASET, "sparql", Operation.Query)
-                    .addEndpoint(DATASET, "query", Operation.Query)
-                    .addEndpoint(DATASET, "get", Operation.GSP_R);
-            if (allowUpdate) {
-                fuseki.addEndpoint(DATASET, "update", Operation.Update);
-            }
-            return new SparqlServer(fuseki.build());
+                    .add(NAME, service.build())
+                    .build();
+            return new SparqlServer(fuseki);
         }
     }
 }

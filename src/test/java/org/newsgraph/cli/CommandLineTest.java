@@ -97,8 +97,8 @@ class CommandLineTest {
         String store = dir.resolve("store").toString();
         run("build", articles.toString(), "--store", store);
         Run query = run("query", "--sparql", "SELEC nothing", "--store", store);
-        assertThat(query.exit()).isEqualTo(1);
-        assertThat(query.err().strip()).startsWith("newsgraph query: --sparql: not a SPARQL query").doesNotContain("\n");
+        assertThat(query.exit()).isEqualTo(2);
+        assertThat(query.err().strip()).startsWith("newsgraph query: --sparql: SPARQL syntax error").doesNotContain("\n");
     }
 
     @Test

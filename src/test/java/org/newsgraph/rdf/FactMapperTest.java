@@ -126,7 +126,7 @@ class FactMapperTest {
                 FILTER(datatype(2.5) = xsd:decimal)""")).isTrue();
         Graph c = mapper.toGraph(Samples.articleC());
         assertThat(ask(c, """
-                ?f a ng:SpendingTarget ; ng:percentOfGDP "3"^^xsd:decimal ; ng:scope ng:CoreScope ;
+                ?f a ng:SpendingTarget ; ng:percentOfGDP "3.0"^^xsd:decimal ; ng:scope ng:CoreScope ;
                    ng:targetStatus ng:Proposed .
                 FILTER NOT EXISTS { ?f ng:deadline ?d }""")).isTrue();
     }

@@ -1,0 +1,116 @@
+package org.newsgraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.rdf.Iris;
+
+/**
+ * A TDB2 store in a folder holding one named graph per article. Queries see the union of the
+ * named graphs as their default graph.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    private final Path folder;
+    private final DatasetGraph dataset;
+
+    private GraphStore(Path folder, DatasetGraph dataset) {
+        this.folder = folder;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store in {@code folder}, creating it when it does not exist. */
+    public static GraphStore open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            DatasetGraph dsg = TDB2Factory.connectDataset(Location.create(folder.toString())).asDatasetGraph();
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new GraphStore(folder, dsg);
+        } catch (Exception e) {
+            throw new StoreException("cannot open the TDB2 store in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder of the store. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The dataset, with the union of the named graphs as the default graph for queries; use transactions. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /**
+     * In one write transaction, replaces the named graph of each article (id to graph) with the
+     * given graph; on any exception nothing changes.
+     */
+    public void replace(Map<String, Graph> articles) {
+        Objects.requireNonNull(articles, "articles");
+        try {
+            Txn.executeWrite(dataset, () -> articles.forEach(this::replaceInTransaction));
+        } catch (RuntimeException e) {
+            throw new StoreException("store " + folder + ": replacing " + articles.size()
+                    + " article graph(s) failed, nothing was changed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the named graph of one article. */
+    public void replace(String articleId, Graph graph) {
+        replace(Map.of(articleId, graph));
+    }
+
+    /** In one write transaction, deletes the named graphs of the given articles. */
+    public void delete(List<String> articleIds) {
+        Txn.executeWrite(dataset, () -> articleIds.forEach(id -> dataset.deleteAny(Iris.graph(id), Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    private void replaceInTransaction(String articleId, Graph graph) {
+        Objects.requireNonNull(graph, () -> "no graph for article " + articleId);
+        Node name = Iris.graph(articleId);
+        dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** The number of distinct triples in the union of the named graphs. */
+    public long tripleCount() {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").build()) {
+                return Long.parseLong(exec.select().next().get("n").getLiteralLexicalForm());
+            }
+        });
+    }
+
+    /** The number of named graphs, one per article. */
+    public long graphCount() {
+        return Txn.calculateRead(dataset, () -> Iter.count(dataset.listGraphNodes()));
+    }
+
+    /** The names of the named graphs, sorted. */
+    public List<Node> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            List<Node> names = new ArrayList<>(Iter.toList(dataset.listGraphNodes()));
+            names.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+            return names;
+        });
+    }
+
+    /** Closes the store and releases its folder. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset);
+    }
+}

@@ -1,0 +1,121 @@
+package org.newsgraph.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.rdf.FactMapper;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.testing.Samples;
+
+class SparqlServerTest {
+
+    private static final String COUNT_ROLES = """
+            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+            SELECT (COUNT(DISTINCT ?f) AS ?n) { ?f a ng:RoleHolding }""";
+    private static final String UPDATE = "INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }";
+
+    @TempDir
+    Path folder;
+
+    private GraphStore store;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void load() {
+        store = GraphStore.open(folder.resolve("store"));
+        FactMapper mapper = new FactMapper();
+        Graph a = mapper.toGraph(Samples.articleA());
+        Graph c = mapper.toGraph(Samples.articleC());
+        store.replace(Map.of(Samples.A, a, "article-c", c));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String contentType, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void servesQueriesPingAndGraphsReadOnly() throws Exception {
+        SparqlServer server = SparqlServer.over(store.dataset()).port(0).build().start();
+        try {
+            String base = "http://localhost:" + server.port();
+            assertThat(server.port()).isPositive();
+            for (String endpoint : new String[] {"/newsgraph/sparql", "/newsgraph/query"}) {
+                HttpResponse<String> response = get(base + endpoint + "?query=" + encode(COUNT_ROLES),
+                        "application/sparql-results+json");
+                assertThat(response.statusCode()).as(endpoint).isEqualTo(200);
+                assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                        .startsWith("application/sparql-results+json");
+                assertThat(response.body()).contains("\"n\"").containsPattern("\"value\"\\s*:\\s*\"2\"");
+            }
+            assertThat(get(base + "/$/ping", "*/*").statusCode()).isEqualTo(200);
+            HttpResponse<String> graph = get(base + "/newsgraph/get?default", "text/turtle");
+            assertThat(graph.statusCode()).isEqualTo(200);
+            assertThat(graph.headers().firstValue("Content-Type")).get().asString().startsWith("text/turtle");
+            HttpResponse<String> article = get(base + "/newsgraph/get?graph=" + encode(Iris.graph(Samples.A).getURI()),
+                    "application/n-triples");
+            assertThat(article.statusCode()).isEqualTo(200);
+            assertThat(article.body()).contains("https://w3id.org/newsgraph/ontology#RoleHolding");
+
+            long before = store.tripleCount();
+            assertThat(post(base + "/newsgraph/sparql", "application/sparql-update", UPDATE).statusCode())
+                    .isBetween(400, 499);
+            assertThat(post(base + "/newsgraph/sparql", "application/x-www-form-urlencoded",
+                    "update=" + encode(UPDATE)).statusCode()).isBetween(400, 499);
+            assertThat(post(base + "/newsgraph/update", "application/sparql-update", UPDATE).statusCode())
+                    .isBetween(400, 499);
+            assertThat(store.tripleCount()).isEqualTo(before);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void updatesOnlyWhenAllowed() throws Exception {
+        SparqlServer server = SparqlServer.over(store.dataset()).port(0).allowUpdate(true).build().start();
+        try {
+            String base = "http://localhost:" + server.port();
+            long before = store.tripleCount();
+            String update = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> <urn:x:o> } }";
+            assertThat(post(base + "/newsgraph/update", "application/sparql-update", update).statusCode()).isBetween(200, 299);
+            assertThat(store.tripleCount()).isEqualTo(before + 1);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void hostZeroSwitchesLoopbackOffAndOddHostsAreRefused() {
+        SparqlServer.over(store.dataset()).host("0.0.0.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparqlServer.over(store.dataset()).host("example.org"))
+                .hasMessageContaining("use localhost");
+    }
+}
