@@ -39,9 +39,9 @@ public final class SparqlServer {
         return server.getPort();
     }
 
-    /** The query endpoint, such as http://localhost:3030/newsgraph/sparql. */
+    /** The query endpoint, such as http://127.0.0.1:3030/newsgraph/sparql. */
     public String sparqlUrl() {
-        return "http://localhost:" + port() + NAME + "/sparql";
+        return "http://127.0.0.1:" + port() + NAME + "/sparql";
     }
 
     /** Stops serving. */
