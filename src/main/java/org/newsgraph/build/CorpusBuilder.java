@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Confidences;
 import org.newsgraph.extract.Endorsement;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Pipeline;
@@ -53,8 +54,13 @@ public final class CorpusBuilder {
     }
 
     public CorpusBuilder(Options options) {
+        this(options, Confidences.bundled());
+    }
+
+    /** A builder whose facts get their confidence from {@code confidences}. */
+    public CorpusBuilder(Options options, Confidences confidences) {
         Gazetteer gazetteer = Gazetteer.bundledWith(options.gazetteers());
-        this.pipeline = Pipeline.standard(gazetteer);
+        this.pipeline = Pipeline.standard(gazetteer, confidences);
         this.linker = new EntityLinker(gazetteer);
         this.reader = new ArticleReader(options.maxBytes());
         this.minConfidence = options.minConfidence();

@@ -19,7 +19,7 @@ import org.newsgraph.nlp.Titles;
 
 /**
  * The extraction pipeline: stages run in order over one article, each adding a layer; the fact
- * layers are gathered into {@link ArticleFacts}. The order is checked when the pipeline is built:
+ * layers are gathered into {@link ArticleFacts}, each fact given its rule's calibrated confidence. The order is checked when the pipeline is built:
  * a stage whose inputs no earlier stage provides is refused with a message naming both. Immutable
  * and thread-safe, so articles can be processed in parallel.
  */
@@ -27,14 +27,21 @@ public final class Pipeline {
 
     private final List<Stage<?>> stages;
     private final List<Layer<? extends List<? extends Fact>>> factLayers;
+    private final Confidences confidences;
 
-    private Pipeline(List<Stage<?>> stages, List<Layer<? extends List<? extends Fact>>> factLayers) {
+    private Pipeline(List<Stage<?>> stages, List<Layer<? extends List<? extends Fact>>> factLayers, Confidences confidences) {
         this.stages = List.copyOf(stages);
         this.factLayers = List.copyOf(factLayers);
+        this.confidences = confidences;
     }
 
     /** The standard pipeline: sentences, mentions, dates, then one extractor per fact kind. */
     public static Pipeline standard(Gazetteer gazetteer) {
+        return standard(gazetteer, Confidences.bundled());
+    }
+
+    /** The standard pipeline with the given confidence table. */
+    public static Pipeline standard(Gazetteer gazetteer, Confidences confidences) {
         Titles titles = Titles.bundled();
         SentenceSplitter splitter = new SentenceSplitter();
         MentionFinder mentions = new MentionFinder(gazetteer, titles);
@@ -48,6 +55,7 @@ public final class Pipeline {
                 .extractor(new SuccessionExtractor())
                 .extractor(new EndorsementExtractor())
                 .extractor(new SpendingTargetExtractor())
+                .confidences(confidences)
                 .build();
     }
 
@@ -63,7 +71,7 @@ public final class Pipeline {
         }
         List<Fact> facts = new ArrayList<>();
         for (Layer<? extends List<? extends Fact>> layer : factLayers) {
-            facts.addAll(annotated.get(layer));
+            annotated.get(layer).forEach(fact -> facts.add(confidences.apply(fact)));
         }
         Set<Entity> entities = new LinkedHashSet<>();
         for (Mention mention : annotated.get(Layer.MENTIONS)) {
@@ -85,6 +93,13 @@ public final class Pipeline {
         private final List<Stage<?>> stages = new ArrayList<>();
         private final List<Layer<? extends List<? extends Fact>>> factLayers = new ArrayList<>();
         private final Set<Layer<?>> provided = new HashSet<>();
+        private Confidences confidences = Confidences.bundled();
+
+        /** The calibrated confidences to give facts (default: the bundled table). */
+        public Builder confidences(Confidences table) {
+            this.confidences = table;
+            return this;
+        }
 
         public Builder stage(Stage<?> stage) {
             for (Layer<?> needed : stage.requires()) {
@@ -109,7 +124,7 @@ public final class Pipeline {
         }
 
         public Pipeline build() {
-            return new Pipeline(stages, factLayers);
+            return new Pipeline(stages, factLayers, confidences);
         }
     }
 }
