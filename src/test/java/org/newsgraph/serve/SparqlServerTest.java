@@ -53,8 +53,9 @@ class SparqlServerTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs with a fresh client: a server that refuses a request may close the connection, which a pooled client would reuse. */
     private HttpResponse<String> post(String url, String contentType, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
