@@ -13,7 +13,7 @@ import java.util.Set;
  * of capitalised words (a person, or an organisation when the run ends in a word such as "Council"
  * or "Party"), acronyms, a single capitalised word after a title ("President Trump"), and surnames
  * of people named in full elsewhere in the same article. Title-case headlines only confirm names
- * already known. Thread-safe.
+ * already known; "the Norwegian" standing alone is the person last tied to Norway. Thread-safe.
  */
 public final class MentionFinder {
 
@@ -43,6 +43,7 @@ public final class MentionFinder {
     private final Gazetteer gazetteer;
     private final Titles titles;
     private final Tokenizer tokenizer = new Tokenizer();
+    private final DemonymResolver demonyms = new DemonymResolver();
 
     public MentionFinder(Gazetteer gazetteer, Titles titles) {
         this.gazetteer = gazetteer;
@@ -63,7 +64,7 @@ public final class MentionFinder {
             resolveSingle(single, surnames).ifPresent(mentions::add);
         }
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
-        return List.copyOf(mentions);
+        return List.copyOf(demonyms.resolve(sentences, mentions));
     }
 
     /** A capitalised word or run that only the whole article can classify. */
