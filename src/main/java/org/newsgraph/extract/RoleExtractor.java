@@ -32,8 +32,9 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             "^\\s*,\\s*(?:(?:who|which)\\s+(has served|had served|served|serves|is|was|has been|had been|remains)\\s+(?:as\\s+)?)?");
     private static final Pattern SERVED_AS = Pattern.compile(
             "(?i)\\b(has served|have served|had served|served|serves|is serving|has been serving|became|becomes|will become|will be|"
-                    + "is set to become|was (?:named|appointed|elected|sworn in)|has been (?:named|appointed|elected|sworn in)|"
-                    + "is (?:named|appointed|elected))\\s+(?:as\\s+)?");
+                    + "is set to become|takes office|took office|was (?:re-?)?(?:named|appointed|elected|sworn in|confirmed|installed)|"
+                    + "has been (?:re-?)?(?:named|appointed|elected|sworn in|confirmed)|is (?:named|appointed|elected)|"
+                    + "(?:re-?)?elected|appointed|named|approved)\\s+(?:as\\s+)?");
     private static final Pattern AS_TITLE = Pattern.compile("(?i)(?:^|,\\s*)as\\s+");
     private static final Pattern PRONOUN = Pattern.compile("(?i)^\\s*(he|she)\\b");
 
@@ -74,7 +75,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 roles.merge(role.key() + "#" + s.sentence().index(), role, RoleExtractor::mergeDates);
             }
         }
-        return List.copyOf(roles.values());
+        OrganisationGuesser guesser = new OrganisationGuesser(view);
+        return roles.values().stream().map(guesser::complete).toList();
     }
 
     private void titleBeforeName(SentenceView s, List<RoleHolding> found) {

@@ -37,6 +37,10 @@ public final class MentionFinder {
             "western", "eastern", "northern", "southern", "former", "outgoing", "incoming", "acting", "interim", "then",
             "new", "yes", "no", "it", "he", "she", "they", "we", "i", "you", "there", "here", "what", "why", "how",
             "according", "speaking", "asked", "still", "make", "getting", "keep", "join", "read");
+    /** Capitalised words that describe people without naming them ("a Social Democrat"). */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "democrat", "democrats", "republican", "republicans", "socialist", "socialists", "conservative", "conservatives",
+            "liberal", "liberals", "green", "greens", "communist", "communists", "labour", "tory", "tories", "christian");
     private static final Set<String> PERSON_CUES = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady");
     private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ter");
 
@@ -140,7 +144,7 @@ public final class MentionFinder {
     private static boolean isPersonLike(Candidate run) {
         for (int i = run.from(); i < run.to(); i++) {
             String text = run.tokens().get(i).text();
-            if (text.length() > 1 && text.chars().allMatch(Character::isUpperCase)) {
+            if (text.length() > 1 && text.chars().allMatch(Character::isUpperCase) || NOT_NAMES.contains(text.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

@@ -1,0 +1,88 @@
+package org.newsgraph.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * Gives an office named without its organisation the one the context makes plain: the only
+ * country the sentence names, for offices of a country ("Prime Minister Ola Dahl told Norway's
+ * parliament"); the only organisation it names, for offices of an organisation ("the race to
+ * succeed the secretary-general at the United Nations"); and, for offices that only countries
+ * have, the country an article is plainly about (named most, at least twice, more than any other).
+ */
+final class OrganisationGuesser {
+
+    /** Offices only a country has. */
+    private static final Pattern NATIONAL = Pattern.compile(
+            "(?i)^(?:deputy |first )?(?:prime minister|chancellor|premier|(?:\\w+ )?minister(?: .*)?|(?:\\w+ )?secretary|secretary of .*|senator)$");
+    /** Offices only an organisation has. */
+    private static final Pattern ORGANISATIONAL = Pattern.compile(
+            "(?i)^(?:secretary general|director general|managing director|chief executive|ceo|chair(?:man|woman|person)?|governor|commissioner|.* chief)$");
+    private static final Set<EntityKind> ORGANISATIONS = Set.of(EntityKind.ORGANIZATION);
+
+    private final ArticleView view;
+    private final Optional<Entity> dominantCountry;
+
+    OrganisationGuesser(ArticleView view) {
+        this.view = view;
+        this.dominantCountry = dominantCountry(view);
+    }
+
+    RoleHolding complete(RoleHolding role) {
+        if (role.office().organization().isPresent()) {
+            return role;
+        }
+        String name = role.office().role();
+        boolean national = NATIONAL.matcher(name).matches();
+        boolean organisational = ORGANISATIONAL.matcher(name).matches();
+        Optional<SentenceView> sentence = view.sentences().stream()
+                .filter(s -> s.sentence().span().equals(role.evidence().sentence())).findFirst();
+        Optional<Entity> guess = Optional.empty();
+        if (sentence.isPresent()) {
+            List<Mention> others = sentence.get().mentions().stream().filter(m -> !m.entity().sameAs(role.person())).toList();
+            if (national) {
+                guess = only(others, Set.of(EntityKind.COUNTRY));
+            } else if (organisational) {
+                guess = only(others, ORGANISATIONS);
+            }
+        }
+        if (guess.isEmpty() && national) {
+            guess = dominantCountry;
+        }
+        return guess.map(org -> role.withOffice(new Office(name, Optional.of(org), role.office().wikidata()))).orElse(role);
+    }
+
+    /** The one entity of these kinds among the mentions, if there is exactly one. */
+    private static Optional<Entity> only(List<Mention> mentions, Set<EntityKind> kinds) {
+        List<Entity> found = mentions.stream().filter(m -> kinds.contains(m.kind())).map(Mention::entity)
+                .collect(java.util.stream.Collectors.toMap(Entity::key, e -> e, (a, b) -> a, java.util.LinkedHashMap::new))
+                .values().stream().toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static Optional<Entity> dominantCountry(ArticleView view) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Entity> entities = new HashMap<>();
+        for (SentenceView s : view.sentences()) {
+            for (Mention m : s.mentions()) {
+                if (m.kind() == EntityKind.COUNTRY) {
+                    counts.merge(m.entity().key(), 1, Integer::sum);
+                    entities.putIfAbsent(m.entity().key(), m.entity());
+                }
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 2 || ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue())) {
+            return Optional.empty();
+        }
+        return Optional.of(entities.get(ranked.get(0).getKey()));
+    }
+}
