@@ -21,6 +21,17 @@ final class OfficeParser {
     private static final Pattern DESIGNATE_AFTER = Pattern.compile("(?i)^[ -](designate|elect)\\b");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)^\\s+(of|to|for|at)\\s+");
     private static final Pattern ARTICLE = Pattern.compile("(?i)^the\\s+");
+    /** Titles that take portfolio words before them ("international development minister"). */
+    private static final Pattern PORTFOLIO_HEAD = Pattern.compile("(?i)^(?:minister|secretary|chief|commissioner|spokes(?:person|man|woman)|envoy|director)$");
+    /** Titles a party or body word before them belongs to ("Conservative leader"). */
+    private static final Pattern LEADER_HEAD = Pattern.compile("(?i)^(?:leader|chair|chairman|chairwoman|chairperson|head)$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}-]*)\\s+$");
+    private static final java.util.Set<String> NOT_PORTFOLIO = java.util.Set.of(
+            "the", "a", "an", "former", "ex", "outgoing", "then", "incoming", "acting", "interim", "current", "next", "new",
+            "and", "of", "his", "her", "their", "its", "our", "as", "was", "is", "by", "to", "with", "s", "deputy", "first",
+            "said", "says", "that", "who", "which", "when", "while", "after", "before", "named", "appointed", "became", "be");
+    private static final java.util.Set<String> PARTY_WORDS = java.util.Set.of(
+            "conservative", "labour", "liberal", "democratic", "republican", "green", "socialist", "communist", "progressive");
 
     private final Pattern title;
 
@@ -95,6 +106,23 @@ final class OfficeParser {
             status = Optional.of(HoldingStatus.DESIGNATE);
             end += designate.end();
         }
+        Optional<Entity> bodyBefore = Optional.empty();
+        if (PORTFOLIO_HEAD.matcher(role).matches()) {
+            int extended = portfolioStart(s, begin);
+            if (extended < begin) {
+                begin = extended;
+                role = roleName(text.substring(begin, titleEnd));
+            }
+        } else if (LEADER_HEAD.matcher(role).matches()) {
+            Matcher word = WORD_BEFORE.matcher(text.substring(0, begin));
+            if (word.find() && Character.isUpperCase(word.group(1).charAt(0)) && s.mentionEndingAt(word.end(1)).isEmpty()
+                    && !NOT_PORTFOLIO.contains(word.group(1).toLowerCase(Locale.ROOT))) {
+                String name = word.group(1);
+                bodyBefore = Optional.of(Entity.of(EntityKind.ORGANIZATION,
+                        PARTY_WORDS.contains(name.toLowerCase(Locale.ROOT)) ? name + " Party" : name));
+                begin = word.start(1);
+            }
+        }
         Optional<Entity> complement = Optional.empty();
         String complementWords = "";
         boolean ofComplement = false;
@@ -124,11 +152,15 @@ final class OfficeParser {
                 continue;
             }
             String trimmed = before.replaceFirst("\\s*$", "").replaceFirst("'s$", "");
-            Optional<Mention> found = s.mentionEndingAt(trimmed.length()).filter(m -> m.kind().isAgent() || m.demonym());
+            Optional<Mention> found = s.mentionEndingAt(trimmed.length())
+                    .filter(m -> m.kind() != EntityKind.PERSON && (m.kind().isAgent() || m.demonym()));
             if (found.isPresent() && qualifier.isEmpty()) {
                 qualifier = Optional.of(found.get().entity());
                 begin = s.local(found.get().span()).begin();
             }
+        }
+        if (qualifier.isEmpty()) {
+            qualifier = bodyBefore;
         }
         Optional<Entity> organization;
         if (ofComplement) {
@@ -143,6 +175,20 @@ final class OfficeParser {
             role = role + complementWords; // "ambassador to Spain", whose country is not said
         }
         return Optional.of(new Parsed(new Office(role, organization), status, begin, end));
+    }
+
+    /** Where portfolio words before a title begin: up to three plain words that are no mention. */
+    private static int portfolioStart(SentenceView s, int titleBegin) {
+        int begin = titleBegin;
+        for (int i = 0; i < 3; i++) {
+            Matcher word = WORD_BEFORE.matcher(s.plain().substring(0, begin));
+            if (!word.find() || NOT_PORTFOLIO.contains(word.group(1).toLowerCase(Locale.ROOT))
+                    || s.mentionEndingAt(word.end(1)).isPresent()) {
+                break;
+            }
+            begin = word.start(1);
+        }
+        return begin;
     }
 
     private static HoldingStatus statusOf(String word) {

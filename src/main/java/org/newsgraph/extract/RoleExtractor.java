@@ -29,12 +29,17 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     public static final Layer<List<RoleHolding>> LAYER = Layer.list("roles");
 
     private static final Pattern APPOSITION = Pattern.compile(
-            "^\\s*,\\s*(?:(?:who|which)\\s+(has served|had served|served|serves|is|was|has been|had been|remains)\\s+(?:as\\s+)?)?");
+            "^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:(?:(?:a|an) [\\p{L}-]+(?: [\\p{L}-]+)? )?(?:who|which)\\s+"
+                    + "(has served|had served|served|serves|is|was|has been|had been|remains)\\s+(?:as\\s+)?)?");
+    /** "named Ola Dahl as finance minister": the verb, then the person, then the office. */
+    private static final Pattern VERB_PERSON_AS = Pattern.compile(
+            "(?i)\\b(named|appointed|nominated|picked|chose|tapped|approved|confirmed|elected|installed|proposed)\\s+$");
+    private static final Pattern TERM_AS = Pattern.compile("(?i)\\b(?:his|her|their)\\s+(?:term|tenure|time|stint|post|role|job)\\s+as\\s+");
     private static final Pattern SERVED_AS = Pattern.compile(
             "(?i)\\b(has served|have served|had served|served|serves|is serving|has been serving|became|becomes|will become|will be|"
                     + "is set to become|takes office|took office|was (?:re-?)?(?:named|appointed|elected|sworn in|confirmed|installed)|"
                     + "has been (?:re-?)?(?:named|appointed|elected|sworn in|confirmed)|is (?:named|appointed|elected)|"
-                    + "(?:re-?)?elected|appointed|named|approved)\\s+(?:as\\s+)?");
+                    + "(?:re-?)?elected|appointed|named|approved|(?:is |was )?(?:in line|poised|due|set) to become)\\s+(?:as\\s+)?");
     private static final Pattern AS_TITLE = Pattern.compile("(?i)(?:^|,\\s*)as\\s+");
     private static final Pattern PRONOUN = Pattern.compile("(?i)^\\s*(he|she)\\b");
 
@@ -69,7 +74,10 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             apposition(s, found);
             servedAs(view, s, found);
             asTitle(view, s, found);
+            personAs(s, found);
+            termAs(view, s, found);
             succeedAs(s, found);
+            succeeding(s, found);
             for (RoleHolding role : found) {
                 // One statement per sentence and fact: the first rule to read it keeps it, later ones add dates.
                 roles.merge(role.key() + "#" + s.sentence().index(), role, RoleExtractor::mergeDates);
@@ -170,6 +178,53 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
     }
 
+    /** "parliament approved Ola Dahl as prime minister". */
+    private void personAs(SentenceView s, List<RoleHolding> found) {
+        for (Mention person : people(s)) {
+            int begin = s.local(person.span()).begin();
+            int end = s.local(person.span()).end();
+            Matcher verb = VERB_PERSON_AS.matcher(s.plain().substring(0, begin));
+            Matcher as = Pattern.compile("^\\s+as\\s+").matcher(s.plain().substring(end));
+            if (!verb.find() || !as.find() || Cues.UNCERTAIN.matcher(s.plain().substring(0, verb.start())).find()) {
+                continue;
+            }
+            offices.startingAt(s, end + as.end()).ifPresent(parsed -> found.add(role(s, person, parsed,
+                    parsed.status().orElse(HoldingStatus.CURRENT), dateAfter(s, parsed.end(), "on|from|in"), Optional.empty(),
+                    verb.start(), parsed.end(), "roles.person-as", 0.8)));
+        }
+    }
+
+    /** "her term as president of the central bank". */
+    private void termAs(ArticleView view, SentenceView s, List<RoleHolding> found) {
+        Matcher m = TERM_AS.matcher(s.plain());
+        while (m.find()) {
+            Optional<Mention> holder = subjectBefore(view, s, m.start());
+            Optional<OfficeParser.Parsed> parsed = offices.startingAt(s, m.end());
+            if (holder.isPresent() && parsed.isPresent()) {
+                found.add(role(s, holder.get(), parsed.get(), parsed.get().status().orElse(HoldingStatus.CURRENT),
+                        Optional.empty(), Optional.empty(), Math.min(m.start(), startOf(s, holder.get(), m.start())), parsed.get().end(),
+                        "roles.term-as", 0.75));
+            }
+        }
+    }
+
+    /** "A was sworn in as president, succeeding B": B held the office A took, until A's start. */
+    private static void succeeding(SentenceView s, List<RoleHolding> found) {
+        Matcher m = Cues.SUCCEEDING.matcher(s.plain());
+        while (m.find()) {
+            Optional<Mention> predecessor = s.mentionAt(m.end()).filter(p -> p.kind() == EntityKind.PERSON);
+            if (predecessor.isEmpty() || Cues.UNCERTAIN.matcher(s.plain().substring(0, m.start())).find()) {
+                continue;
+            }
+            Optional<RoleHolding> taken = found.stream()
+                    .filter(r -> r.status() != HoldingStatus.FORMER && !r.person().sameAs(predecessor.get().entity()))
+                    .findFirst();
+            taken.ifPresent(r -> found.add(new RoleHolding(predecessor.get().entity(), r.office(), Optional.empty(), r.start(),
+                    HoldingStatus.FORMER, s.evidence(Math.min(s.local(r.evidence().span()).begin(), m.start()),
+                    s.local(predecessor.get().span()).end(), "roles.succeeding", 0.8))));
+        }
+    }
+
     private static List<Mention> people(SentenceView s) {
         return s.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).toList();
     }
@@ -201,7 +256,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     private static HoldingStatus tenseStatus(String verb) {
         String v = verb.toLowerCase(java.util.Locale.ROOT);
-        if (v.startsWith("will") || v.startsWith("is set")) {
+        if (v.startsWith("will") || v.startsWith("is set") || v.endsWith("to become")) {
             return HoldingStatus.DESIGNATE;
         }
         return v.equals("served") || v.equals("had served") || v.equals("was") || v.equals("had been") ? HoldingStatus.FORMER : HoldingStatus.CURRENT;
