@@ -35,6 +35,7 @@ public final class Evaluator {
                 for (Score s : scores.values()) {
                     s.missed().forEach(r -> out.append("missed   ").append(s.kind().fileName()).append(": ").append(r.describe(s.kind())).append(System.lineSeparator()));
                     s.spurious().forEach(r -> out.append("spurious ").append(s.kind().fileName()).append(": ").append(r.describe(s.kind())).append(System.lineSeparator()));
+                    s.dateDisagreements().forEach(d -> out.append("date     ").append(s.kind().fileName()).append(": ").append(d).append(System.lineSeparator()));
                 }
             }
             return out.toString();
@@ -52,6 +53,7 @@ public final class Evaluator {
     private static Score score(FactKind kind, List<Row> gold, List<Row> produced) {
         List<Row> unmatched = new ArrayList<>(produced);
         List<Row> missed = new ArrayList<>();
+        List<String> disagreements = new ArrayList<>();
         int matched = 0;
         int datesAgreeing = 0;
         for (Row g : gold) {
@@ -71,10 +73,13 @@ public final class Evaluator {
                 matched++;
                 if (FactMatcher.datesAgree(kind, g, hit)) {
                     datesAgreeing++;
+                } else {
+                    disagreements.add(g.describe(kind) + ": gold " + kind.dateColumn() + " '" + g.get(kind.dateColumn())
+                            + "', produced '" + hit.get(kind.dateColumn()) + "'");
                 }
             }
         }
-        return new Score(kind, gold.size(), produced.size(), matched, datesAgreeing, missed, unmatched);
+        return new Score(kind, gold.size(), produced.size(), matched, datesAgreeing, missed, unmatched, disagreements);
     }
 
     /** Produced rows with the same folded key cells count once. */

@@ -3,11 +3,13 @@ package org.newsgraph.eval;
 import java.util.List;
 
 /** Precision, recall, F1 and date agreement of one fact kind, with the misses and the spurious rows. */
-public record Score(FactKind kind, int gold, int produced, int matched, int datesAgreeing, List<Row> missed, List<Row> spurious) {
+public record Score(FactKind kind, int gold, int produced, int matched, int datesAgreeing, List<Row> missed, List<Row> spurious,
+                    List<String> dateDisagreements) {
 
     public Score {
         missed = List.copyOf(missed);
         spurious = List.copyOf(spurious);
+        dateDisagreements = List.copyOf(dateDisagreements);
     }
 
     public double precision() {

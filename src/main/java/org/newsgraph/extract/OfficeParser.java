@@ -29,7 +29,8 @@ final class OfficeParser {
     private static final java.util.Set<String> NOT_PORTFOLIO = java.util.Set.of(
             "the", "a", "an", "former", "ex", "outgoing", "then", "incoming", "acting", "interim", "current", "next", "new",
             "and", "of", "his", "her", "their", "its", "our", "as", "was", "is", "by", "to", "with", "s", "deputy", "first",
-            "said", "says", "that", "who", "which", "when", "while", "after", "before", "named", "appointed", "became", "be");
+            "said", "says", "that", "who", "which", "when", "while", "after", "before", "became", "becomes", "become", "be",
+            "been", "being", "has", "had", "have", "leaves", "makes", "made", "remains", "stays", "keeps", "takes", "took");
     private static final java.util.Set<String> PARTY_WORDS = java.util.Set.of(
             "conservative", "labour", "liberal", "democratic", "republican", "green", "socialist", "communist", "progressive");
 
@@ -78,19 +79,26 @@ final class OfficeParser {
         return complete(s, m.start(), m.end());
     }
 
+    /**
+     * Whether only an office's premodifiers stand between {@code from} and the title at {@code to}:
+     * status words, an organisation (with or without 's) and up to three lower-case portfolio words.
+     */
     private boolean qualifierOnly(SentenceView s, int from, int to) {
-        String between = s.plain().substring(from, to).trim();
-        if (between.isEmpty()) {
-            return true;
+        int at = from;
+        String text = s.plain();
+        Matcher status = Pattern.compile("(?i)^\\s*(?:former|ex|outgoing|then|incoming|acting|interim|current|next|new)[ -]+").matcher(text.substring(at, to));
+        if (status.find()) {
+            at += status.end();
         }
-        String stripped = between.replaceAll("(?i)^(former|ex|outgoing|then|incoming|acting|interim|current|next|new)[ -]+", "");
-        int start = from + s.plain().substring(from, to).indexOf(stripped);
-        Optional<Mention> qualifier = s.mentionAt(start);
-        if (qualifier.isEmpty()) {
-            return STATUS_BEFORE.matcher(between).matches();
+        Optional<Mention> qualifier = s.mentionAt(at).filter(m -> m.kind() != EntityKind.PERSON);
+        if (qualifier.isPresent()) {
+            at = s.local(qualifier.get().span()).end();
+            Matcher possessive = Pattern.compile("^'s\\b").matcher(text.substring(at, to));
+            if (possessive.find()) {
+                at += possessive.end();
+            }
         }
-        String rest = s.plain().substring(s.local(qualifier.get().span()).end(), to).trim();
-        return rest.isEmpty() || rest.equals("'s") || STATUS_BEFORE.matcher(rest.replaceFirst("^'s\\s*", "")).matches();
+        return text.substring(at, to).matches("(?i)\\s*(?:(?:former|ex|outgoing|then|incoming|acting|interim)[ -]+)?(?:[a-z][\\p{L}-]* ){0,3}");
     }
 
     /** Completes a title found at {@code [titleBegin, titleEnd)} with what stands before and after it. */
@@ -107,7 +115,7 @@ final class OfficeParser {
             end += designate.end();
         }
         Optional<Entity> bodyBefore = Optional.empty();
-        if (PORTFOLIO_HEAD.matcher(role).matches()) {
+        if (PORTFOLIO_HEAD.matcher(role).matches() || role.endsWith(" Chief")) {
             int extended = portfolioStart(s, begin);
             if (extended < begin) {
                 begin = extended;
@@ -182,8 +190,8 @@ final class OfficeParser {
         int begin = titleBegin;
         for (int i = 0; i < 3; i++) {
             Matcher word = WORD_BEFORE.matcher(s.plain().substring(0, begin));
-            if (!word.find() || NOT_PORTFOLIO.contains(word.group(1).toLowerCase(Locale.ROOT))
-                    || s.mentionEndingAt(word.end(1)).isPresent()) {
+            String lower = word.find() ? word.group(1).toLowerCase(Locale.ROOT) : "";
+            if (lower.isEmpty() || NOT_PORTFOLIO.contains(lower) || lower.endsWith("ed") || s.mentionEndingAt(word.end(1)).isPresent()) {
                 break;
             }
             begin = word.start(1);

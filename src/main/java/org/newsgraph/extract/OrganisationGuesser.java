@@ -25,6 +25,8 @@ final class OrganisationGuesser {
     /** Offices only an organisation has. */
     private static final Pattern ORGANISATIONAL = Pattern.compile(
             "(?i)^(?:secretary general|director general|managing director|chief executive|ceo|chair(?:man|woman|person)?|governor|commissioner|.* chief)$");
+    /** Offices of countries and organisations alike: the article's country is the only fallback. */
+    private static final Pattern EITHER = Pattern.compile("(?i)^(?:vice )?president$");
     private static final Set<EntityKind> ORGANISATIONS = Set.of(EntityKind.ORGANIZATION);
 
     private final ArticleView view;
@@ -53,7 +55,7 @@ final class OrganisationGuesser {
                 guess = only(others, ORGANISATIONS);
             }
         }
-        if (guess.isEmpty() && national) {
+        if (guess.isEmpty() && (national || EITHER.matcher(name).matches())) {
             guess = dominantCountry;
         }
         return guess.map(org -> role.withOffice(new Office(name, Optional.of(org), role.office().wikidata()))).orElse(role);

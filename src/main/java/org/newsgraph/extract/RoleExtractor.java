@@ -122,7 +122,10 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 continue;
             }
             HoldingStatus status = parsed.get().status().orElse(tenseStatus(m.group(1)));
-            found.add(role(s, holder.get(), parsed.get(), status, dateAfter(s, parsed.get().end(), "since|from|on|in"),
+            // A re-election dates a new term, not the start of the holding.
+            Optional<PartialDate> start = m.group(1).toLowerCase(java.util.Locale.ROOT).contains("re-") || m.group(1).toLowerCase(java.util.Locale.ROOT).contains("reelect")
+                    ? Optional.empty() : dateAfter(s, parsed.get().end(), "since|from|on|in");
+            found.add(role(s, holder.get(), parsed.get(), status, start,
                     Optional.empty(), Math.min(cue, startOf(s, holder.get(), cue)), parsed.get().end(), "roles.served-as", 0.85));
         }
     }
@@ -244,7 +247,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     /** The first date after {@code from} introduced by one of {@code prepositions}, in the same clause. */
     static Optional<PartialDate> dateAfter(SentenceView s, int from, String prepositions) {
-        Pattern lead = Pattern.compile("(?i)^[^.;]{0,80}?\\b(?:" + prepositions + ")\\s+$");
+        // Within the clause: no comma, semicolon or conjunction between the office and its date.
+        Pattern lead = Pattern.compile("(?i)^(?:(?!\\b(?:while|whereas|but|and|who|which)\\b)[^.;,]){0,80}?\\b(?:" + prepositions + ")\\s+$");
         for (DateMention date : s.datesAfter(from)) {
             String between = s.plain().substring(from, s.local(date.span()).begin());
             if (lead.matcher(between).find()) {

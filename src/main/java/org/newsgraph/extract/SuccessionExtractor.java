@@ -141,10 +141,12 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
         if (source.isPresent()) {
             result = result.withOffice(source.get().office());
             Office office = source.get().office();
-            Optional<PartialDate> start = roles.stream().filter(r -> holds(r, succession.successor()))
-                    .filter(r -> r.office().key().equals(office.key())).flatMap(r -> r.start().stream()).findFirst();
-            if (result.date().isEmpty()) {
-                result = result.withDate(start);
+            Optional<RoleHolding> successorRole = roles.stream().filter(r -> holds(r, succession.successor()))
+                    .filter(r -> r.office().key().equals(office.key())).filter(r -> r.start().isPresent()).findFirst();
+            boolean sameSentenceStart = successorRole.filter(r -> r.evidence().sentence().equals(succession.evidence().sentence())).isPresent();
+            // The successor's start in the same sentence dates the succession better than any later date in it.
+            if (result.date().isEmpty() || sameSentenceStart) {
+                result = result.withDate(successorRole.flatMap(RoleHolding::start).or(result::date));
             }
         }
         return result;

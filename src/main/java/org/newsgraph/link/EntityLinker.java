@@ -47,7 +47,7 @@ public final class EntityLinker {
             List<Fact> facts = article.facts().stream().map(f -> completeOffice(f, organisations)).toList();
             linked.add(new ArticleFacts(article.article(), article.entities(), facts));
         }
-        return topics.merge(linked);
+        return topics.merge(datesFromSuccessions(linked));
     }
 
     private static ArticleFacts relink(ArticleFacts article, UnaryOperator<Entity> link) {
@@ -124,6 +124,40 @@ public final class EntityLinker {
                 .or(() -> gazetteer.lookup(org + " " + office.role(), EntityKind.OFFICE))
                 .flatMap(Entity::wikidata);
         return office.withWikidata(id);
+    }
+
+    /**
+     * A dated succession dates the holdings it joins: the successor's start and the predecessor's
+     * end, where the articles give the holding no date of its own.
+     */
+    private static List<ArticleFacts> datesFromSuccessions(List<ArticleFacts> batch) {
+        Map<String, org.newsgraph.nlp.PartialDate> starts = new HashMap<>();
+        Map<String, org.newsgraph.nlp.PartialDate> ends = new HashMap<>();
+        for (ArticleFacts article : batch) {
+            for (Fact fact : article.facts()) {
+                if (fact instanceof Succession s && s.office().isPresent() && s.date().isPresent()) {
+                    starts.merge(s.successor().key() + "|" + s.office().get().key(), s.date().get(), EntityLinker::moreprecise);
+                    ends.merge(s.predecessor().key() + "|" + s.office().get().key(), s.date().get(), EntityLinker::moreprecise);
+                }
+            }
+        }
+        List<ArticleFacts> dated = new ArrayList<>();
+        for (ArticleFacts article : batch) {
+            List<Fact> facts = article.facts().stream().map(f -> {
+                if (f instanceof RoleHolding r && (r.start().isEmpty() || r.end().isEmpty())) {
+                    String key = r.person().key() + "|" + r.office().key();
+                    return new RoleHolding(r.person(), r.office(), r.start().or(() -> Optional.ofNullable(starts.get(key))),
+                            r.end().or(() -> Optional.ofNullable(ends.get(key))), r.status(), r.evidence());
+                }
+                return f;
+            }).toList();
+            dated.add(new ArticleFacts(article.article(), article.entities(), facts));
+        }
+        return dated;
+    }
+
+    private static org.newsgraph.nlp.PartialDate moreprecise(org.newsgraph.nlp.PartialDate a, org.newsgraph.nlp.PartialDate b) {
+        return b.precision() > a.precision() ? b : a;
     }
 
     private static String personRole(Entity person, Office office) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Finds dates and normalises them with java.time: "1 October 2014", "Oct. 1, 2014", "June 23-25,
  * 2025" (its first day), "June 2025", "in 2027". A day without a year ("October 1") takes the
- * year of the same day written in full elsewhere in the article, else the publication year; relative
+ * year of the same day written in full elsewhere in the article, else the publication year, else the
+ * year the article's own full dates give (see {@link #contextYear}); relative
  * dates ("next month", "on Tuesday") are resolved only against a known publication date. A date that
  * cannot be resolved is left out, never guessed. Thread-safe.
  */
@@ -29,7 +30,9 @@ public final class DateFinder {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",? " + YEAR + "\\b");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.,$€£-])\\b" + YEAR + "\\b(?![\\d%]|\\.\\d| per| percent)");
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:(next|last|this) (week|month|year)|(yesterday|today|tomorrow)|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
+            "\\b(?:(next|last|this) (week|month|year)|(yesterday|today|tomorrow)|(?<=\\bon )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
+    /** "July last year", "March this year": a month of a year counted from publication. */
+    private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("\\b" + MONTH + " (last|this|next) year\\b");
 
     /** The date mentions of an article's sentences, resolved against {@code published} when given. */
     public List<DateMention> find(List<Sentence> sentences, Optional<LocalDate> published) {
@@ -44,8 +47,10 @@ public final class DateFinder {
             }
         }
         List<DateMention> dates = new ArrayList<>();
+        raws.sort(java.util.Comparator.comparingInt((Raw r) -> r.sentence.span().begin() + r.begin));
         for (Raw raw : raws) {
-            resolve(raw, yearOfMonthDay, published).ifPresent(date -> dates.add(new DateMention(raw.sentence.toArticle(raw.begin, raw.end), raw.sentence.index(), date)));
+            Optional<LocalDate> reference = published.or(() -> contextYear(raws, raw).map(y -> LocalDate.of(y, 1, 1)));
+            resolve(raw, yearOfMonthDay, published, reference).ifPresent(date -> dates.add(new DateMention(raw.sentence.toArticle(raw.begin, raw.end), raw.sentence.index(), date)));
         }
         return List.copyOf(dates);
     }
@@ -73,6 +78,10 @@ public final class DateFinder {
         while (m.find()) {
             add(sentence, m, year(m.group(1)), 0, 0, null, taken, raws);
         }
+        m = MONTH_RELATIVE_YEAR.matcher(text);
+        while (m.find()) {
+            add(sentence, m, 0, month(m.group(1)), 0, m.group(2).toLowerCase(Locale.ROOT) + " year", taken, raws);
+        }
         m = RELATIVE.matcher(text);
         while (m.find()) {
             add(sentence, m, 0, 0, 0, m.group().toLowerCase(Locale.ROOT), taken, raws);
@@ -91,8 +100,22 @@ public final class DateFinder {
         raws.add(new Raw(sentence, m.start(), m.end(), year, month, day, relative));
     }
 
-    private static Optional<PartialDate> resolve(Raw raw, Map<Integer, Integer> yearOfMonthDay, Optional<LocalDate> published) {
+    /**
+     * The year the article's own dates put a date without one in: news copy states the current
+     * date once, usually in its first sentences, and then writes "on March 14". So: the year of a
+     * full date in the first two sentences, else of the latest full date with a day.
+     */
+    private static Optional<Integer> contextYear(List<Raw> raws, Raw raw) {
+        Optional<Integer> lede = raws.stream().filter(r -> r.year > 0 && r.month > 0 && r.sentence.index() < 2).map(r -> r.year).findFirst();
+        return lede.or(() -> raws.stream().filter(r -> r.year > 0 && r.day > 0).map(r -> r.year).max(Integer::compare));
+    }
+
+    private static Optional<PartialDate> resolve(Raw raw, Map<Integer, Integer> yearOfMonthDay, Optional<LocalDate> published,
+                                                 Optional<LocalDate> reference) {
         try {
+            if (raw.relative != null && raw.month > 0) {
+                return published.flatMap(p -> relative(raw.relative, p)).map(y -> new PartialDate(y.year(), raw.month, 0));
+            }
             if (raw.relative != null) {
                 return published.flatMap(p -> relative(raw.relative, p));
             }
@@ -101,7 +124,7 @@ public final class DateFinder {
             }
             int year = raw.year;
             if (year == 0) {
-                year = yearOfMonthDay.getOrDefault(raw.month * 100 + raw.day, published.map(LocalDate::getYear).orElse(0));
+                year = yearOfMonthDay.getOrDefault(raw.month * 100 + raw.day, reference.map(LocalDate::getYear).orElse(0));
             }
             return year == 0 ? Optional.empty() : Optional.of(new PartialDate(year, raw.month, raw.day));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
@@ -120,7 +143,7 @@ public final class DateFinder {
             case "next year" -> PartialDate.ofYear(published.getYear() + 1);
             case "last year" -> PartialDate.ofYear(published.getYear() - 1);
             case "this year" -> PartialDate.ofYear(published.getYear());
-            default -> expression.startsWith("on ") ? weekday(expression.substring(3), published) : null;
+            default -> expression.matches("(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday") ? weekday(expression, published) : null;
         });
     }
 

@@ -116,6 +116,11 @@ public final class MentionFinder {
                 end += 2;
                 continue;
             }
+            int ofLength = organisationOf(tokens, end);
+            if (ofLength > 0) {
+                end += ofLength;
+                continue;
+            }
             if (!(particle || next.isWord() && next.isCapitalised()) || isBreakWord(next.text())
                     || gazetteer.longestMatch(tokens, end).isPresent()) {
                 break;
@@ -125,20 +130,58 @@ public final class MentionFinder {
         return end;
     }
 
+    /** After an organisation's head word, "of" or "of the" and a capitalised word continue its name ("House of Representatives"). */
+    private static int organisationOf(List<Token> tokens, int at) {
+        if (at == 0 || !ORGANISATION_HEADS.contains(tokens.get(at - 1).text().toLowerCase(Locale.ROOT)) || !tokens.get(at).text().equals("of")) {
+            return 0;
+        }
+        int next = at + 1;
+        if (next < tokens.size() && tokens.get(next).text().equals("the")) {
+            next++;
+        }
+        return next < tokens.size() && tokens.get(next).isWord() && tokens.get(next).isCapitalised() ? next - at : 0;
+    }
+
     private void classifyRun(Candidate run, List<Mention> mentions, List<Candidate> singles) {
         int size = run.to() - run.from();
         String last = run.tokens().get(run.to() - 1).text().toLowerCase(Locale.ROOT);
+        for (int i = run.from() + 1; i < run.to(); i++) {
+            if (run.tokens().get(i).text().equals("of")) {
+                last = run.tokens().get(i - 1).text().toLowerCase(Locale.ROOT); // "House of Representatives"
+                break;
+            }
+        }
         if (size >= 2 && ORGANISATION_HEADS.contains(last)) {
             EntityKind kind = PLACE_OR_EVENT_HEADS.contains(last) ? EntityKind.PLACE : EntityKind.ORGANIZATION;
-            mentions.add(mention(run.sentence(), run.tokens(), run.from(), run.to(), Entity.of(kind, run.text()), false, "name-run"));
+            int from = run.from();
+            Mention before = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+            int runBegin = run.sentence().span().begin() + run.tokens().get(from).begin();
+            if (kind == EntityKind.ORGANIZATION && before != null && before.kind() == EntityKind.COUNTRY
+                    && before.sentence() == run.sentence().index() && runBegin - before.span().end() == 1) {
+                // "US House of Representatives", "German Bundestag": the country is part of the name
+                mentions.remove(mentions.size() - 1);
+                int begin = before.span().begin() - run.sentence().span().begin();
+                int end = run.tokens().get(run.to() - 1).end();
+                String text = run.sentence().text().substring(begin, end);
+                mentions.add(new Mention(run.sentence().toArticle(begin, end), run.sentence().index(), text,
+                        Entity.of(kind, text), false, "name-run"));
+                return;
+            }
+            mentions.add(mention(run.sentence(), run.tokens(), from, run.to(), Entity.of(kind, run.text()), false, "name-run"));
         } else if (size == 1 && run.tokens().get(run.from()).isAcronym() && !run.afterTitle()) {
             Token t = run.tokens().get(run.from());
             mentions.add(mention(run.sentence(), run.tokens(), run.from(), run.to(), Entity.of(EntityKind.ORGANIZATION, t.text()), false, "acronym"));
-        } else if (size >= 2 && size <= 4 && !run.headline() && isPersonLike(run)) {
+        } else if (size >= 2 && size <= 4 && !run.headline() && isPersonLike(run) && !beforeTitle(run)) {
             mentions.add(mention(run.sentence(), run.tokens(), run.from(), run.to(), Entity.of(EntityKind.PERSON, run.text()), false, "name-run"));
         } else {
             singles.add(run);
         }
+    }
+
+    /** "Homeland Security Secretary": capitalised words right before a title belong to it. */
+    private boolean beforeTitle(Candidate run) {
+        return run.to() < run.tokens().size() && isBreakWord(run.tokens().get(run.to()).text())
+                && titles.isTitleWord(run.tokens().get(run.to()).text().split("-")[0]);
     }
 
     private static boolean isPersonLike(Candidate run) {
