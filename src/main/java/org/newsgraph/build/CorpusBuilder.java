@@ -24,11 +24,13 @@ import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.rdf.FactMapper;
 import org.newsgraph.rdf.ShapesValidator;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.wikidata.WikidataMapper;
 
 /**
  * Builds a store from articles: read (in parallel), extract, link across the batch, map to one
  * RDF graph per article, validate against the shapes, and replace those articles' graphs in the
- * store in one transaction, so a failed or killed build leaves the store as it was.
+ * store in one transaction, so a failed or killed build leaves the store as it was. Then the
+ * Wikidata-shaped graph of the whole store is rebuilt in a second transaction.
  */
 public final class CorpusBuilder {
 
@@ -96,6 +98,7 @@ public final class CorpusBuilder {
             article.facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new java.util.HashSet<>()).add(f.key()));
         }
         store.replace(graphs);
+        new WikidataMapper().loadInto(store);
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));

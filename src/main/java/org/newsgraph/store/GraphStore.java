@@ -73,6 +73,25 @@ public final class GraphStore implements AutoCloseable {
         replace(Map.of(articleId, graph));
     }
 
+    /**
+     * In one write transaction, replaces the named graph {@code name} with {@code graph}; for graphs
+     * derived from the article graphs (such as the Wikidata-shaped graph), not for articles. An
+     * empty graph removes the named graph. On any exception nothing changes.
+     */
+    public void replaceGraph(Node name, Graph graph) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(graph, "graph");
+        try {
+            Txn.executeWrite(dataset, () -> {
+                dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException("store " + folder + ": replacing the graph " + name.getURI()
+                    + " failed, nothing was changed: " + e.getMessage(), e);
+        }
+    }
+
     /** In one write transaction, deletes the named graphs of the given articles. */
     public void delete(List<String> articleIds) {
         Txn.executeWrite(dataset, () -> articleIds.forEach(id -> dataset.deleteAny(Iris.graph(id), Node.ANY, Node.ANY, Node.ANY)));
@@ -94,7 +113,7 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** The number of named graphs, one per article. */
+    /** The number of named graphs: one per article, and the derived graphs (such as the Wikidata-shaped one) when not empty. */
     public long graphCount() {
         return Txn.calculateRead(dataset, () -> Iter.count(dataset.listGraphNodes()));
     }

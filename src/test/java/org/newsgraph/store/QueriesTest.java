@@ -75,13 +75,17 @@ class QueriesTest {
     void everyQueryFileStartsWithACommentAndParses() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             List<Path> queries = files.filter(p -> p.toString().endsWith(".rq")).toList();
-            assertThat(queries).hasSize(9);
+            assertThat(queries).hasSize(12);
             for (Path file : queries) {
                 String text = Files.readString(file);
                 assertThat(text).as(file.toString()).startsWith("# ");
                 String name = file.getFileName().toString().replace(".rq", "");
                 assertThat(QueryRunner.canned(name)).isEqualTo(text);
-                runner.select(text);
+                if (name.startsWith("federated-")) {
+                    org.apache.jena.query.QueryFactory.create(text); // parse only: SERVICE needs the network
+                } else {
+                    runner.select(text);
+                }
             }
         }
     }
