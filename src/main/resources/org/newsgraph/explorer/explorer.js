@@ -7,7 +7,8 @@
 //   data-entity             the IRI of the entity shown
 //   data-evidence           the number of evidence items shown
 //   data-query-rows         the number of rows of the last query run
-// The URL parameter ?entity=IRI opens an entity directly.
+// The URL parameter ?entity=IRI opens an entity directly; window.newsgraphExplorer.cy() is the
+// Cytoscape.js instance of the graph shown, for scripts and tests.
 (function () {
   'use strict';
 
@@ -24,6 +25,7 @@
   ].join('\n');
   const SHORT = [
     ['ng:', NG],
+    ['id:', ID],
     ['rdf:', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'],
     ['rdfs:', 'http://www.w3.org/2000/01/rdf-schema#'],
     ['owl:', 'http://www.w3.org/2002/07/owl#'],
@@ -76,8 +78,9 @@
 
   function shorten(value) {
     for (const [prefix, ns] of SHORT) {
-      if (value.startsWith(ns) && /^[\w.%-]*$/.test(value.slice(ns.length))) {
-        return prefix + value.slice(ns.length);
+      const local = value.slice(ns.length);
+      if (value.startsWith(ns) && (prefix === 'id:' ? /^[\w.%/-]*$/ : /^[\w.%-]*$/).test(local)) {
+        return prefix + local;
       }
     }
     return value;
@@ -298,7 +301,6 @@
         addNode(target, labelOf(target), types.get(target));
       }
       let label = f.kind;
-      if (f.kind === 'succeeds' && f.office) label += ' as ' + labelOf(f.office);
       if (f.kind === 'spending target' && f.status) label += ' (' + f.status + ')';
       elements.push({
         group: 'edges',
@@ -331,6 +333,9 @@
             color: '#1f2933',
             'text-valign': 'bottom',
             'text-margin-y': '4px',
+            'text-background-color': '#fbfcfd',
+            'text-background-opacity': 0.85,
+            'text-background-padding': '1px',
             width: 26,
             height: 26,
             'background-color': '#94a3b8',
@@ -381,14 +386,15 @@
         name: 'concentric',
         concentric: (node) => (node.data('center') ? 2 : node.data('type') === 'value' ? 0 : 1),
         levelWidth: () => 1,
-        minNodeSpacing: 40,
-        padding: 30,
+        minNodeSpacing: 110,
+        avoidOverlap: true,
+        padding: 40,
         animate: false
       }
     });
     // A graph of a few nodes would be fitted at a giant zoom: keep it at a readable size.
-    if (cy.zoom() > 1.1) {
-      cy.zoom(1.1);
+    if (cy.zoom() > 1.2) {
+      cy.zoom(1.2);
       cy.center();
     }
     cy.on('tap', 'edge', (event) => {
@@ -609,7 +615,9 @@
         });
         td.appendChild(link);
       } else {
-        td.appendChild(el('span', 'iri', shorten(term.value)));
+        const span = el('span', 'iri', shorten(term.value));
+        span.title = term.value;
+        td.appendChild(span);
       }
     } else if (term.type === 'bnode') {
       td.textContent = '_:' + term.value;
@@ -670,6 +678,8 @@
     const entity = new URLSearchParams(location.search).get('entity');
     if (entity) openEntity(entity, false);
   }
+
+  window.newsgraphExplorer = Object.freeze({ cy: () => cy, open: (entity) => openEntity(entity, true) });
 
   document.addEventListener('DOMContentLoaded', () => {
     if (typeof cytoscape !== 'function') {
