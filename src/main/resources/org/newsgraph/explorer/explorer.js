@@ -172,7 +172,7 @@
   function factsQuery(entity) {
     const e = iri(entity);
     return PREFIXES +
-      'SELECT ?fact ?kind ?from ?to ?org ?office (SAMPLE(?pct) AS ?percent) (SAMPLE(?sc) AS ?scope)\n' +
+      'SELECT ?fact ?kind ?from ?to ?org ?office ?about (SAMPLE(?pct) AS ?percent) (SAMPLE(?sc) AS ?scope)\n' +
       '       (MIN(?dl) AS ?deadline) (GROUP_CONCAT(DISTINCT ?st; separator="/") AS ?status)\nWHERE {\n' +
       '  {\n' +
       '    ?fact a ng:RoleHolding ; ng:holder ?from ; ng:office ?to .\n' +
@@ -198,7 +198,7 @@
       '    OPTIONAL { ?fact ng:targetStatus/rdfs:label ?st }\n' +
       '    BIND("spending target" AS ?kind)\n' +
       '  }\n' +
-      '}\nGROUP BY ?fact ?kind ?from ?to ?org ?office\nORDER BY ?kind ?fact';
+      '}\nGROUP BY ?fact ?kind ?from ?to ?org ?office ?about\nORDER BY ?kind ?fact';
   }
 
   function nodesQuery(iris) {
@@ -249,6 +249,7 @@
           to: value(row, 'to'),
           org: value(row, 'org'),
           office: value(row, 'office'),
+          about: value(row, 'about'),
           percent: value(row, 'percent'),
           scope: value(row, 'scope'),
           deadline: value(row, 'deadline'),
@@ -258,7 +259,7 @@
       }
       const iris = new Set([entity]);
       for (const f of facts.values()) {
-        [f.from, f.to, f.org, f.office].forEach((x) => { if (x) iris.add(x); });
+        [f.from, f.to, f.org, f.office, f.about].forEach((x) => { if (x) iris.add(x); });
       }
       const nodeRows = (await sparql(nodesQuery([...iris]))).results.bindings;
       if (entity !== currentEntity) return;
@@ -290,6 +291,12 @@
       nodes.add(id);
       elements.push({ group: 'nodes', data: Object.assign({ id: id, label: label, type: type || 'entity' }, extra || {}) });
     }
+    function addLink(source, target, label) {
+      const id = source + ' ' + label + ' ' + target;
+      if (nodes.has(id)) return;
+      nodes.add(id);
+      elements.push({ group: 'edges', data: { id: id, source: source, target: target, label: label, kind: 'structure' } });
+    }
     addNode(entity, labelOf(entity), types.get(entity), { center: 1 });
     for (const f of facts.values()) {
       addNode(f.from, labelOf(f.from), types.get(f.from));
@@ -306,12 +313,11 @@
         group: 'edges',
         data: { id: f.iri, source: f.from, target: target, label: label, kind: f.kind.replace(' ', '-'), fact: f.iri }
       });
-      if (f.kind === 'holds' && f.org === entity && f.to !== entity) {
-        const id = f.to + '|of|' + f.org;
-        if (!nodes.has(id)) {
-          nodes.add(id);
-          elements.push({ group: 'edges', data: { id: id, source: f.to, target: f.org, label: 'office of', kind: 'structure' } });
-        }
+      // A fact that reaches the entity through something else: draw that link too, dashed.
+      if (f.from !== entity && f.to !== entity) {
+        if (f.kind === 'holds' && f.org === entity) addLink(f.to, entity, 'office of');
+        else if (f.kind === 'succeeds' && f.office === entity) addLink(f.to, entity, 'office');
+        else if (f.about === entity) addLink(f.to, entity, 'about');
       }
     }
     if (cy) cy.destroy();
@@ -327,8 +333,8 @@
           style: {
             label: 'data(label)',
             'text-wrap': 'wrap',
-            'text-max-width': '130px',
-            'font-size': '11px',
+            'text-max-width': '150px',
+            'font-size': '15px',
             'font-family': 'system-ui, sans-serif',
             color: '#1f2933',
             'text-valign': 'bottom',
@@ -336,8 +342,8 @@
             'text-background-color': '#fbfcfd',
             'text-background-opacity': 0.85,
             'text-background-padding': '1px',
-            width: 26,
-            height: 26,
+            width: 30,
+            height: 30,
             'background-color': '#94a3b8',
             'border-width': 2,
             'border-color': '#ffffff'
@@ -349,10 +355,10 @@
         { selector: 'node[type = "office"]', style: { 'background-color': '#7c3aed', shape: 'diamond' } },
         { selector: 'node[type = "topic"]', style: { 'background-color': '#d97706', shape: 'round-tag' } },
         { selector: 'node[type = "place"]', style: { 'background-color': '#64748b' } },
-        { selector: 'node[type = "value"]', style: { 'background-color': '#db2777', shape: 'round-rectangle', width: 18, height: 18 } },
+        { selector: 'node[type = "value"]', style: { 'background-color': '#db2777', shape: 'round-rectangle', width: 22, height: 22 } },
         {
           selector: 'node[center = 1]',
-          style: { width: 40, height: 40, 'font-size': '13px', 'font-weight': 'bold', 'border-color': '#111827', 'border-width': 3 }
+          style: { width: 46, height: 46, 'font-size': '18px', 'font-weight': 'bold', 'border-color': '#111827', 'border-width': 3 }
         },
         {
           selector: 'edge',
@@ -364,7 +370,7 @@
             width: 2,
             'line-color': '#94a3b8',
             'target-arrow-color': '#94a3b8',
-            'font-size': '10px',
+            'font-size': '12px',
             'font-family': 'system-ui, sans-serif',
             color: '#334155',
             'text-rotation': 'autorotate',
@@ -382,20 +388,29 @@
         { selector: 'edge:selected', style: { width: 4, 'z-index': 10 } },
         { selector: 'node:selected', style: { 'border-color': '#f59e0b', 'border-width': 4 } }
       ],
-      layout: {
-        name: 'concentric',
-        concentric: (node) => (node.data('center') ? 2 : node.data('type') === 'value' ? 0 : 1),
-        levelWidth: () => 1,
-        minNodeSpacing: 110,
-        avoidOverlap: true,
-        padding: 40,
-        animate: false
-      }
+      layout: { name: 'preset' }
     });
-    // A graph of a few nodes would be fitted at a giant zoom: keep it at a readable size.
+    // Force-directed, with room for the labels; the entity is drawn larger and outlined.
+    cy.layout({
+      name: 'cose',
+      animate: false,
+      randomize: false,
+      nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 70,
+      edgeElasticity: () => 80,
+      nodeRepulsion: () => 9000,
+      gravity: 1.2,
+      numIter: 1500,
+      padding: 20
+    }).run();
+    // Fitted, a graph of a few nodes would be giant and a long one tiny: keep the labels
+    // readable (a graph larger than the box can be panned and zoomed).
     if (cy.zoom() > 1.2) {
       cy.zoom(1.2);
       cy.center();
+    } else if (cy.zoom() < 0.7) {
+      cy.zoom(0.7);
+      cy.center(cy.getElementById(entity));
     }
     cy.on('tap', 'edge', (event) => {
       const fact = event.target.data('fact');
