@@ -606,7 +606,7 @@
       let text = await response.text();
       if (currentEntity) {
         // entity.rq carries a commented VALUES line for its parameter: bind it to the open entity.
-        text = text.replace(/^(\s*)# (VALUES \?entity \{ )<[^>\s]*>( \})\s*$/m, (m, indent, head, tail) => indent + head + iri(currentEntity) + tail);
+        text = text.replace(/^([ \t]*)# (VALUES \?entity \{ )<[^>\s]*>( \})[ \t]*$/m, (m, indent, head, tail) => indent + head + iri(currentEntity) + tail);
       }
       $('query-text').value = text;
       setStatus('query-status', name + '.rq loaded; press Run.');

@@ -191,9 +191,19 @@ class ExplorerBrowserTest {
             checkEvidence(card);
         }
 
-        // A canned query from the drop-down, run from the box.
-        new Select(driver.findElement(By.id("canned-select"))).selectByValue("roles");
+        // entity.rq from the drop-down comes bound to the entity shown.
+        Select canned = new Select(driver.findElement(By.id("canned-select")));
+        canned.selectByValue("entity");
         WebElement text = driver.findElement(By.id("query-text"));
+        String binding = "\n  VALUES ?entity { <" + STOLTENBERG + "> }\n";
+        waiting().until(d -> text.getDomProperty("value").contains(binding));
+        driver.findElement(By.id("run-button")).click();
+        waiting().until(d -> bodyNumber("query-rows") >= 0);
+        assertThat(bodyNumber("query-rows")).isPositive();
+        assertThat(driver.findElement(By.id("query-results")).getText()).contains("Jens Stoltenberg");
+
+        // A canned query from the drop-down, run from the box.
+        canned.selectByValue("roles");
         waiting().until(d -> text.getDomProperty("value").contains("ng:RoleHolding"));
         driver.findElement(By.id("run-button")).click();
         waiting().until(d -> bodyNumber("query-rows") >= 0);
