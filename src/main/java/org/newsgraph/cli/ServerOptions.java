@@ -21,6 +21,7 @@ final class ServerOptions {
         SparqlServer server = SparqlServer.over(store.dataset()).port(port).host(host).allowUpdate(allowUpdate).build().start();
         String url = server.sparqlUrl();
         System.out.println("SPARQL endpoint: " + url + (allowUpdate ? "  (updates allowed at /newsgraph/update)" : "  (read-only)"));
+        System.out.println("Explorer:        " + server.explorerUrl());
         System.out.println("Try:  curl -s " + url + " --data-urlencode 'query=SELECT ?s ?label WHERE { ?s a <https://w3id.org/newsgraph/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 10' -H 'Accept: text/csv'");
         System.out.println("Ctrl-C stops the server; the store stays.");
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));

@@ -10,7 +10,8 @@ import org.apache.jena.tdb2.TDB2;
 /**
  * Serves a dataset over SPARQL with Fuseki at /newsgraph: queries at /newsgraph/sparql and
  * /newsgraph/query, Graph Store Protocol reads at /newsgraph/get, and /$/ping. Read-only unless
- * updates are allowed, which adds /newsgraph/update.
+ * updates are allowed, which adds /newsgraph/update. The same server serves the explorer web page
+ * at / (see {@link ExplorerServlet}), which queries /newsgraph/sparql from the browser.
  */
 public final class SparqlServer {
 
@@ -42,6 +43,11 @@ public final class SparqlServer {
     /** The query endpoint, such as http://127.0.0.1:3030/newsgraph/sparql. */
     public String sparqlUrl() {
         return "http://127.0.0.1:" + port() + NAME + "/sparql";
+    }
+
+    /** The explorer web page, such as http://127.0.0.1:3030/. */
+    public String explorerUrl() {
+        return "http://127.0.0.1:" + port() + "/";
     }
 
     /** Stops serving. */
@@ -107,13 +113,18 @@ public final class SparqlServer {
             if (allowUpdate) {
                 service.addEndpoint(Operation.Update, "update");
             }
-            FusekiServer fuseki = FusekiServer.create()
+            // The explorer: "" is the servlet mapping of the root "/" alone; the other paths are
+            // the page's files, Cytoscape.js from its webjar and the canned queries.
+            ExplorerServlet explorer = new ExplorerServlet();
+            FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
-                    .add(NAME, service.build())
-                    .build();
-            return new SparqlServer(fuseki);
+                    .add(NAME, service.build());
+            for (String path : new String[] {"", "/index.html", "/explorer/*", "/webjars/*", "/queries/*"}) {
+                fuseki.addServlet(path, explorer);
+            }
+            return new SparqlServer(fuseki.build());
         }
     }
 }

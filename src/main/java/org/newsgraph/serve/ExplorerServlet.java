@@ -1,0 +1,134 @@
+package org.newsgraph.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.newsgraph.store.QueryRunner;
+
+/**
+ * Serves the explorer web page and what it loads, all from the classpath (the jar), never from
+ * the file system and never a listing:
+ * <ul>
+ *   <li>{@code /} the page ({@value #PAGE}index.html), {@code /explorer/NAME} its script and style sheet;</li>
+ *   <li>{@code /webjars/cytoscape/VERSION/dist/cytoscape.min.js} Cytoscape.js from its webjar;</li>
+ *   <li>{@code /queries/index.json} the names of the canned queries, {@code /queries/NAME.rq} their text.</li>
+ * </ul>
+ * Anything else is 404. Mounted by {@link SparqlServer} with {@code FusekiServer.Builder.addServlet}.
+ */
+final class ExplorerServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Where the page's own files are on the classpath. */
+    static final String PAGE = "/org/newsgraph/explorer/";
+
+    /** The Cytoscape.js webjar's version; keep in step with pom.xml. */
+    static final String CYTOSCAPE_VERSION = "3.33.1";
+
+    /** Where the page loads Cytoscape.js from. */
+    static final String CYTOSCAPE_URL = "/webjars/cytoscape/" + CYTOSCAPE_VERSION + "/dist/cytoscape.min.js";
+
+    /** The canned queries in {@code queries/} (packaged under {@link QueryRunner#CANNED}), in menu order. */
+    static final List<String> CANNED_QUERIES = List.of("roles", "successions", "endorsements", "spending-targets",
+            "fact-evidence", "entity", "office-holders-on-date", "disagreements", "wikidata-links");
+
+    /** The page's own files, by URL path below /explorer/. */
+    private static final List<String> PAGE_FILES = List.of("explorer.js", "explorer.css");
+
+    /** The page's policy: everything from this server only, no inline script. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /** A file to send: bytes, media type, whether it may be cached for long (versioned URL). */
+    private record Content(byte[] bytes, String type, boolean immutable) {
+    }
+
+    private final Map<String, Content> cache = new ConcurrentHashMap<>();
+
+    /** Fails at once, when the server is built, if the page or Cytoscape.js is missing from the classpath. */
+    ExplorerServlet() {
+        for (String path : List.of("/", "/explorer/explorer.js", CYTOSCAPE_URL, "/queries/index.json")) {
+            if (lookup(path).isEmpty()) {
+                throw new IllegalStateException("explorer resource missing from the classpath: " + path);
+            }
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<Content> content = lookup(path);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        if (content.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Content c = content.get();
+        response.setContentType(c.type());
+        response.setHeader("Cache-Control", c.immutable() ? "public, max-age=31536000, immutable" : "no-cache");
+        if (c.type().startsWith("text/html")) {
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.setHeader("X-Frame-Options", "DENY");
+        }
+        response.setContentLength(c.bytes().length);
+        response.getOutputStream().write(c.bytes());
+    }
+
+    /** The content for a URL path, if it is one this servlet serves (read once, then kept). */
+    private Optional<Content> lookup(String path) {
+        Content hit = cache.get(path);
+        if (hit != null) {
+            return Optional.of(hit);
+        }
+        Optional<Content> found = resolve(path);
+        found.ifPresent(c -> cache.put(path, c));
+        return found;
+    }
+
+    private static Optional<Content> resolve(String path) {
+        if (path.equals("/") || path.equals("/index.html")) {
+            return load(PAGE + "index.html", "text/html; charset=utf-8", false);
+        }
+        if (path.startsWith("/explorer/") && PAGE_FILES.contains(path.substring("/explorer/".length()))) {
+            String name = path.substring("/explorer/".length());
+            return load(PAGE + name, typeOf(name), false);
+        }
+        if (path.equals(CYTOSCAPE_URL)) {
+            return load("/META-INF/resources" + CYTOSCAPE_URL, "text/javascript; charset=utf-8", true);
+        }
+        if (path.equals("/queries/index.json")) {
+            String json = CANNED_QUERIES.stream().map(n -> "\"" + n + "\"")
+                    .collect(Collectors.joining(", ", "{\"queries\": [", "]}\n"));
+            return Optional.of(new Content(json.getBytes(StandardCharsets.UTF_8), "application/json", false));
+        }
+        if (path.startsWith("/queries/") && path.endsWith(".rq")) {
+            String name = path.substring("/queries/".length(), path.length() - ".rq".length());
+            if (CANNED_QUERIES.contains(name)) {
+                return load(QueryRunner.CANNED + name + ".rq", "application/sparql-query; charset=utf-8", false);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String typeOf(String name) {
+        return name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+    }
+
+    private static Optional<Content> load(String resource, String type, boolean immutable) {
+        try (InputStream in = ExplorerServlet.class.getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(new Content(in.readAllBytes(), type, immutable));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}
