@@ -4,23 +4,27 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.export.RdfExporter;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.visual.VisualExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code newsgraph export --format F [--output FILE]}: writes the store as RDF with RDF4J Rio. */
+/** {@code newsgraph export --format F [--output FILE]}: writes the store as RDF with RDF4J Rio, or its facts as a graph. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the store as RDF (turtle and rdfxml: the union graph; trig, nquads, jsonld: with article graphs).")
+        description = "Write the store as RDF (turtle and rdfxml: the union graph; trig, nquads, jsonld: with article graphs), "
+                + "or its facts as a graph of entities and facts (graphml, gexf, dot, cytoscape).")
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", required = true, description = "turtle, trig, nquads, jsonld or rdfxml.")
+    @Option(names = "--format", required = true,
+            description = "turtle, trig, nquads, jsonld or rdfxml; graphml, gexf, dot or cytoscape (Cytoscape.js JSON).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Where to write (default: standard output).")
@@ -31,12 +35,26 @@ final class ExportCommand implements Callable<Integer> {
         if (!Files.isDirectory(store.store)) {
             throw new NewsGraphException(store.store + ": no store here; run 'newsgraph build' first or pass --store");
         }
-        RdfExporter.Format chosen = RdfExporter.Format.parse(format);
+        Optional<VisualExporter.Format> graph = VisualExporter.Format.find(format);
+        RdfExporter.Format rdf = graph.isPresent() ? null : rdfFormat(format);
         try (GraphStore graphStore = GraphStore.open(store.store);
              OutputStream out = output == null ? System.out : Files.newOutputStream(output)) {
-            new RdfExporter(graphStore.dataset()).write(chosen, out);
+            if (graph.isPresent()) {
+                VisualExporter.write(graphStore, graph.get(), out);
+            } else {
+                new RdfExporter(graphStore.dataset()).write(rdf, out);
+            }
             out.flush();
         }
         return 0;
+    }
+
+    private static RdfExporter.Format rdfFormat(String name) {
+        try {
+            return RdfExporter.Format.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown export format '" + name
+                    + "': use turtle, rdfxml, trig, nquads, jsonld, graphml, gexf, dot or cytoscape", e);
+        }
     }
 }
