@@ -28,8 +28,8 @@ import org.newsgraph.store.QueryRunner;
  * browser): entities are nodes, facts are edges that carry their evidence.
  *
  * <p>Nodes are the entities that facts point to: persons, organisations, countries, groups,
- * offices and topics, each with the attributes {@code label}, {@code type} and, when linked,
- * {@code wikidata} (a Q-id); its id is its IRI in the store. Offices also carry {@code role}
+ * offices and topics, each with the attributes {@code iri} (its id: its IRI in the store),
+ * {@code label}, {@code type} and, when linked, {@code wikidata} (a Q-id). Offices also carry {@code role}
  * (e.g. "Secretary General") and {@code organization} (the organisation's label). Entities that
  * no fact points to (places, names mentioned in passing) are left out.
  *
@@ -44,7 +44,7 @@ import org.newsgraph.store.QueryRunner;
  *       e.g. "5% of GDP", "3.5% of GDP (core)"), labelled "5% of GDP by 2035 (agreed)", with
  *       {@code status}, {@code percent}, {@code scope}, {@code deadline}.</li>
  * </ul>
- * Two structural edges, not facts, keep offices and topics attached to what they belong to:
+ * A fact edge's id and its {@code fact} attribute are the fact's IRI. Two structural edges, not facts, keep offices and topics attached to what they belong to:
  * {@code office-of} (office → its organisation or country) and {@code about} (topic → the entity
  * it concerns). Every fact edge carries its evidence: {@code sources} (the ids of the articles that
  * state it, sorted, space-separated), {@code sentence} (the first sentence that states it, by article
@@ -81,6 +81,7 @@ public final class FactGraph {
 
     /** The node attributes, in the order writers declare them. */
     public static final List<Attribute> NODE_ATTRIBUTES = List.of(
+            new Attribute("iri", ValueType.STRING, "the entity's IRI in the store (urn:newsgraph:gdp-share:... for a share of GDP)"),
             new Attribute("label", ValueType.STRING, "name of the entity"),
             new Attribute("type", ValueType.STRING, "person, organization, country, group, office, topic or spending-target"),
             new Attribute("wikidata", ValueType.STRING, "Wikidata id (Q...) when the entity is linked"),
@@ -92,6 +93,7 @@ public final class FactGraph {
     /** The edge attributes, in the order writers declare them. */
     public static final List<Attribute> EDGE_ATTRIBUTES = List.of(
             new Attribute("label", ValueType.STRING, "what the edge says, in words"),
+            new Attribute("fact", ValueType.STRING, "the fact's IRI in the store (none on office-of and about edges)"),
             new Attribute("kind", ValueType.STRING, "role, succession, endorsement, spending-target, office-of or about"),
             new Attribute("sources", ValueType.STRING, "ids of the articles that state the fact, space-separated"),
             new Attribute("sentence", ValueType.STRING, "first sentence that states the fact"),
@@ -341,6 +343,7 @@ public final class FactGraph {
                 }
                 default -> throw new IllegalStateException(EDGES_QUERY + ".rq gave an unknown kind of fact: " + kind);
             }
+            a.put("fact", fact);
             edges.put(fact, new Link(from, to, new Edge(fact, ordered(a, EDGE_ATTRIBUTES))));
         }
 
@@ -376,6 +379,7 @@ public final class FactGraph {
             if (!nodes.containsKey(iri)) {
                 QuerySolution row = entities.get(iri);
                 Map<String, Object> a = new LinkedHashMap<>();
+                a.put("iri", iri);
                 if (row == null) {
                     a.put("label", iri.substring(iri.lastIndexOf('/') + 1));
                     a.put("type", "entity");
@@ -400,6 +404,7 @@ public final class FactGraph {
             String id = GDP_SHARE + scope + ":" + number;
             nodes.computeIfAbsent(id, key -> {
                 Map<String, Object> a = new LinkedHashMap<>();
+                a.put("iri", key);
                 a.put("label", number + "% of GDP" + (scope.equals("total") ? "" : " (" + scope + ")"));
                 a.put("type", "spending-target");
                 a.put("percent", percent.doubleValue());

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +91,7 @@ public final class VisualExporter {
             }
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             switch (format) {
-                case GRAPHML -> graphml().exportGraph(graph.graph(), writer);
+                case GRAPHML -> graphml(graph).exportGraph(graph.graph(), writer);
                 case GEXF -> gexf().exportGraph(graph.graph(), writer);
                 case DOT -> dot().exportGraph(graph.graph(), writer);
                 default -> throw new IllegalStateException("unhandled format " + format);
@@ -103,10 +104,18 @@ public final class VisualExporter {
         }
     }
 
-    /** GraphML with typed keys; an attribute that nodes and edges share is declared once, for both. */
-    static GraphMLExporter<Node, Edge> graphml() {
-        GraphMLExporter<Node, Edge> exporter = new GraphMLExporter<>(Node::id);
-        exporter.setEdgeIdProvider(Edge::id);
+    /**
+     * GraphML with typed keys; an attribute that nodes and edges share is declared once, for both.
+     * GraphML ids must be XML name tokens, which IRIs are not: nodes are n0, n1, ... and edges e0,
+     * e1, ... in the graph's order, and the IRIs are in the {@code iri} and {@code fact} attributes.
+     */
+    static GraphMLExporter<Node, Edge> graphml(FactGraph graph) {
+        Map<Node, String> nodeIds = new HashMap<>();
+        graph.graph().vertexSet().forEach(n -> nodeIds.put(n, "n" + nodeIds.size()));
+        Map<Edge, String> edgeIds = new HashMap<>();
+        graph.graph().edgeSet().forEach(e -> edgeIds.put(e, "e" + edgeIds.size()));
+        GraphMLExporter<Node, Edge> exporter = new GraphMLExporter<>(nodeIds::get);
+        exporter.setEdgeIdProvider(edgeIds::get);
         Set<String> shared = shared();
         FactGraph.NODE_ATTRIBUTES.forEach(a -> exporter.registerAttribute(a.name(),
                 shared.contains(a.name()) ? GraphMLExporter.AttributeCategory.ALL : GraphMLExporter.AttributeCategory.NODE,
