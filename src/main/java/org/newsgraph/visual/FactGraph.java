@@ -41,7 +41,8 @@ import org.newsgraph.store.QueryRunner;
  *   <li>{@code endorsement}: endorser → target (a person or a topic), "supports" or "opposes",
  *       with {@code polarity} and {@code targetKind};</li>
  *   <li>{@code spending-target}: actor → a node for the share of GDP (type {@code spending-target},
- *       e.g. "5% of GDP", "3.5% of GDP (core)"), labelled "5% of GDP by 2035 (agreed)", with
+ *       e.g. "5% of GDP", "3.5% of GDP (core)"), labelled e.g. "5% of GDP by 2035 (agreed)" or
+ *       "3.5% of GDP core (agreed)", with
  *       {@code status}, {@code percent}, {@code scope}, {@code deadline}.</li>
  * </ul>
  * A fact edge's id and its {@code fact} attribute are the fact's IRI. Two structural edges, not facts, keep offices and topics attached to what they belong to:
@@ -333,7 +334,8 @@ public final class FactGraph {
                     String status = string(row, "status");
                     String deadline = string(row, "deadline");
                     to = gdpShare(percent, scope);
-                    a.put("label", nodes.get(to).label() + (deadline == null ? "" : " by " + deadline) + " (" + status + ")");
+                    a.put("label", percent.stripTrailingZeros().toPlainString() + "% of GDP" + (scope.equals("total") ? "" : " " + scope)
+                            + (deadline == null ? "" : " by " + deadline) + " (" + status + ")");
                     a.put("kind", kind);
                     putEvidence(a, fact);
                     a.put("status", status);
