@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -253,6 +256,24 @@ class VisualExporterTest {
                 assertThat(sorted(read.edges())).as(format.name()).isEqualTo(sorted(expectedEdges(graph)));
             }
         }
+    }
+
+    @Test
+    void graphvizRendersTheDotFileWhenInstalled(@TempDir Path dir) throws Exception {
+        boolean installed = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(folder -> !folder.isEmpty() && Files.isExecutable(Path.of(folder, "dot")));
+        Assumptions.assumeTrue(installed, "Graphviz 'dot' is not on the PATH");
+        Path dot = dir.resolve("facts.dot");
+        Path svg = dir.resolve("facts.svg");
+        Files.write(dot, export(facts, Format.DOT));
+        Process process = new ProcessBuilder("dot", "-Tsvg", dot.toString(), "-o", svg.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        String rendered = Files.readString(svg);
+        assertThat(rendered.split("class=\"node\"", -1)).hasSize(facts.graph().vertexSet().size() + 1);
+        assertThat(rendered.split("class=\"edge\"", -1)).hasSize(facts.graph().edgeSet().size() + 1);
+        assertThat(rendered).contains("Secretary General of NATO").contains("succeeds");
     }
 
     @Test
