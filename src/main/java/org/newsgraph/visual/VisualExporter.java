@@ -149,12 +149,23 @@ public final class VisualExporter {
         DOTExporter<Node, Edge> exporter = new DOTExporter<>(node -> '"' + node.id() + '"');
         exporter.setGraphIdProvider(() -> "newsgraph");
         exporter.setVertexAttributeProvider(node -> {
-            Map<String, Attribute> out = attributes(node.attributes());
+            Map<String, Attribute> out = dotAttributes(node.attributes());
             out.put("shape", DefaultAttribute.createAttribute(DOT_SHAPES.getOrDefault(node.type(), "ellipse")));
             return out;
         });
-        exporter.setEdgeAttributeProvider(edge -> attributes(edge.attributes()));
+        exporter.setEdgeAttributeProvider(edge -> dotAttributes(edge.attributes()));
         return exporter;
+    }
+
+    /**
+     * The exporter escapes only double quotes; a backslash would start a Graphviz escape (or, at
+     * the end of a value, swallow the closing quote), so it is doubled.
+     */
+    private static Map<String, Attribute> dotAttributes(Map<String, Object> values) {
+        Map<String, Attribute> out = new LinkedHashMap<>();
+        values.forEach((name, value) -> out.put(name, value instanceof String text
+                ? DefaultAttribute.createAttribute(text.replace("\\", "\\\\")) : attribute(value)));
+        return out;
     }
 
     private static Set<String> shared() {
