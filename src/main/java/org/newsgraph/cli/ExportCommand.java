@@ -9,27 +9,29 @@ import java.util.concurrent.Callable;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.export.RdfExporter;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.visual.VisualExporter;
 import org.newsgraph.wikidata.WikidataExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code newsgraph export --format F [--output FILE]}: writes the store as RDF with RDF4J Rio. */
+/** {@code newsgraph export --format F [--output FILE]}: writes the store as RDF, Wikidata statements or a graph file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the store as RDF (turtle and rdfxml: the union graph; trig, nquads, jsonld: with article graphs).",
-                "wikidata-rdf: the linked facts as Wikidata statements (Turtle); quickstatements: the same as"
-                        + " QuickStatements v1 lines, facts Wikidata cannot take reported on stderr."})
+        description = {"Write the store as RDF (turtle and rdfxml: the union graph; trig, nquads, jsonld: with article graphs),",
+                "as Wikidata statements (wikidata-rdf: Turtle; quickstatements: QuickStatements v1 lines, facts Wikidata cannot take reported on stderr),",
+                "or as a graph of entities and facts (graphml, gexf, dot, cytoscape)."})
 final class ExportCommand implements Callable<Integer> {
 
-    @Mixin
-    StoreOption store;
+    private static final String FORMATS = "turtle, rdfxml, trig, nquads, jsonld, wikidata-rdf, quickstatements, graphml, gexf, dot or cytoscape";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", required = true,
-            description = "turtle, trig, nquads, jsonld, rdfxml, wikidata-rdf or quickstatements.")
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", required = true, description = "One of: " + FORMATS + ".")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Where to write (default: standard output).")
@@ -37,28 +39,31 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Optional<WikidataExport.Format> wikidata = WikidataExport.Format.parse(format);
+        Optional<VisualExporter.Format> graph = VisualExporter.Format.find(format);
+        RdfExporter.Format rdf = wikidata.isPresent() || graph.isPresent() ? null : rdfFormat(format);
         if (!Files.isDirectory(store.store)) {
             throw new NewsGraphException(store.store + ": no store here; run 'newsgraph build' first or pass --store");
-        }
-        Optional<WikidataExport.Format> wikidata = WikidataExport.Format.parse(format);
-        RdfExporter.Format chosen = null;
-        if (wikidata.isEmpty()) {
-            try {
-                chosen = RdfExporter.Format.parse(format);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown export format '" + format
-                        + "': use turtle, rdfxml, trig, nquads, jsonld, wikidata-rdf or quickstatements", e);
-            }
         }
         try (GraphStore graphStore = GraphStore.open(store.store);
              OutputStream out = output == null ? System.out : Files.newOutputStream(output)) {
             if (wikidata.isPresent()) {
                 new WikidataExport().write(wikidata.get(), graphStore.dataset(), out, spec.commandLine().getErr()::println);
+            } else if (graph.isPresent()) {
+                VisualExporter.write(graphStore, graph.get(), out);
             } else {
-                new RdfExporter(graphStore.dataset()).write(chosen, out);
+                new RdfExporter(graphStore.dataset()).write(rdf, out);
             }
             out.flush();
         }
         return 0;
+    }
+
+    private static RdfExporter.Format rdfFormat(String name) {
+        try {
+            return RdfExporter.Format.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown export format '" + name + "': use " + FORMATS, e);
+        }
     }
 }

@@ -37,9 +37,13 @@ final class ExplorerServlet extends HttpServlet {
     /** Where the page loads Cytoscape.js from. */
     static final String CYTOSCAPE_URL = "/webjars/cytoscape/" + CYTOSCAPE_VERSION + "/dist/cytoscape.min.js";
 
-    /** The canned queries in {@code queries/} (packaged under {@link QueryRunner#CANNED}), in menu order. */
+    /**
+     * The canned queries in {@code queries/} (packaged under {@link QueryRunner#CANNED}), in menu
+     * order; the federated ones are left out, since they need the network.
+     */
     static final List<String> CANNED_QUERIES = List.of("roles", "successions", "endorsements", "spending-targets",
-            "fact-evidence", "entity", "office-holders-on-date", "disagreements", "wikidata-links");
+            "fact-evidence", "entity", "office-holders-on-date", "disagreements", "wikidata-links", "wikidata-positions",
+            "graph-nodes", "graph-edges");
 
     /** The page's own files, by URL path below /explorer/. */
     private static final List<String> PAGE_FILES = List.of("explorer.js", "explorer.css");
@@ -107,9 +111,11 @@ final class ExplorerServlet extends HttpServlet {
             return load("/META-INF/resources" + CYTOSCAPE_URL, "text/javascript; charset=utf-8", true);
         }
         if (path.equals("/queries/index.json")) {
-            String json = CANNED_QUERIES.stream().map(n -> "\"" + n + "\"")
-                    .collect(Collectors.joining(", ", "{\"queries\": [", "]}\n"));
-            return Optional.of(new Content(json.getBytes(StandardCharsets.UTF_8), "application/json", false));
+            org.apache.jena.atlas.json.JsonArray names = new org.apache.jena.atlas.json.JsonArray();
+            CANNED_QUERIES.forEach(names::add);
+            org.apache.jena.atlas.json.JsonObject index = new org.apache.jena.atlas.json.JsonObject();
+            index.put("queries", names);
+            return Optional.of(new Content(index.toString().getBytes(StandardCharsets.UTF_8), "application/json", false));
         }
         if (path.startsWith("/queries/") && path.endsWith(".rq")) {
             String name = path.substring("/queries/".length(), path.length() - ".rq".length());

@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -99,6 +101,33 @@ class CommandLineTest {
         Run query = run("query", "--sparql", "SELEC nothing", "--store", store);
         assertThat(query.exit()).isEqualTo(2);
         assertThat(query.err().strip()).startsWith("newsgraph query: --sparql: SPARQL syntax error").doesNotContain("\n");
+    }
+
+    @Test
+    void exportGraphFormatsAndNamesEveryFormatWhenUnknown() throws Exception {
+        Path articles = Files.createDirectory(dir.resolve("g"));
+        Files.writeString(articles.resolve("one.txt"), "Ada Kern will succeed Olaf Brun as Secretary General of NATO on 1 October 2031.\n");
+        String store = dir.resolve("store").toString();
+        assertThat(run("build", articles.toString(), "--store", store).exit()).isZero();
+
+        Path json = dir.resolve("graph.cyjs");
+        assertThat(run("export", "--store", store, "--format", "cytoscape", "--output", json.toString()).exit()).isZero();
+        JsonObject elements = JSON.parse(Files.readString(json)).getObj("elements");
+        assertThat(elements.getArray("nodes").map(n -> n.getAsObject().getObj("data").getString("label")))
+                .contains("Ada Kern", "Olaf Brun", "Secretary General of NATO", "NATO");
+        assertThat(elements.getArray("edges").map(e -> e.getAsObject().getObj("data").getString("kind")))
+                .contains("succession", "role", "office-of");
+
+        Run dot = run("export", "--store", store, "--format", "dot");
+        assertThat(dot.exit()).isZero();
+        assertThat(dot.out()).startsWith("digraph");
+
+        Run help = run("export", "--help");
+        assertThat(help.out()).contains("turtle").contains("graphml").contains("gexf").contains("dot").contains("cytoscape");
+
+        Run unknown = run("export", "--store", store, "--format", "png");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("turtle").contains("graphml").contains("cytoscape");
     }
 
     @Test

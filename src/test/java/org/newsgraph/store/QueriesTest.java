@@ -75,7 +75,7 @@ class QueriesTest {
     void everyQueryFileStartsWithACommentAndParses() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             List<Path> queries = files.filter(p -> p.toString().endsWith(".rq")).toList();
-            assertThat(queries).hasSize(12);
+            assertThat(queries).hasSize(14);
             for (Path file : queries) {
                 String text = Files.readString(file);
                 assertThat(text).as(file.toString()).startsWith("# ");
