@@ -52,9 +52,10 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             status.put(TargetStatus.OPPOSED, Pattern.compile("\\b(?:oppos\\w*|reject\\w*|push\\w*\\s+back|reluctan\\w*|resist\\w*|"
                     + "unrealistic|refus\\w*|balk\\w*|object\\w*)\\b"));
             status.put(TargetStatus.EXISTING, Pattern.compile("\\b(?:current|currently|existing|at least|already)\\b"));
-            status.put(TargetStatus.PLEDGED, Pattern.compile("\\b(?:pledg\\w*|promis\\w*|vow\\w*|committed to (?:reach|meet|spend|hit)\\w*)\\b"));
+            status.put(TargetStatus.PLEDGED, Pattern.compile("\\b(?:pledg\\w*|promis\\w*|vow\\w*|committed to (?:reach|meet|spend|hit)\\w*|"
+                    + "will (?:meet|reach|raise|spend|increase|lift|hit)|plans? to|intends? to|aims? to|is to reach)\\b"));
             status.put(TargetStatus.PROPOSED, Pattern.compile("\\b(?:propos\\w*|calls? for|called for|push\\w* for|urg\\w*|demand\\w*|"
-                    + "goal|benchmark|champion\\w*|advocat\\w*)\\b"));
+                    + "goal|benchmark|champion\\w*|advocat\\w*|ambition|foresaw|foresees?|envisag\\w*|draft)\\b"));
             status.put(TargetStatus.AGREED, Pattern.compile("\\b(?:agree\\w*|deal|signed on|sign\\w* up|backed|backing|commitment|"
                     + "sets? a target|set a target|target|adopt\\w*|endorsed)\\b"));
             return new Lexicon(
@@ -65,7 +66,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                     Pattern.compile("\\b(?:vote|votes|ballots?|poll\\w*|gni|national income|budget|growth|inflation|interest|"
                             + "unemployment|rates?|yields?|turnout|approval|stake|tariffs?|discount|margin)\\b"),
                     Pattern.compile("\\b(?:up|down|rose|risen|rising|increased?|fell|fallen|grew|from)\\s+from\\s+(?:the\\s+)?$|"
-                            + "\\bfrom\\s+(?:the\\s+)?$|\\b(?:spent|stood at|amounted to|was|were)\\s+(?:(?:only|just|about|around|roughly|nearly|almost|some)\\s+)?$"),
+                            + "\\bfrom\\s+(?:the\\s+)?$|\\b(?:spent|spends|spending|stood at|amounted to|was|were)\\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|more than|less than)\\s+)?$"),
                     Pattern.compile("\\bcore\\b"),
                     Pattern.compile("\\b(?:related|infrastructure|cyber\\w*|resilience|civil\\w*)\\b"),
                     status,
@@ -116,9 +117,15 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
     private record Number(BigDecimal percent, int begin, int end) {
     }
 
-    /** The latest total target stated, for "this target" later on. */
-    private record Last(BigDecimal percent, int sentence) {
+    /** The latest total target stated, for "this target" and "the total is split into" later on. */
+    private record Last(BigDecimal percent, int sentence, List<Entity> actors, TargetStatus status, Optional<Year> deadline) {
     }
+
+    /** "The total is split into 3.5% for core defence and 1.5% for related needs": parts of the last target. */
+    private static final Pattern SPLIT = Pattern.compile("\\b(?:split|divided|broken down|comprising|consisting|of which)\\b");
+    /** An organisation's own standing target before the number: "NATO's 2 per cent guideline", "NATO's guideline of 2%". */
+    private static final Pattern STANDING = Pattern.compile("'s\\s+(?:(?:\\w+\\s+){0,2}(guideline|target|benchmark|threshold|commitment)\\s+of\\s+(?:\\w+\\s+){0,2}|)$");
+    private static final Pattern COLLECTIVE = Pattern.compile("\\b(?:agree\\w*|agreement|allies|alliance|summit|member states|members|leaders)\\b");
 
     @Override
     public List<SpendingTarget> apply(AnnotatedArticle article) {
@@ -126,6 +133,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
         Optional<LocalDate> published = article.article().metadata().published();
         boolean defenceArticle = view.sentences().stream().anyMatch(this::statesDefenceShare);
         Optional<Entity> alliance = mostMentionedOrganisation(view);
+        Optional<Entity> country = dominantCountry(view);
         List<SpendingTarget> out = new ArrayList<>();
         Last last = null;
         for (SentenceView s : view.sentences()) {
@@ -149,17 +157,39 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 if (lexicon.excluded().matcher(nearBefore + " " + nearAfter).find()) {
                     continue;
                 }
-                boolean existing = lexicon.status().get(TargetStatus.EXISTING).matcher(nearBefore).find()
-                        || after.contains("already meets") || before.contains("already meets");
-                if (!existing && lexicon.pastLevel().matcher(before).find()) {
-                    continue;
+                int clauseBegin = Clauses.clauseStart(s.plain(), n.begin());
+                Optional<TargetStatus> cued = nearestStatus(lower, Math.max(clauseBegin, windowBegin), n.begin(), n.end(), windowEnd);
+                boolean existing = cued.isEmpty() && (lexicon.status().get(TargetStatus.EXISTING).matcher(nearBefore).find()
+                        || after.contains("already meets") || before.contains("already meets"))
+                        || cued.filter(c -> c == TargetStatus.EXISTING).isPresent();
+                if (lexicon.pastLevel().matcher(before).find() && !lexicon.targetNouns().matcher(after).find()) {
+                    continue; // a level spent, not a target: "currently spends about 2.3%", "spent 1.4% last year"
                 }
                 Scope scope = scope(nearBefore, nearAfter);
                 Optional<Year> deadline = deadline(after, published);
-                Optional<TargetStatus> status = existing ? Optional.of(TargetStatus.EXISTING)
-                        : status(lower.substring(Clauses.clauseStart(s.plain(), n.begin()), windowEnd), before + " " + after);
+                Optional<TargetStatus> status = existing ? Optional.of(TargetStatus.EXISTING) : cued;
                 if (status.isEmpty() && previous != null) {
                     status = Optional.of(previous);
+                }
+                Optional<Entity> owner = standingOwner(s, lower.substring(windowBegin, n.begin()));
+                if (owner.isPresent()) {
+                    // "NATO's 2 per cent guideline": the organisation's own target, whoever meets it.
+                    out.add(new SpendingTarget(owner.get(), n.percent(), scope, deadline,
+                            status.filter(st -> st != TargetStatus.PLEDGED).orElse(TargetStatus.EXISTING),
+                            s.evidence(windowBegin, Math.min(windowEnd, n.end() + 60), "spending-targets.standing", NUMBER_CONFIDENCE)));
+                    found = true;
+                    if (status.filter(st -> st == TargetStatus.PLEDGED).isEmpty()) {
+                        continue;
+                    }
+                }
+                if (status.isEmpty() && last != null && SPLIT.matcher(lower).find() && scope != Scope.TOTAL) {
+                    // The parts of the last target: its actors, status and deadline.
+                    for (Entity actor : last.actors()) {
+                        out.add(new SpendingTarget(actor, n.percent(), scope, deadline.or(last::deadline), last.status(),
+                                s.evidence(windowBegin, Math.min(windowEnd, n.end() + 60), "spending-targets.split", NUMBER_CONFIDENCE)));
+                    }
+                    found = true;
+                    continue;
                 }
                 if (status.isEmpty()) {
                     continue;
@@ -167,15 +197,16 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 previous = status.get();
                 int clause = Clauses.clauseStart(s.plain(), n.begin());
                 int anchor = numbers.stream().filter(o -> o.begin() >= clause).findFirst().orElse(n).begin();
-                List<Mention> actors = actors(s, anchor);
+                List<Mention> actors = actors(s, anchor).stream().filter(m -> owner.map(o -> !o.sameAs(m.entity())).orElse(true)).toList();
                 double confidence = NUMBER_CONFIDENCE;
+                Optional<Entity> fallback = COLLECTIVE.matcher(lower).find() ? alliance : country.or(() -> alliance);
                 if (actors.isEmpty()) {
-                    if (alliance.isEmpty()) {
+                    if (fallback.isEmpty()) {
                         continue;
                     }
                     confidence = FALLBACK_ACTOR_CONFIDENCE;
                 }
-                List<Entity> entities = actors.isEmpty() ? List.of(alliance.get()) : actors.stream().map(Mention::entity).toList();
+                List<Entity> entities = actors.isEmpty() ? List.of(fallback.get()) : actors.stream().map(Mention::entity).toList();
                 for (Entity actor : entities) {
                     out.add(new SpendingTarget(actor, n.percent(), scope, deadline, status.get(),
                             s.evidence(actors.isEmpty() ? clause : Math.min(clause, s.local(actors.get(0).span()).begin()),
@@ -184,7 +215,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 }
                 found = true;
                 if (scope == Scope.TOTAL) {
-                    last = new Last(n.percent(), s.sentence().index());
+                    last = new Last(n.percent(), s.sentence().index(), entities, status.get(), deadline);
                 }
             }
             if (!found && numbers.isEmpty() && last != null && s.sentence().index() - last.sentence() <= 6) {
@@ -201,7 +232,8 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             return;
         }
         int clause = Clauses.clauseStart(s.plain(), a.start());
-        Optional<TargetStatus> status = status(lower.substring(clause, Clauses.clauseEnd(s.plain(), a.end())), "");
+        int clauseEnd = Clauses.clauseEnd(s.plain(), a.end());
+        Optional<TargetStatus> status = nearestStatus(lower, clause, clauseEnd, clauseEnd, clauseEnd);
         if (status.isEmpty() || status.get() == TargetStatus.EXISTING) {
             return;
         }
@@ -256,22 +288,86 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
         return Optional.empty();
     }
 
-    /** The status whose cue is in {@code clause} (or, for a cue after the number, {@code around}), by precedence. */
-    private Optional<TargetStatus> status(String clause, String around) {
+    /**
+     * The status whose cue stands nearest before the number in its clause ("agreed to raise defence
+     * spending to 5%, a goal" is agreed), else the first after it, by precedence.
+     */
+    private Optional<TargetStatus> nearestStatus(String lower, int from, int numberBegin, int numberEnd, int to) {
+        TargetStatus best = null;
+        int bestEnd = -1;
         for (TargetStatus status : PRECEDENCE) {
-            if (status == TargetStatus.EXISTING) {
-                continue; // only right before the number: "the current 2%", "at least 2%"
+            Matcher m = lexicon.status().get(status).matcher(lower);
+            m.region(from, numberBegin);
+            while (m.find()) {
+                if (m.end() > bestEnd) {
+                    bestEnd = m.end();
+                    best = status;
+                }
             }
-            if (lexicon.status().get(status).matcher(clause).find()) {
+        }
+        if (best == TargetStatus.EXISTING) {
+            // "proposed ... to require that at least 4%": a proposal or pledge in the clause outranks "at least".
+            for (TargetStatus stronger : List.of(TargetStatus.PROPOSED, TargetStatus.PLEDGED)) {
+                Matcher m = lexicon.status().get(stronger).matcher(lower);
+                m.region(from, numberBegin);
+                if (m.find()) {
+                    return Optional.of(stronger);
+                }
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        for (TargetStatus status : PRECEDENCE) {
+            Matcher m = lexicon.status().get(status).matcher(lower);
+            m.region(numberEnd, to);
+            if (status != TargetStatus.EXISTING && m.find()) {
                 return Optional.of(status);
             }
         }
         return Optional.empty();
     }
 
+    /** The organisation whose standing target the words before a number name ("NATO's 2 per cent guideline"). */
+    private static Optional<Entity> standingOwner(SentenceView s, String before) {
+        Matcher m = STANDING.matcher(before);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int at = s.plain().toLowerCase(java.util.Locale.ROOT).lastIndexOf(before) + m.start();
+        return s.mentionEndingAt(at).filter(o -> o.kind() == EntityKind.ORGANIZATION).map(Mention::entity);
+    }
+
+    /** The country an article is plainly about: named most, at least twice, more than any other. */
+    private static Optional<Entity> dominantCountry(ArticleView view) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Entity> entities = new HashMap<>();
+        for (SentenceView s : view.sentences()) {
+            for (Mention m : s.mentions()) {
+                if (m.kind() == EntityKind.COUNTRY) {
+                    counts.merge(m.entity().key(), 1, Integer::sum);
+                    entities.putIfAbsent(m.entity().key(), m.entity());
+                }
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        boolean clear = !ranked.isEmpty() && ranked.get(0).getValue() >= 2
+                && (ranked.size() == 1 || ranked.get(1).getValue() < ranked.get(0).getValue());
+        return clear ? Optional.of(entities.get(ranked.get(0).getKey())) : Optional.empty();
+    }
+
     /** The coordinated agents before the number in its clause: "Germany and the UK have pledged 3%". */
     private static List<Mention> actors(SentenceView s, int number) {
         int clause = Clauses.clauseStart(s.plain(), number);
+        Matcher that = Pattern.compile("\\bthat\\s").matcher(s.plain());
+        that.region(clause, number);
+        while (that.find()) {
+            int after = that.end();
+            if (!Clauses.agentsBefore(s, after, number).isEmpty()) {
+                clause = after; // "told parliament that Britain will raise": the actor is after "that"
+            }
+        }
         List<Mention> actors = Clauses.agentsBefore(s, clause, number);
         if (actors.isEmpty()) {
             return actors;
