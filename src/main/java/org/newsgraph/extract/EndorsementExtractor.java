@@ -111,7 +111,20 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                     Cue.of("endorsements.challenge", "challenging|challenged|challenges", Polarity.OPPOSE, Shape.AGENT_CUE_ENTITY, 0.55),
                     Cue.of("endorsements.support-from", "(?:secured|secure|securing|won|win|winning|wins|received|receive|receives|"
                             + "gained|gain|gains|garnered|enjoys|enjoyed|with)\\s+" + owner + "(?:support|backing|endorsements?)\\s+from",
-                            Polarity.SUPPORT, Shape.SUPPORT_FROM, 0.6));
+                            Polarity.SUPPORT, Shape.SUPPORT_FROM, 0.6),
+                    Cue.of("endorsements.passive", "(?:was|were|is|are|been|being|had been|has been)\\s+(?:" + stance + ")*"
+                            + "(?:backed|supported|endorsed)\\s+by", Polarity.SUPPORT, Shape.SUPPORT_FROM, 0.65),
+                    Cue.of("endorsements.passive", "(?:was|were|is|are|been|being|had been|has been)\\s+(?:" + stance + ")*"
+                            + "(?:opposed|criticised|criticized|condemned|rejected)\\s+by", Polarity.OPPOSE, Shape.SUPPORT_FROM, 0.65),
+                    Cue.of("endorsements.vote", "voted\\s+(?:for|in favou?r of)", Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.7),
+                    Cue.of("endorsements.vote", "voted\\s+against", Polarity.OPPOSE, Shape.AGENT_CUE_TARGET, 0.7),
+                    Cue.of("endorsements.urge-vote", "(?:urged|urges|called on|calls on|asked|asks)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+to\\s+vote\\s+for",
+                            Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.6),
+                    Cue.of("endorsements.confidence-in", "(?:expressed|expresses|voiced|voices|declared|reaffirmed|has|had|have)\\s+"
+                            + owner + "(?:confidence|trust|faith)\\s+in", Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.65),
+                    Cue.of("endorsements.attacks-on", "(?:renewed|launched|stepped up|continued|intensified|escalated|repeated)\\s+"
+                            + "(?:his|her|their|its)\\s+(?:verbal\\s+|public\\s+)?(?:attacks?|criticism)\\s+(?:on|of)",
+                            Polarity.OPPOSE, Shape.AGENT_CUE_TARGET, 0.6));
             return new Lexicon(cues,
                     Pattern.compile("\\b(?:not|never|no longer|refused to|refuses to|declined to|declines to|failed to|stopped short of)\\b|n't\\b"),
                     Pattern.compile("\\b(?:could|might|may|would|reportedly|allegedly|expected to|floated|speculated|speculation|"
@@ -353,6 +366,19 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             }
         }
         String label = LEADING.matcher(phrase).replaceFirst("").strip();
+        Matcher pronoun = PERSON_PRONOUN.matcher(label);
+        if (pronoun.matches()) {
+            // "voted against her", "backed her nomination": the person last named before the cue
+            Optional<Mention> person = personBefore(view, s, cueBegin, endorsers);
+            if (person.isEmpty()) {
+                return Optional.empty();
+            }
+            Entity who = person.get().entity();
+            return Optional.of(pronoun.group(1) == null
+                    ? new Target(TargetKind.PERSON, who.label(), Optional.of(who))
+                    : new Target(TargetKind.CANDIDACY, who.label() + "'s " + pronoun.group(1).toLowerCase(java.util.Locale.ROOT), Optional.of(who)));
+        }
+        label = canonicalNames(s, phraseBegin, phraseEnd, label);
         if (label.isEmpty() || label.startsWith("that ") || label.matches("(?i)(?:him|her|them|it|us|me|you)")) {
             if (!label.isEmpty() && !label.startsWith("that ")) {
                 return Optional.empty();
@@ -377,6 +403,34 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
     }
 
     /** A target that is just a named person (or organisation), perhaps with a title before it. */
+    /** "him", "her", "her nomination", "his re-election": a person, or a person's candidacy. */
+    private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)(?:him|her|(?:his|her)\\s+(?:own\\s+)?"
+            + "(candidacy|candidature|election|re-election|reelection|bid|nomination|appointment|selection))");
+
+    /** The person named last before {@code cue} in this sentence or the ones before it, not an endorser. */
+    private static Optional<Mention> personBefore(ArticleView view, SentenceView s, int cue, List<Mention> endorsers) {
+        Optional<Mention> here = s.mentions().stream()
+                .filter(m -> m.kind() == EntityKind.PERSON && s.local(m.span()).end() <= cue)
+                .filter(m -> endorsers.stream().noneMatch(e -> e.entity().sameAs(m.entity())))
+                .reduce((a, b) -> b);
+        return here.or(() -> view.lastPersonBefore(s.sentence().index())
+                .filter(m -> endorsers.stream().noneMatch(e -> e.entity().sameAs(m.entity()))));
+    }
+
+    /** The target's words with each organisation written as its entity's label ("the Fed" → "Federal Reserve"). */
+    private static String canonicalNames(SentenceView s, int begin, int end, String label) {
+        String result = label;
+        for (Mention m : s.mentions()) {
+            Span local = s.local(m.span());
+            if (local.begin() >= begin && local.end() <= end && !m.demonym() && !m.surface().equals(m.entity().label())
+                    && m.kind() == EntityKind.ORGANIZATION) {
+                result = result.replaceFirst("(?<![\\p{L}])" + Pattern.quote(m.surface()) + "(?![\\p{L}])",
+                        Matcher.quoteReplacement(m.entity().label()));
+            }
+        }
+        return result;
+    }
+
     private static Optional<Target> entityTarget(SentenceView s, int begin, int end) {
         String plain = s.plain();
         for (Mention m : s.mentions()) {
