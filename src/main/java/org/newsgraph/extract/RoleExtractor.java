@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.Values.HoldingStatus;
+import org.newsgraph.ingest.Span;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.DateMention;
 import org.newsgraph.nlp.EntityKind;
@@ -191,8 +192,9 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             if (!verb.find() || !as.find() || Cues.UNCERTAIN.matcher(s.plain().substring(0, verb.start())).find()) {
                 continue;
             }
+            Optional<PartialDate> dated = dateBefore(s, verb.start());
             offices.startingAt(s, end + as.end()).ifPresent(parsed -> found.add(role(s, person, parsed,
-                    parsed.status().orElse(HoldingStatus.CURRENT), dateAfter(s, parsed.end(), "on|from|in"), Optional.empty(),
+                    parsed.status().orElse(HoldingStatus.CURRENT), dateAfter(s, parsed.end(), "on|from|in").or(() -> dated), Optional.empty(),
                     verb.start(), parsed.end(), "roles.person-as", 0.8)));
         }
     }
@@ -243,6 +245,19 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     private static int startOf(SentenceView s, Mention person, int fallback) {
         return person.sentence() == s.sentence().index() ? s.local(person.span()).begin() : fallback;
+    }
+
+    /** "parliament on 17 July 2025 approved": a day-precise date introduced by "on" right before the verb at {@code verb}. */
+    static Optional<PartialDate> dateBefore(SentenceView s, int verb) {
+        Optional<PartialDate> found = Optional.empty();
+        for (DateMention date : s.dates()) {
+            Span local = s.local(date.span());
+            if (local.end() <= verb && s.plain().substring(0, local.begin()).matches("(?s).*\\bon\\s+$")
+                    && s.plain().substring(local.end(), verb).matches("[\\s,]*")) {
+                found = Optional.of(date.date());
+            }
+        }
+        return found;
     }
 
     /** The first date after {@code from} introduced by one of {@code prepositions}, in the same clause. */

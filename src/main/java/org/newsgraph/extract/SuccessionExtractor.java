@@ -130,13 +130,18 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
 
     /** The office and date the article gives, where the sentence did not: from its roles. */
     private static Succession complete(Succession succession, List<RoleHolding> roles) {
+        // The office changing hands: one the successor takes (not one they leave) or the predecessor leaves.
+        java.util.function.Predicate<RoleHolding> taken = r -> holds(r, succession.successor()) && r.status() != Values.HoldingStatus.FORMER;
+        java.util.function.Predicate<RoleHolding> left = r -> holds(r, succession.predecessor()) && r.status() != Values.HoldingStatus.DESIGNATE;
         Optional<RoleHolding> sameSentence = roles.stream()
                 .filter(r -> r.evidence().sentence().equals(succession.evidence().sentence()))
-                .filter(r -> holds(r, succession.successor()) || holds(r, succession.predecessor()))
+                .filter(taken.or(left))
                 .findFirst();
-        Optional<RoleHolding> predecessorRole = roles.stream().filter(r -> holds(r, succession.predecessor()))
+        Optional<RoleHolding> predecessorRole = roles.stream().filter(left)
                 .filter(r -> r.office().organization().isPresent()).findFirst();
-        Optional<RoleHolding> source = sameSentence.or(() -> predecessorRole);
+        Optional<RoleHolding> successorOffice = roles.stream().filter(taken)
+                .filter(r -> r.office().organization().isPresent()).findFirst();
+        Optional<RoleHolding> source = sameSentence.or(() -> predecessorRole).or(() -> successorOffice);
         Succession result = succession;
         if (source.isPresent()) {
             result = result.withOffice(source.get().office());
