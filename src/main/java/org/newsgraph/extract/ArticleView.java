@@ -60,7 +60,7 @@ public final class ArticleView {
 
     /**
      * Like {@link #lastPersonBefore}, but passes over people named as the object of a preposition
-     * ("messages sent to Trump, ... Rutte praised"), who are seldom what a later "he" or "she" means.
+     * ("messages sent to X, ... Y praised"), who are seldom what a later "he" or "she" means.
      * Falls back to {@link #lastPersonBefore} when every person there is such an object.
      */
     public Optional<Mention> lastSubjectBefore(int index) {

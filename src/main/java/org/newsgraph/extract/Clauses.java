@@ -96,7 +96,7 @@ final class Clauses {
             }
             boolean and = gap.matches("(?s).*\\b(?:and|or)\\b.*|.*&.*");
             if (!and && !conjunction) {
-                break; // "published by Trump, Rutte praised": a comma alone joins no list before its "and"
+                break; // "published by X, Y praised": a comma alone joins no list before its "and"
             }
             conjunction |= and;
             chain.add(0, earlier);

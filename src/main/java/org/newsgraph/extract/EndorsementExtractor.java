@@ -152,7 +152,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             + "personally|strongly|openly|repeatedly|hard|on \\w+day|last \\w+|this \\w+|in \\d{4}))+$", Pattern.CASE_INSENSITIVE);
     /** What may stand between a target's start and the person it names: titles, nationalities, "then-". */
     private static final Pattern NAME_LEAD = Pattern.compile("^(?:(?:the|former|then|current|[Pp]resident|then-\\S+|\\p{Lu}[\\p{L}.'-]*)\\s+)*$");
-    /** What may follow a person who is the whole target: "praised Trump for ...", "welcomed Rutte as ...". */
+    /** What may follow a person who is the whole target: "praised X for ...", "welcomed X as ...". */
     private static final Pattern AFTER_ENTITY = Pattern.compile("^(?:\\s*$|\\s*[,.;:]|\\s+(?:for|as|over|in|on|at|during|after|"
             + "before|while|when|because|despite|amid|and|but|with|since|until|\\w+ly)\\b)");
     private static final Pattern LATTER = Pattern.compile("^(?:the\\s+)?latter\\b");
@@ -482,7 +482,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 .filter(q -> !q.isEmpty());
     }
 
-    /** The policies ("the 5% target") and candidacies ("Rutte's candidacy") the article names, in text order. */
+    /** The policies ("the 5% target") and candidacies ("X's candidacy") the article names, in text order. */
     private List<Topic> topics(ArticleView view) {
         List<Topic> topics = new ArrayList<>();
         Pattern candidacy = Pattern.compile("'s\\s+(" + lexicon.candidacyNouns().pattern() + ")\\b");
