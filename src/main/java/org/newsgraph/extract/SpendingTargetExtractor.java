@@ -233,7 +233,10 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
         }
         int clause = Clauses.clauseStart(s.plain(), a.start());
         int clauseEnd = Clauses.clauseEnd(s.plain(), a.end());
-        Optional<TargetStatus> status = nearestStatus(lower, clause, clauseEnd, clauseEnd, clauseEnd);
+        Matcher opposed = lexicon.status().get(TargetStatus.OPPOSED).matcher(lower);
+        opposed.region(clause, a.end());
+        Optional<TargetStatus> status = opposed.find() ? Optional.of(TargetStatus.OPPOSED)
+                : nearestStatus(lower, clause, a.start(), a.end(), clauseEnd);
         if (status.isEmpty() || status.get() == TargetStatus.EXISTING) {
             return;
         }
@@ -289,10 +292,16 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
     }
 
     /**
-     * The status whose cue stands nearest before the number in its clause ("agreed to raise defence
-     * spending to 5%, a goal" is agreed), else the first after it, by precedence.
+     * The status of a number: opposed when its clause opposes before it; else the status whose cue
+     * stands nearest before it ("agreed to raise defence spending to 5%, a goal" is agreed); else the
+     * first cue after it, by precedence.
      */
     private Optional<TargetStatus> nearestStatus(String lower, int from, int numberBegin, int numberEnd, int to) {
+        Matcher opposed = lexicon.status().get(TargetStatus.OPPOSED).matcher(lower);
+        opposed.region(from, numberBegin);
+        if (opposed.find()) {
+            return Optional.of(TargetStatus.OPPOSED); // "rejected the proposed 5%": opposition governs what follows it
+        }
         TargetStatus best = null;
         int bestEnd = -1;
         for (TargetStatus status : PRECEDENCE) {
