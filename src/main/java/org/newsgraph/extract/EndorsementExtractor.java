@@ -88,7 +88,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                     Cue.of("endorsements.support-for", "(?:voiced|voices|expressed|expresses|confirmed|confirms|pledged|pledges|"
                             + "declared|declares|reiterated|reiterates|offered|offers|signall?ed|signals|gave|gives|lent|lends)\\s+"
                             + owner + "(?:support|backing)(?:\\s+(?:for|of|to))?", Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.85),
-                    Cue.of("endorsements.verb-object", "(?:" + support + ")(?:\\s+and\\s+(?:" + support + "))?",
+                    Cue.of("endorsements.verb-object", "(?:" + support + ")(?:\\s+and\\s+(?:" + support + "))?(?!\\s+by\\b)",
                             Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.75),
                     Cue.of("endorsements.campaign-for", "(?:campaigns|campaigned|advocates|advocated|argued|argues|pushed|pushes|called|calls)\\s+for",
                             Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.6),
@@ -96,7 +96,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                             Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.55),
                     Cue.of("endorsements.emphasis", "(?:emphasi[sz]ed|emphasi[sz]es|stressed|stresses)",
                             Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.4),
-                    Cue.of("endorsements.verb-object", "(?:" + oppose + ")(?:\\s+and\\s+(?:" + oppose + "))?",
+                    Cue.of("endorsements.verb-object", "(?:" + oppose + ")(?:\\s+and\\s+(?:" + oppose + "))?(?!\\s+by\\b)",
                             Polarity.OPPOSE, Shape.AGENT_CUE_TARGET, 0.75),
                     Cue.of("endorsements.push-back", "(?:push|pushes|pushed|pushing)\\s+back(?:\\s+hard)?(?:\\s+(?:on|against))?",
                             Polarity.OPPOSE, Shape.AGENT_CUE_TARGET, 0.7),
@@ -367,7 +367,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         }
         String label = LEADING.matcher(phrase).replaceFirst("").strip();
         Matcher pronoun = PERSON_PRONOUN.matcher(label);
-        if (pronoun.matches()) {
+        if (pronoun.lookingAt() && (pronoun.end() == label.length() || !Character.isLetter(label.charAt(pronoun.end())))) {
             // "voted against her", "backed her nomination": the person last named before the cue
             Optional<Mention> person = personBefore(view, s, cueBegin, endorsers);
             if (person.isEmpty()) {
@@ -404,8 +404,8 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
 
     /** A target that is just a named person (or organisation), perhaps with a title before it. */
     /** "him", "her", "her nomination", "his re-election": a person, or a person's candidacy. */
-    private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)(?:him|her|(?:his|her)\\s+(?:own\\s+)?"
-            + "(candidacy|candidature|election|re-election|reelection|bid|nomination|appointment|selection))");
+    private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)(?:(?:his|her)\\s+(?:own\\s+)?"
+            + "(candidacy|candidature|election|re-election|reelection|bid|nomination|appointment|selection)|him|her)");
 
     /** The person named last before {@code cue} in this sentence or the ones before it, not an endorser. */
     private static Optional<Mention> personBefore(ArticleView view, SentenceView s, int cue, List<Mention> endorsers) {

@@ -207,4 +207,48 @@ class EndorsementExtractorTest {
     void noMentionsNoFacts() {
         assertThat(run("Nothing happened today.")).isEmpty();
     }
+
+    @Test
+    void votingForOrAgainstIsAnEndorsement() {
+        assertThat(run("At the end of a long debate in the chamber, Denmark voted against the proposal to cut farm subsidies."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Denmark");
+                    assertThat(e.polarity()).isEqualTo(org.newsgraph.extract.Values.Polarity.OPPOSE);
+                    assertThat(e.target().label()).contains("cut farm subsidies");
+                });
+    }
+
+    @Test
+    void passiveBackingNamesTheBackerAsEndorser() {
+        assertThat(run("In the first round of the election, the candidate Marek Zielny was backed by the Civic Alliance party."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Civic Alliance");
+                    assertThat(e.target().entity()).hasValueSatisfying(p -> assertThat(p.label()).isEqualTo("Marek Zielny"));
+                });
+    }
+
+    @Test
+    void pronounTargetIsTheLastNamedPerson() {
+        List<Endorsement> found = run("The committee interviewed the economist Ilse Brandt for most of the morning. "
+                + "Later in the day, Finland voted against her nomination in the council.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.target().kind()).isEqualTo(org.newsgraph.extract.Values.TargetKind.CANDIDACY);
+            assertThat(e.target().label()).isEqualTo("Ilse Brandt's nomination");
+        });
+    }
+
+    @Test
+    void urgingVotersSupportsTheCandidate() {
+        assertThat(run("Days before the run-off, the senator Paul Greaves urged voters to vote for Lena Kowal at a rally."))
+                .anySatisfy(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Paul Greaves");
+                    assertThat(e.target().label()).isEqualTo("Lena Kowal");
+                });
+    }
+
+    @Test
+    void confidenceInSomeoneIsSupport() {
+        assertThat(run("After a review of the allegations, the IMF expressed full confidence in its director Ana Ruiz."))
+                .singleElement().satisfies(e -> assertThat(e.polarity()).isEqualTo(org.newsgraph.extract.Values.Polarity.SUPPORT));
+    }
 }

@@ -123,4 +123,55 @@ class RoleExtractorTest {
         assertThat(roles("Tim Ward, a prominent Dutch politician, spoke.")).isEmpty();
         assertThat(Optional.of(1)).isPresent();
     }
+
+    @Test
+    void portfolioWordsBeforeATitleBelongToIt() {
+        assertThat(roles("Mara Quinn, the international development minister, resigned on Friday over the cuts."))
+                .singleElement().satisfies(r -> assertThat(r.office().role()).isEqualTo("International Development Minister"));
+    }
+
+    @Test
+    void partyWordBeforeLeaderIsTheOrganisation() {
+        assertThat(roles("Conservative leader Ruth Hale welcomed the increase in spending announced by the government."))
+                .singleElement().satisfies(r -> assertThat(org(r)).isEqualTo("Conservative Party"));
+    }
+
+    @Test
+    void approvedAsGivesTheOfficeAndTheDateBeforeTheVerb() {
+        assertThat(roles("Sweden's parliament on 17 July 2025 approved Eva Lind as prime minister in a close vote."))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.person().label()).isEqualTo("Eva Lind");
+                    assertThat(r.office().role()).isEqualTo("Prime Minister");
+                    assertThat(r.start()).contains(PartialDate.parse("2025-07-17"));
+                });
+    }
+
+    @Test
+    void termAsNamesTheSubjectsOffice() {
+        assertThat(roles("Clara Hess intends to complete her term as president of the European Central Bank, she said."))
+                .singleElement().satisfies(r -> assertThat(org(r)).isEqualTo("European Central Bank"));
+    }
+
+    @Test
+    void succeedingGivesThePredecessorTheSameOffice() {
+        List<RoleHolding> roles = roles("Ola Berg was sworn in as prime minister of Norway on 3 March 2031, succeeding Kari Lunde.");
+        assertThat(roles).anySatisfy(r -> {
+            assertThat(r.person().label()).isEqualTo("Kari Lunde");
+            assertThat(r.status()).isEqualTo(HoldingStatus.FORMER);
+            assertThat(r.end()).contains(PartialDate.parse("2031-03-03"));
+            assertThat(org(r)).isEqualTo("Norway");
+        });
+    }
+
+    @Test
+    void aCountryOfficeTakesTheOnlyCountryOfItsSentence() {
+        assertThat(roles("Prime Minister Ian Moore told lawmakers on Tuesday that Ireland will raise spending."))
+                .singleElement().satisfies(r -> assertThat(org(r)).isEqualTo("Ireland"));
+    }
+
+    @Test
+    void aReElectionDoesNotDateTheStartOfTheHolding() {
+        assertThat(roles("Tom Reyes was re-elected speaker of the Canadian House of Commons on 3 January 2031."))
+                .singleElement().satisfies(r -> assertThat(r.start()).isEmpty());
+    }
 }

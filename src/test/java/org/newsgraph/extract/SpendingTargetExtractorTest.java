@@ -162,4 +162,46 @@ class SpendingTargetExtractorTest {
     void anaphorWithoutEarlierTargetYieldsNothing() {
         assertThat(run("Italy has pledged to reach this target.")).isEmpty();
     }
+
+    @Test
+    void theNearestCueBeforeTheNumberGivesTheStatus() {
+        assertThat(run("NATO leaders agreed to raise defence spending to 4% of GDP, a goal each ally is to reach by 2034."))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.status()).isEqualTo(TargetStatus.AGREED);
+                    assertThat(t.deadline()).contains(java.time.Year.of(2034));
+                });
+    }
+
+    @Test
+    void aLevelSpentIsNotATarget() {
+        assertThat(run("Ireland currently spends about 1.2% of GDP on defence.")).isEmpty();
+        assertThat(run("Austria spent about 0.8 per cent of GDP on its armed forces last year.")).isEmpty();
+    }
+
+    @Test
+    void anOrganisationsStandingTargetIsItsOwn() {
+        assertThat(run("Last year, Portugal met NATO's 2 per cent guideline for defence spending as a share of GDP."))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("NATO");
+                    assertThat(t.status()).isEqualTo(TargetStatus.EXISTING);
+                });
+    }
+
+    @Test
+    void thePartsOfASplitTargetInheritIt() {
+        List<SpendingTarget> found = run("NATO leaders agreed to raise defence spending to 4% of GDP by 2034. "
+                + "The total is split into 3 per cent of GDP for core defence and 1 per cent for related needs such as infrastructure.");
+        assertThat(found).extracting(SpendingTarget::percent, SpendingTarget::scope, SpendingTarget::status, SpendingTarget::deadline).contains(
+                org.assertj.core.groups.Tuple.tuple(pct("3"), org.newsgraph.extract.Values.Scope.CORE, TargetStatus.AGREED, java.util.Optional.of(java.time.Year.of(2034))),
+                org.assertj.core.groups.Tuple.tuple(pct("1"), org.newsgraph.extract.Values.Scope.RELATED, TargetStatus.AGREED, java.util.Optional.of(java.time.Year.of(2034))));
+    }
+
+    @Test
+    void theActorIsAfterThatWhenTheClauseNamesOne() {
+        assertThat(run("The prime minister Ian Moore told parliament that Ireland will raise defence spending to 2% of GDP by 2030."))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Ireland");
+                    assertThat(t.status()).isEqualTo(TargetStatus.PLEDGED);
+                });
+    }
 }

@@ -56,4 +56,11 @@ class SuccessionExtractorTest {
         assertThat(successions("Olaf Brun, who has served as Canadian Prime Minister since 2020, will step down. Ada Kern will replace Brun."))
                 .singleElement().satisfies(s -> assertThat(s.office()).hasValueSatisfying(o -> assertThat(o.label()).isEqualTo("Prime Minister of Canada")));
     }
+
+    @Test
+    void officeIsTheOneTheSuccessorTakesNotOneTheyLeave() {
+        assertThat(successions("Olaf Brun, the Danish prime minister, resigned in March after three years. "
+                + "Ada Kern, 39, an economist who had been economy minister, replaces Olaf Brun."))
+                .singleElement().satisfies(s -> assertThat(s.office()).hasValueSatisfying(o -> assertThat(o.role()).isEqualTo("Prime Minister")));
+    }
 }
