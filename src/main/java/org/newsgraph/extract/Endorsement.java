@@ -49,6 +49,10 @@ public record Endorsement(Entity endorser, Target target, Polarity polarity, Opt
         return new Endorsement(link.apply(endorser), linked, polarity, quote, evidence);
     }
 
+    public Endorsement withEndorser(Entity other) {
+        return new Endorsement(other, target, polarity, quote, evidence);
+    }
+
     public Endorsement withTarget(Target other) {
         return new Endorsement(endorser, other, polarity, quote, evidence);
     }

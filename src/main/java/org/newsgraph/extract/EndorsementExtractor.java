@@ -286,8 +286,10 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 .matcher(plain.substring(0, clauseEnd));
         int stop = clauseEnd;
         int from = end;
+        Pattern newSubject = Pattern.compile("^[\\p{L} .'-]{1,40}?\\s+(?:is|was|will|has|had|have|are|were)\\b");
         while (comma.find(from)) {
-            if (!startsAgent(s, comma.end())) {
+            // ", Rutte is set to take over": a new clause, whose subject is no endorser
+            if (!startsAgent(s, comma.end()) || newSubject.matcher(plain.substring(comma.end(), clauseEnd)).find()) {
                 stop = comma.start();
                 break;
             }
@@ -398,11 +400,35 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                         Optional.of(person.get().entity())));
             }
         }
+        if (cue.rule().equals("endorsements.pledge-to")) {
+            label = gerund(label); // "pledged to end the fighting": the policy is "ending the fighting"
+        }
         TargetKind kind = lexicon.actionNouns().matcher(Clauses.lower(label)).find() ? TargetKind.ACTION : TargetKind.POLICY;
         return Optional.of(new Target(kind, label, Optional.empty()));
     }
 
     /** A target that is just a named person (or organisation), perhaps with a title before it. */
+    /** The phrase with its first word, a verb, as a gerund: "end the war" → "ending the war". */
+    static String gerund(String phrase) {
+        int space = phrase.indexOf(' ');
+        String verb = space < 0 ? phrase : phrase.substring(0, space);
+        String rest = space < 0 ? "" : phrase.substring(space);
+        if (!verb.matches("[a-z]+") || verb.endsWith("ing")) {
+            return phrase;
+        }
+        String ing;
+        if (verb.endsWith("ie")) {
+            ing = verb.substring(0, verb.length() - 2) + "ying";
+        } else if (verb.endsWith("e") && !verb.endsWith("ee") && verb.length() > 2) {
+            ing = verb.substring(0, verb.length() - 1) + "ing";
+        } else if (verb.matches("[^aeiou]*[aeiou][^aeiouwxy]") && verb.length() <= 4) {
+            ing = verb + verb.charAt(verb.length() - 1) + "ing"; // cut → cutting, stop → stopping
+        } else {
+            ing = verb + "ing";
+        }
+        return ing + rest;
+    }
+
     /** "him", "her", "her nomination", "his re-election": a person, or a person's candidacy. */
     private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)(?:(?:his|her)\\s+(?:own\\s+)?"
             + "(candidacy|candidature|election|re-election|reelection|bid|nomination|appointment|selection)|him|her)");

@@ -40,6 +40,10 @@ public record SpendingTarget(Entity actor, BigDecimal percent, Scope scope, Opti
         return new SpendingTarget(link.apply(actor), percent, scope, deadline, status, evidence);
     }
 
+    public SpendingTarget withActor(Entity other) {
+        return new SpendingTarget(other, percent, scope, deadline, status, evidence);
+    }
+
     @Override
     public SpendingTarget withConfidence(double confidence) {
         return new SpendingTarget(actor, percent, scope, deadline, status, Facts.withConfidence(evidence, confidence));

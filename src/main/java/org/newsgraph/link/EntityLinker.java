@@ -14,6 +14,8 @@ import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Office;
 import org.newsgraph.extract.RoleHolding;
 import org.newsgraph.extract.Succession;
+import org.newsgraph.extract.Endorsement;
+import org.newsgraph.extract.SpendingTarget;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.Gazetteer;
@@ -44,7 +46,7 @@ public final class EntityLinker {
         Map<String, Set<Optional<Entity>>> organisations = organisationsByPersonAndRole(relinked);
         List<ArticleFacts> linked = new ArrayList<>();
         for (ArticleFacts article : relinked) {
-            List<Fact> facts = article.facts().stream().map(f -> completeOffice(f, organisations)).toList();
+            List<Fact> facts = article.facts().stream().map(f -> agent(completeOffice(f, organisations))).toList();
             linked.add(new ArticleFacts(article.article(), article.entities(), facts));
         }
         return topics.merge(datesFromSuccessions(linked));
@@ -94,6 +96,17 @@ public final class EntityLinker {
             }
         }
         return organisations;
+    }
+
+    /** Agents named by their seat ("the White House backed …") act as what they speak for. */
+    private Fact agent(Fact fact) {
+        if (fact instanceof Endorsement e) {
+            return gazetteer.speaksFor(e.endorser()).map(e::withEndorser).orElse(e);
+        }
+        if (fact instanceof SpendingTarget t) {
+            return gazetteer.speaksFor(t.actor()).map(t::withActor).orElse(t);
+        }
+        return fact;
     }
 
     private Fact completeOffice(Fact fact, Map<String, Set<Optional<Entity>>> organisations) {

@@ -16,20 +16,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.newsgraph.NewsGraphException;
 
 /**
  * Known names: labels and aliases of people, organisations, countries, places and offices, with
  * their Wikidata ids where verified. Read from TSV files with the columns
  * {@code qid, label, kind, aliases (|-separated), note}; a note "demonym X" marks X as the
- * nationality adjective of a country. Immutable once built, so thread-safe.
+ * nationality adjective of a country, and "speaks for Q…" a name that stands for another agent
+ * when it acts (a seat of government for its country). Immutable once built, so thread-safe.
  */
 public final class Gazetteer {
 
     private static final String BUNDLED = "/org/newsgraph/gazetteer.tsv";
+    /** A note "speaks for Q30": the name stands for that agent when it acts ("the White House backed ..."). */
+    private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile("\\bspeaks for (Q\\d+)\\b");
 
     private final Map<String, List<Name>> byFirstToken = new HashMap<>();
     private final Map<String, Entity> byFoldedName = new HashMap<>();
+    private final Map<String, Entity> byWikidata = new HashMap<>();
+    private final Map<String, String> speaksFor = new HashMap<>();
     private final Tokenizer tokenizer = new Tokenizer();
 
     /** A name the gazetteer knows, as tokens, and the entity it stands for. */
@@ -90,6 +96,13 @@ public final class Gazetteer {
             String qid = cells[0].trim();
             Entity entity = new Entity(kind, cells[1].trim(), qid.isEmpty() ? Optional.empty() : Optional.of(qid));
             String note = cells.length > 4 ? cells[4] : "";
+            if (!qid.isEmpty()) {
+                byWikidata.putIfAbsent(qid, entity);
+            }
+            Matcher agent = SPEAKS_FOR.matcher(note);
+            if (agent.find()) {
+                speaksFor.put(entity.key(), agent.group(1));
+            }
             add(cells[1].trim(), entity, false);
             if (cells.length > 3 && !cells[3].isBlank()) {
                 for (String alias : cells[3].split("\\|")) {
@@ -137,6 +150,11 @@ public final class Gazetteer {
             }
         }
         return true;
+    }
+
+    /** The agent {@code entity} stands for when it acts, if the gazetteer says ("White House" → United States). */
+    public Optional<Entity> speaksFor(Entity entity) {
+        return Optional.ofNullable(speaksFor.get(entity.key())).map(byWikidata::get);
     }
 
     /** The entity with this label or alias (compared folded, "the" ignored). */

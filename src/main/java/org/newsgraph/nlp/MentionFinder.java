@@ -71,6 +71,17 @@ public final class MentionFinder {
         return List.copyOf(demonyms.resolve(sentences, mentions));
     }
 
+    /** Where "member states", "members", "member countries" or "allies" after an organisation end, or {@code at}. */
+    private static int membersEnd(List<Token> tokens, int at) {
+        if (at < tokens.size() && tokens.get(at).text().matches("members|allies")) {
+            return at + 1;
+        }
+        if (at + 1 < tokens.size() && tokens.get(at).text().equals("member") && tokens.get(at + 1).text().matches("states|countries|nations")) {
+            return at + 2;
+        }
+        return at;
+    }
+
     /** A capitalised word or run that only the whole article can classify. */
     private record Candidate(Sentence sentence, List<Token> tokens, int from, int to, boolean afterTitle, boolean headline) {
         String text() {
@@ -86,6 +97,15 @@ public final class MentionFinder {
             Optional<Gazetteer.Name> known = gazetteer.longestMatch(tokens, i);
             if (known.isPresent()) {
                 int end = i + known.get().tokens().size();
+                int members = membersEnd(tokens, end);
+                if (known.get().entity().kind() == EntityKind.ORGANIZATION && members > end) {
+                    // "NATO member states", "EU members": the organisation's members, acting as a group
+                    String words = sentence.plain().substring(tokens.get(end).begin(), tokens.get(members - 1).end());
+                    mentions.add(mention(sentence, tokens, i, members,
+                            Entity.of(EntityKind.GROUP, known.get().entity().label() + " " + words), false, "members"));
+                    i = members;
+                    continue;
+                }
                 mentions.add(mention(sentence, tokens, i, end, known.get().entity(), known.get().demonym(), "gazetteer"));
                 i = end;
                 continue;
