@@ -190,6 +190,31 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
     private record Topic(int sentence, int position, TargetKind kind, String label, Optional<Entity> entity) {
     }
 
+    /** "his critical stance toward X and strong support for Y": a second stance of the same endorser. */
+    private static final Cue COORDINATED = Cue.of("endorsements.coordinated",
+            "and\\s+(?:(?:strong|firm|steadfast|staunch|unwavering|vocal|continued|his|her|their|its)\\s+)*(?:support|backing)\\s+(?:for|of)",
+            Polarity.SUPPORT, Shape.AGENT_CUE_TARGET, 0.6);
+
+    /** Adds the stances coordinated with an endorsement found earlier in the same sentence. */
+    private void coordinated(ArticleView view, SentenceView s, List<Topic> topics, List<Endorsement> out) {
+        Matcher m = COORDINATED.pattern().matcher(Clauses.lower(s.plain()));
+        while (m.find()) {
+            int cueAt = s.sentence().span().begin() + m.start();
+            Optional<Endorsement> earlier = out.stream()
+                    .filter(e -> e.evidence().sentence().equals(s.sentence().span()) && e.evidence().span().begin() < cueAt)
+                    .reduce((a, b) -> b);
+            if (earlier.isEmpty()) {
+                continue;
+            }
+            Entity endorser = earlier.get().endorser();
+            int begin = s.local(earlier.get().evidence().span()).begin();
+            target(view, s, COORDINATED, m.start(), m.end(), List.of(), topics)
+                    .filter(t -> t.entity().map(e -> !e.sameAs(endorser)).orElse(true))
+                    .ifPresent(t -> out.add(new Endorsement(endorser, t, Polarity.SUPPORT, Optional.empty(),
+                            s.evidence(begin, m.end(), COORDINATED.rule(), COORDINATED.confidence()))));
+        }
+    }
+
     @Override
     public List<Endorsement> apply(AnnotatedArticle article) {
         ArticleView view = ArticleView.of(article);
@@ -217,6 +242,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                     }
                 }
             }
+            coordinated(view, s, topics, out);
         }
         return List.copyOf(out);
     }

@@ -251,4 +251,28 @@ class EndorsementExtractorTest {
         assertThat(run("After a review of the allegations, the IMF expressed full confidence in its director Ana Ruiz."))
                 .singleElement().satisfies(e -> assertThat(e.polarity()).isEqualTo(org.newsgraph.extract.Values.Polarity.SUPPORT));
     }
+
+    @Test
+    void aCoordinatedStanceKeepsItsEndorser() {
+        List<Endorsement> found = run("The veteran diplomat Ivo Saar is known for his critical stance toward the junta and strong support for Moldova.");
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Ivo Saar");
+            assertThat(e.polarity()).isEqualTo(org.newsgraph.extract.Values.Polarity.SUPPORT);
+            assertThat(e.target().label()).contains("Moldova");
+        });
+    }
+
+    @Test
+    void pledgedToTargetsReadAsGerunds() {
+        assertThat(EndorsementExtractor.gerund("end the fighting in the north")).isEqualTo("ending the fighting in the north");
+        assertThat(EndorsementExtractor.gerund("cut taxes")).isEqualTo("cutting taxes");
+        assertThat(EndorsementExtractor.gerund("raise pensions")).isEqualTo("raising pensions");
+        assertThat(EndorsementExtractor.gerund("improve ties")).isEqualTo("improving ties");
+    }
+
+    @Test
+    void membersOfAnOrganisationActAsAGroup() {
+        assertThat(run("The Danish candidate Lene Holt secured support from all 27 EU member states during the summit in Brussels."))
+                .anySatisfy(e -> assertThat(e.endorser().label()).isEqualTo("European Union member states"));
+    }
 }

@@ -58,4 +58,11 @@ class EntityLinkerTest {
         assertThat(facts.stream().filter(Endorsement.class::isInstance).map(f -> ((Endorsement) f).target().label()).distinct())
                 .hasSize(1);
     }
+
+    @Test
+    void aSeatOfGovernmentActsForItsCountry() {
+        List<Fact> facts = linked("In a brief statement on Monday, the Kremlin condemned the new sanctions on its oil exports.");
+        assertThat(facts.stream().filter(Endorsement.class::isInstance).map(f -> ((Endorsement) f).endorser().label()))
+                .containsExactly("Russia");
+    }
 }
