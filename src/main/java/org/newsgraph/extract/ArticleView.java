@@ -1,10 +1,13 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.DateMention;
+import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.Layer;
 import org.newsgraph.nlp.Mention;
@@ -82,4 +85,26 @@ public final class ArticleView {
 
     private static final java.util.regex.Pattern OBJECT_OF_PREPOSITION = java.util.regex.Pattern.compile(
             "\\b(?:to|with|by|for|from|of|on|about|against|toward|towards|at|into|over|than|and)\\s+(?:(?:the|[\\p{Lu}][\\p{L}.'-]*)\\s+)*$");
+
+    /**
+     * The entity of {@code kind} the article is plainly about: named most often, at least twice, and
+     * more often than any other of its kind.
+     */
+    public Optional<Entity> dominant(EntityKind kind) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Entity> entities = new HashMap<>();
+        for (SentenceView s : sentences) {
+            for (Mention m : s.mentions()) {
+                if (m.kind() == kind) {
+                    counts.merge(m.entity().key(), 1, Integer::sum);
+                    entities.putIfAbsent(m.entity().key(), m.entity());
+                }
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+        boolean clear = !ranked.isEmpty() && ranked.get(0).getValue() >= 2
+                && (ranked.size() == 1 || ranked.get(1).getValue() < ranked.get(0).getValue());
+        return clear ? Optional.of(entities.get(ranked.get(0).getKey())) : Optional.empty();
+    }
 }

@@ -1,8 +1,6 @@
 package org.newsgraph.extract;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,7 +32,7 @@ final class OrganisationGuesser {
 
     OrganisationGuesser(ArticleView view) {
         this.view = view;
-        this.dominantCountry = dominantCountry(view);
+        this.dominantCountry = view.dominant(EntityKind.COUNTRY);
     }
 
     RoleHolding complete(RoleHolding role) {
@@ -67,24 +65,5 @@ final class OrganisationGuesser {
                 .collect(java.util.stream.Collectors.toMap(Entity::key, e -> e, (a, b) -> a, java.util.LinkedHashMap::new))
                 .values().stream().toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-    }
-
-    private static Optional<Entity> dominantCountry(ArticleView view) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Entity> entities = new HashMap<>();
-        for (SentenceView s : view.sentences()) {
-            for (Mention m : s.mentions()) {
-                if (m.kind() == EntityKind.COUNTRY) {
-                    counts.merge(m.entity().key(), 1, Integer::sum);
-                    entities.putIfAbsent(m.entity().key(), m.entity());
-                }
-            }
-        }
-        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-        if (ranked.isEmpty() || ranked.get(0).getValue() < 2 || ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue())) {
-            return Optional.empty();
-        }
-        return Optional.of(entities.get(ranked.get(0).getKey()));
     }
 }

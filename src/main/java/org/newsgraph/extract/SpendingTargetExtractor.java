@@ -133,7 +133,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
         Optional<LocalDate> published = article.article().metadata().published();
         boolean defenceArticle = view.sentences().stream().anyMatch(this::statesDefenceShare);
         Optional<Entity> alliance = mostMentionedOrganisation(view);
-        Optional<Entity> country = dominantCountry(view);
+        Optional<Entity> country = view.dominant(EntityKind.COUNTRY);
         List<SpendingTarget> out = new ArrayList<>();
         Last last = null;
         for (SentenceView s : view.sentences()) {
@@ -345,25 +345,6 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
         }
         int at = s.plain().toLowerCase(java.util.Locale.ROOT).lastIndexOf(before) + m.start();
         return s.mentionEndingAt(at).filter(o -> o.kind() == EntityKind.ORGANIZATION).map(Mention::entity);
-    }
-
-    /** The country an article is plainly about: named most, at least twice, more than any other. */
-    private static Optional<Entity> dominantCountry(ArticleView view) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Entity> entities = new HashMap<>();
-        for (SentenceView s : view.sentences()) {
-            for (Mention m : s.mentions()) {
-                if (m.kind() == EntityKind.COUNTRY) {
-                    counts.merge(m.entity().key(), 1, Integer::sum);
-                    entities.putIfAbsent(m.entity().key(), m.entity());
-                }
-            }
-        }
-        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-        boolean clear = !ranked.isEmpty() && ranked.get(0).getValue() >= 2
-                && (ranked.size() == 1 || ranked.get(1).getValue() < ranked.get(0).getValue());
-        return clear ? Optional.of(entities.get(ranked.get(0).getKey())) : Optional.empty();
     }
 
     /** The coordinated agents before the number in its clause: "Germany and the UK have pledged 3%". */
