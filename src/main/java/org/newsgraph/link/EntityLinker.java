@@ -59,17 +59,23 @@ public final class EntityLinker {
         return new ArticleFacts(article.article(), List.copyOf(entities), facts);
     }
 
-    /** Maps a one-word person name to the batch's only full-named person with that surname. */
+    /**
+     * Maps a person named by a surname ("Stoltenberg", "Von der Leyen") to the batch's only person
+     * whose full name ends with it; a surname two people share maps to neither.
+     */
     private static UnaryOperator<Entity> surnameResolver(List<ArticleFacts> batch) {
         Map<String, Entity> bySurname = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
-        for (ArticleFacts article : batch) {
-            for (Entity e : article.entities()) {
-                String[] words = e.label().split("\\s+");
-                if (e.kind() != EntityKind.PERSON || words.length < 2) {
-                    continue;
-                }
-                String surname = Text.fold(words[words.length - 1]);
+        // Longest names first: a name that is itself the surname of a longer one ("Von der Leyen") adds none.
+        List<Entity> people = batch.stream().flatMap(a -> a.entities().stream()).filter(e -> e.kind() == EntityKind.PERSON)
+                .distinct().sorted(java.util.Comparator.comparingInt((Entity e) -> -e.label().length()).thenComparing(Entity::label)).toList();
+        for (Entity e : people) {
+            String[] words = Text.fold(e.label()).split(" ");
+            if (words.length < 2 || bySurname.containsKey(Text.fold(e.label()))) {
+                continue;
+            }
+            for (int from = 1; from < words.length; from++) {
+                String surname = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
                 Entity earlier = bySurname.putIfAbsent(surname, e);
                 if (earlier != null && !earlier.sameAs(e)) {
                     ambiguous.add(surname);
@@ -78,10 +84,11 @@ public final class EntityLinker {
         }
         ambiguous.forEach(bySurname::remove);
         return e -> {
-            if (e.kind() != EntityKind.PERSON || e.wikidata().isPresent() || e.label().contains(" ")) {
+            if (e.kind() != EntityKind.PERSON || e.wikidata().isPresent()) {
                 return e;
             }
-            return bySurname.getOrDefault(Text.fold(e.label()), e);
+            Entity full = bySurname.get(Text.fold(e.label()));
+            return full == null || full.label().length() <= e.label().length() ? e : full;
         };
     }
 

@@ -130,7 +130,11 @@ public final class MentionFinder {
         int end = start + 1;
         while (end < tokens.size()) {
             Token next = tokens.get(end);
-            boolean particle = NAME_PARTICLES.contains(next.text()) && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalised();
+            int afterParticles = end;
+            while (afterParticles < tokens.size() && NAME_PARTICLES.contains(tokens.get(afterParticles).text())) {
+                afterParticles++; // "von der Leyen", "de la Cruz"
+            }
+            boolean particle = afterParticles > end && afterParticles < tokens.size() && tokens.get(afterParticles).isCapitalised();
             boolean initial = next.text().length() == 1 && next.isCapitalised() && end + 1 < tokens.size() && tokens.get(end + 1).text().equals(".");
             if (initial) {
                 end += 2;

@@ -24,6 +24,8 @@ public final class Titles {
 
     private static final String BUNDLED = "/org/newsgraph/titles.txt";
 
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "to", "for", "and", "in", "at");
+
     private final List<String> titles;
     private final Set<String> words = new HashSet<>();
     private final String regex;
@@ -32,7 +34,9 @@ public final class Titles {
         this.titles = List.copyOf(titles);
         for (String title : titles) {
             for (String word : title.split("[ -]")) {
-                words.add(word);
+                if (!FUNCTION_WORDS.contains(word)) {
+                    words.add(word); // "of" in "chief of staff" is no title word
+                }
             }
         }
         this.regex = titles.stream()
