@@ -37,6 +37,11 @@ public final class MentionFinder {
             "western", "eastern", "northern", "southern", "former", "outgoing", "incoming", "acting", "interim", "then",
             "new", "yes", "no", "it", "he", "she", "they", "we", "i", "you", "there", "here", "what", "why", "how",
             "according", "speaking", "asked", "still", "make", "getting", "keep", "join", "read");
+    /** Acronyms that name no organisation. */
+    private static final Set<String> NOT_ORGANISATIONS = Set.of(
+            "GDP", "GNP", "GNI", "CPI", "VAT", "CEO", "CFO", "AI", "IT", "TV", "PM", "MP", "MPS", "OK", "ID", "PR", "COVID",
+            "HIV", "AIDS", "CO2", "EV", "USD", "EUR", "GBP", "BIG", "THE", "LNG", "GMT", "UTC", "BC", "AD", "PHD", "DNA");
+
     /** Capitalised words that describe people without naming them ("a Social Democrat"). */
     private static final Set<String> NOT_NAMES = Set.of(
             "democrat", "democrats", "republican", "republicans", "socialist", "socialists", "conservative", "conservatives",
@@ -192,7 +197,8 @@ public final class MentionFinder {
                 return;
             }
             mentions.add(mention(run.sentence(), run.tokens(), from, run.to(), Entity.of(kind, run.text()), false, "name-run"));
-        } else if (size == 1 && run.tokens().get(run.from()).isAcronym() && !run.afterTitle()) {
+        } else if (size == 1 && run.tokens().get(run.from()).isAcronym() && !run.afterTitle()
+                && !NOT_ORGANISATIONS.contains(run.tokens().get(run.from()).text().replace(".", ""))) {
             Token t = run.tokens().get(run.from());
             mentions.add(mention(run.sentence(), run.tokens(), run.from(), run.to(), Entity.of(EntityKind.ORGANIZATION, t.text()), false, "acronym"));
         } else if (size >= 2 && size <= 4 && !run.headline() && isPersonLike(run) && !beforeTitle(run)) {
