@@ -279,7 +279,8 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         if (lexicon.negation().matcher(lower.substring(subjectBegin, begin)).find()) {
             return;
         }
-        Optional<Target> target = target(view, s, cue, begin, end, endorsers, topics);
+        List<Mention> agents = endorsers;
+        Optional<Target> target = antecedent(s, subjectBegin).or(() -> target(view, s, cue, begin, end, agents, topics));
         if (target.isEmpty()) {
             return;
         }
@@ -467,6 +468,22 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 .reduce((a, b) -> b);
         return here.or(() -> view.lastPersonBefore(s.sentence().index())
                 .filter(m -> endorsers.stream().noneMatch(e -> e.entity().sameAs(m.entity()))));
+    }
+
+    /** "US tariffs on Canadian goods, which Carney condemned": the target is what "which" stands for. */
+    private static final String BEFORE_NOUN_PHRASE = "(?:by|with|against|over|about|from|to|than|adopt|adopted|is|are|was|were|"
+            + "has|have|had|been|after)";
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:^|\\b" + BEFORE_NOUN_PHRASE + "\\s+)"
+            + "((?:(?!" + BEFORE_NOUN_PHRASE + "\\s)[\\p{L}\\d%'.-]+\\s+){0,7}(?!" + BEFORE_NOUN_PHRASE + "\\b)[\\p{L}\\d%'.-]+)"
+            + ",\\s+which\\s+(?:the\\s+)?$");
+
+    private static Optional<Target> antecedent(SentenceView s, int subjectBegin) {
+        Matcher m = RELATIVE_BEFORE.matcher(s.plain().substring(0, subjectBegin));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String label = LEADING.matcher(m.group(1)).replaceFirst("").strip();
+        return label.isEmpty() ? Optional.empty() : Optional.of(new Target(TargetKind.POLICY, label, Optional.empty()));
     }
 
     /** The target's words with each organisation written as its entity's label ("the Fed" → "Federal Reserve"). */

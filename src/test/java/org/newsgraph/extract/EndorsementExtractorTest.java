@@ -275,4 +275,13 @@ class EndorsementExtractorTest {
         assertThat(run("The Danish candidate Lene Holt secured support from all 27 EU member states during the summit in Brussels."))
                 .anySatisfy(e -> assertThat(e.endorser().label()).isEqualTo("European Union member states"));
     }
+
+    @Test
+    void aRelativeClauseTargetsItsAntecedent() {
+        assertThat(run("Relations have been strained by new levies on Norwegian salmon, which Ola Dahl has condemned as unjustified."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Ola Dahl");
+                    assertThat(e.target().label()).isEqualTo("new levies on Norwegian salmon");
+                });
+    }
 }
