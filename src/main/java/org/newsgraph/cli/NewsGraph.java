@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "News articles to a SPARQL knowledge graph with evidence and Wikidata links.",
         subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, EvalCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ValidateCommand.class, EvalCommand.class, CalibrateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewsGraph implements Runnable {
 
     /** Exit code of a failed check: validation errors, a build that skipped input. */

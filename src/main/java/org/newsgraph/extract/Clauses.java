@@ -17,6 +17,8 @@ import org.newsgraph.nlp.Mention;
  */
 final class Clauses {
 
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s+([a-z]+)");
+
     /** Common nouns that turn a name before them into a modifier: "NATO members", "EU officials". */
     private static final Set<String> GROUP_NOUNS = Set.of(
             "member", "members", "leader", "leaders", "official", "officials", "ally", "allies", "country", "countries",
@@ -61,7 +63,7 @@ final class Clauses {
     /** Whether {@code m} only modifies a common noun after it ("NATO members", "US officials"). */
     static boolean isModifier(SentenceView s, Mention m) {
         String rest = s.plain().substring(s.local(m.span()).end());
-        Matcher w = Pattern.compile("^\\s+([a-z]+)").matcher(rest);
+        Matcher w = FIRST_WORD.matcher(rest);
         return w.find() && GROUP_NOUNS.contains(w.group(1));
     }
 

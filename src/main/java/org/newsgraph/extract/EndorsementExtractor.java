@@ -29,6 +29,10 @@ import org.newsgraph.nlp.Stage;
  */
 public final class EndorsementExtractor implements Stage<List<Endorsement>> {
 
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:he|she)\\b((?:\\s+[a-z'-]+){0,3})\\s*$");
+    private static final Pattern LIST_COMMA = Pattern.compile(",\\s+(?!(?:including|like|such as|notably|particularly|and)\\b)(?=[a-z]|\\p{Lu}\\p{Ll}+\\s+(?:is|was|will|has|had)\\b)");
+    private static final Pattern NEW_SUBJECT = Pattern.compile("^[\\p{L} .'-]{1,40}?\\s+(?:is|was|will|has|had|have|are|were)\\b");
+
     public static final Layer<List<Endorsement>> LAYER = Layer.list("endorsements");
 
     /** How a cue finds its endorser and target. */
@@ -265,7 +269,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             }
             subjectBegin = s.local(endorsers.get(0).span()).begin();
         } else {
-            Matcher pronoun = Pattern.compile("\\b(?:he|she)\\b((?:\\s+[a-z'-]+){0,3})\\s*$").matcher(lower.substring(clause, begin));
+            Matcher pronoun = PRONOUN_SUBJECT.matcher(lower.substring(clause, begin));
             if (!pronoun.find()) {
                 return;
             }
@@ -309,14 +313,13 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         String plain = s.plain();
         String lower = Clauses.lower(plain);
         int clauseEnd = Clauses.clauseEnd(plain, end);
-        Matcher comma = Pattern.compile(",\\s+(?!(?:including|like|such as|notably|particularly|and)\\b)(?=[a-z]|\\p{Lu}\\p{Ll}+\\s+(?:is|was|will|has|had)\\b)")
+        Matcher comma = LIST_COMMA
                 .matcher(plain.substring(0, clauseEnd));
         int stop = clauseEnd;
         int from = end;
-        Pattern newSubject = Pattern.compile("^[\\p{L} .'-]{1,40}?\\s+(?:is|was|will|has|had|have|are|were)\\b");
         while (comma.find(from)) {
             // ", Rutte is set to take over": a new clause, whose subject is no endorser
-            if (!startsAgent(s, comma.end()) || newSubject.matcher(plain.substring(comma.end(), clauseEnd)).find()) {
+            if (!startsAgent(s, comma.end()) || NEW_SUBJECT.matcher(plain.substring(comma.end(), clauseEnd)).find()) {
                 stop = comma.start();
                 break;
             }

@@ -17,6 +17,10 @@ import org.newsgraph.nlp.Titles;
  */
 final class OfficeParser {
 
+    private static final Pattern DETERMINER = Pattern.compile("(?i)^\\s*(?:the|a|an|its|his|her|their)\\s+");
+    private static final Pattern STATUS_WORD = Pattern.compile("(?i)^\\s*(?:former|ex|outgoing|then|incoming|acting|interim|current|next|new)[ -]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("^'s\\b");
+
     private static final Pattern STATUS_BEFORE = Pattern.compile("(?i)(former|ex|outgoing|then|incoming|acting|interim|current|next|new)[ -]*$");
     private static final Pattern DESIGNATE_AFTER = Pattern.compile("(?i)^[ -](designate|elect)\\b");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)^\\s+(of|to|for|at)\\s+");
@@ -62,7 +66,7 @@ final class OfficeParser {
     Optional<Parsed> startingAt(SentenceView s, int begin) {
         String text = s.plain();
         int at = begin;
-        Matcher det = Pattern.compile("(?i)^\\s*(?:the|a|an|its|his|her|their)\\s+").matcher(text.substring(at));
+        Matcher det = DETERMINER.matcher(text.substring(at));
         if (det.find()) {
             at += det.end();
         }
@@ -86,14 +90,14 @@ final class OfficeParser {
     private boolean qualifierOnly(SentenceView s, int from, int to) {
         int at = from;
         String text = s.plain();
-        Matcher status = Pattern.compile("(?i)^\\s*(?:former|ex|outgoing|then|incoming|acting|interim|current|next|new)[ -]+").matcher(text.substring(at, to));
+        Matcher status = STATUS_WORD.matcher(text.substring(at, to));
         if (status.find()) {
             at += status.end();
         }
         Optional<Mention> qualifier = s.mentionAt(at).filter(m -> m.kind() != EntityKind.PERSON);
         if (qualifier.isPresent()) {
             at = s.local(qualifier.get().span()).end();
-            Matcher possessive = Pattern.compile("^'s\\b").matcher(text.substring(at, to));
+            Matcher possessive = POSSESSIVE.matcher(text.substring(at, to));
             if (possessive.find()) {
                 at += possessive.end();
             }

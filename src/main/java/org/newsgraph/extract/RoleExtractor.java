@@ -27,6 +27,9 @@ import org.newsgraph.nlp.Titles;
  */
 public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
+    private static final Pattern AS_AFTER_PREDECESSOR = Pattern.compile("^(?:\\s+(?:from|of)\\s+\\S+)?\\s+as\\s+");
+    private static final Pattern AS_AFTER = Pattern.compile("^\\s+as\\s+");
+
     public static final Layer<List<RoleHolding>> LAYER = Layer.list("roles");
 
     private static final Pattern APPOSITION = Pattern.compile(
@@ -108,7 +111,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             offices.startingAt(s, end + m.end())
                     .filter(parsed -> s.mentionAt(parsed.end()).filter(next -> next.kind() == EntityKind.PERSON).isEmpty())
                     .ifPresent(parsed -> found.add(role(s, person, parsed, parsed.status().orElse(tense),
-                            dateAfter(s, parsed.end(), "since|from"), Optional.empty(),
+                            dateAfter(s, parsed.end(), SINCE), Optional.empty(),
                             s.local(person.span()).begin(), parsed.end(), "roles.apposition", 0.85)));
         }
     }
@@ -125,7 +128,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             HoldingStatus status = parsed.get().status().orElse(tenseStatus(m.group(1)));
             // A re-election dates a new term, not the start of the holding.
             Optional<PartialDate> start = m.group(1).toLowerCase(java.util.Locale.ROOT).contains("re-") || m.group(1).toLowerCase(java.util.Locale.ROOT).contains("reelect")
-                    ? Optional.empty() : dateAfter(s, parsed.get().end(), "since|from|on|in");
+                    ? Optional.empty() : dateAfter(s, parsed.get().end(), SINCE_ON_IN);
             found.add(role(s, holder.get(), parsed.get(), status, start,
                     Optional.empty(), Math.min(cue, startOf(s, holder.get(), cue)), parsed.get().end(), "roles.served-as", 0.85));
         }
@@ -164,7 +167,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 continue;
             }
             int afterPredecessor = s.local(predecessor.get().span()).end();
-            Matcher as = Pattern.compile("^(?:\\s+(?:from|of)\\s+\\S+)?\\s+as\\s+").matcher(s.plain().substring(afterPredecessor));
+            Matcher as = AS_AFTER_PREDECESSOR.matcher(s.plain().substring(afterPredecessor));
             if (!as.find()) {
                 continue;
             }
@@ -173,7 +176,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 continue;
             }
             boolean past = Cues.past(m.group(1), m.group(2));
-            Optional<PartialDate> date = dateAfter(s, parsed.get().end(), "on|from|in|assuming the role on|taking office on");
+            Optional<PartialDate> date = dateAfter(s, parsed.get().end(), TAKING_OFFICE);
             int begin = s.local(successor.get().span()).begin();
             found.add(role(s, successor.get(), parsed.get(), past ? HoldingStatus.CURRENT : HoldingStatus.DESIGNATE,
                     date, Optional.empty(), begin, parsed.get().end(), "roles.succeed-as", 0.85));
@@ -188,13 +191,13 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             int begin = s.local(person.span()).begin();
             int end = s.local(person.span()).end();
             Matcher verb = VERB_PERSON_AS.matcher(s.plain().substring(0, begin));
-            Matcher as = Pattern.compile("^\\s+as\\s+").matcher(s.plain().substring(end));
+            Matcher as = AS_AFTER.matcher(s.plain().substring(end));
             if (!verb.find() || !as.find() || Cues.UNCERTAIN.matcher(s.plain().substring(0, verb.start())).find()) {
                 continue;
             }
             Optional<PartialDate> dated = dateBefore(s, verb.start());
             offices.startingAt(s, end + as.end()).ifPresent(parsed -> found.add(role(s, person, parsed,
-                    parsed.status().orElse(HoldingStatus.CURRENT), dateAfter(s, parsed.end(), "on|from|in").or(() -> dated), Optional.empty(),
+                    parsed.status().orElse(HoldingStatus.CURRENT), dateAfter(s, parsed.end(), ON_IN).or(() -> dated), Optional.empty(),
                     verb.start(), parsed.end(), "roles.person-as", 0.8)));
         }
     }
@@ -260,10 +263,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         return found;
     }
 
-    /** The first date after {@code from} introduced by one of {@code prepositions}, in the same clause. */
-    static Optional<PartialDate> dateAfter(SentenceView s, int from, String prepositions) {
-        // Within the clause: no comma, semicolon or conjunction between the office and its date.
-        Pattern lead = Pattern.compile("(?i)^(?:(?!\\b(?:while|whereas|but|and|who|which)\\b)[^.;,]){0,80}?\\b(?:" + prepositions + ")\\s+$");
+    /** What introduces a date in the same clause: no comma, semicolon or conjunction between the office and its date. */
+    static Pattern dateLead(String prepositions) {
+        return Pattern.compile("(?i)^(?:(?!\\b(?:while|whereas|but|and|who|which)\\b)[^.;,]){0,80}?\\b(?:" + prepositions + ")\\s+$");
+    }
+
+    private static final Pattern SINCE = dateLead("since|from");
+    private static final Pattern SINCE_ON_IN = dateLead("since|from|on|in");
+    private static final Pattern ON_IN = dateLead("on|from|in");
+    private static final Pattern TAKING_OFFICE = dateLead("on|from|in|assuming the role on|taking office on");
+
+    /** The first date after {@code from} that {@code lead} introduces (see {@link #dateLead}). */
+    static Optional<PartialDate> dateAfter(SentenceView s, int from, Pattern lead) {
         for (DateMention date : s.datesAfter(from)) {
             String between = s.plain().substring(from, s.local(date.span()).begin());
             if (lead.matcher(between).find()) {

@@ -26,7 +26,7 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
     public static final Layer<List<Succession>> LAYER = Layer.list("successions");
 
     private static final Pattern SUCCESSOR_NOUN = Pattern.compile("(?i)'s\\s+(successor|predecessor)\\b");
-    private static final String DATE_LEAD = "on|from|in|effective|assuming the role on|taking office on";
+    private static final Pattern DATE_LEAD = RoleExtractor.dateLead("on|from|in|effective|assuming the role on|taking office on");
 
     @Override
     public String name() {

@@ -1,0 +1,89 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.CorpusBuilder;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code newsgraph bench}: builds N copies of a corpus (each copy its own article ids) into a
+ * fresh store and reports articles per second, triples and peak heap. A measurement, not a test.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure build speed and memory: build N copies of the articles (none: the bundled corpus) into a temporary store.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--copies", defaultValue = "100", description = "How many copies of the corpus to build (default: ${DEFAULT-VALUE}).")
+    int copies;
+
+    @Override
+    public Integer call() throws IOException {
+        if (copies < 1) {
+            throw new IllegalArgumentException("--copies must be at least 1, but was: " + copies);
+        }
+        Path work = Files.createTempDirectory("newsgraph-bench");
+        try {
+            Path corpus = replicate(paths.isEmpty() ? List.of(NewsGraph.bundledCorpus()) : paths, work.resolve("articles"));
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            BuildSummary summary;
+            try (GraphStore store = GraphStore.open(work.resolve("store"))) {
+                summary = new CorpusBuilder(CorpusBuilder.Options.defaults()).build(List.of(corpus), store, f -> { });
+            }
+            long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            System.out.printf(Locale.ROOT, "articles: %d, facts: %d, triples: %d%n", summary.articlesRead(),
+                    summary.factsPerKind().values().stream().mapToLong(Long::longValue).sum(), summary.triples());
+            System.out.printf(Locale.ROOT, "seconds: %.2f, articles per second: %.1f, peak heap: %d MiB (max %d MiB)%n",
+                    summary.seconds(), summary.articlesRead() / summary.seconds(), peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            return 0;
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** Copies every article {@code copies} times into {@code target}, copy k's ids ending in "-k". */
+    private Path replicate(List<Path> inputs, Path target) throws IOException {
+        Files.createDirectories(target);
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            try (Stream<Path> walk = Files.walk(input)) {
+                walk.filter(Files::isRegularFile).forEach(files::add);
+            }
+        }
+        for (int k = 0; k < copies; k++) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                String extension = name.substring(name.lastIndexOf('.'));
+                Files.copy(file, target.resolve(ArticleReader.idOf(file) + "-" + k + extension));
+            }
+        }
+        return target;
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is no reason to fail the measurement
+        }
+    }
+}
