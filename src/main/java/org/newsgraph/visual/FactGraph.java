@@ -111,17 +111,16 @@ public final class FactGraph {
             new Attribute("scope", ValueType.STRING, "spending-target: total, core or related"),
             new Attribute("deadline", ValueType.STRING, "spending-target: year by which to reach it"));
 
-    /** A node: an entity, or a share of GDP; equal when their ids are. */
-    public static final class Node {
+    /** What nodes and edges share: an id, by which they are equal, and attributes with a value. */
+    abstract static class Element {
         private final String id;
         private final Map<String, Object> attributes;
 
-        Node(String id, Map<String, Object> attributes) {
+        Element(String id, Map<String, Object> attributes) {
             this.id = Objects.requireNonNull(id, "id");
             this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         }
 
-        /** The IRI of the entity (a {@code urn:newsgraph:gdp-share:} id for a share of GDP). */
         public String id() {
             return id;
         }
@@ -131,24 +130,14 @@ public final class FactGraph {
             return (String) attributes.get("label");
         }
 
-        /** person, organization, country, group, office, topic or spending-target. */
-        public String type() {
-            return (String) attributes.get("type");
-        }
-
-        /** The Wikidata id, when linked. */
-        public Optional<String> wikidata() {
-            return Optional.ofNullable((String) attributes.get("wikidata"));
-        }
-
-        /** The attributes that have a value (String, Double or Integer), in {@link #NODE_ATTRIBUTES} order. */
+        /** The attributes that have a value (String, Double or Integer), in declaration order. */
         public Map<String, Object> attributes() {
             return attributes;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Node other && other.id.equals(id);
+            return o != null && o.getClass() == getClass() && ((Element) o).id.equals(id);
         }
 
         @Override
@@ -162,49 +151,32 @@ public final class FactGraph {
         }
     }
 
-    /** An edge: a fact, or an office-of or about link; equal when their ids are. */
-    public static final class Edge {
-        private final String id;
-        private final Map<String, Object> attributes;
+    /** A node: an entity, or a share of GDP; its id is the entity's IRI (a {@code urn:newsgraph:gdp-share:} id for a share). */
+    public static final class Node extends Element {
+        Node(String id, Map<String, Object> attributes) {
+            super(id, attributes);
+        }
 
+        /** person, organization, country, group, office, topic or spending-target. */
+        public String type() {
+            return (String) attributes().get("type");
+        }
+
+        /** The Wikidata id, when linked. */
+        public Optional<String> wikidata() {
+            return Optional.ofNullable((String) attributes().get("wikidata"));
+        }
+    }
+
+    /** An edge: a fact (its id the fact's IRI), or an office-of or about link (the office's or topic's IRI with a fragment). */
+    public static final class Edge extends Element {
         Edge(String id, Map<String, Object> attributes) {
-            this.id = Objects.requireNonNull(id, "id");
-            this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-        }
-
-        /** The fact's IRI; for office-of and about links the office's or topic's IRI with a fragment. */
-        public String id() {
-            return id;
-        }
-
-        /** The label. */
-        public String label() {
-            return (String) attributes.get("label");
+            super(id, attributes);
         }
 
         /** role, succession, endorsement, spending-target, office-of or about. */
         public String kind() {
-            return (String) attributes.get("kind");
-        }
-
-        /** The attributes that have a value (String, Double or Integer), in {@link #EDGE_ATTRIBUTES} order. */
-        public Map<String, Object> attributes() {
-            return attributes;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Edge other && other.id.equals(id);
-        }
-
-        @Override
-        public int hashCode() {
-            return id.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return id;
+            return (String) attributes().get("kind");
         }
     }
 
