@@ -174,4 +174,22 @@ class RoleExtractorTest {
         assertThat(roles("Tom Reyes was re-elected speaker of the Canadian House of Commons on 3 January 2031."))
                 .singleElement().satisfies(r -> assertThat(r.start()).isEmpty());
     }
+
+    @Test
+    void outgoingIsStillCurrent() {
+        assertThat(roles("The outgoing Dutch prime minister, Jan Smit, chaired his last cabinet meeting on Friday."))
+                .anySatisfy(r -> {
+                    assertThat(r.status()).isEqualTo(HoldingStatus.CURRENT);
+                    assertThat(org(r)).isEqualTo("Netherlands");
+                });
+    }
+
+    @Test
+    void headsOfAgenciesHoldTheirAgencysOffice() {
+        assertThat(roles("IMF Managing Director Ines Costa warned that growth would slow in the coming year."))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.office().role()).isEqualTo("Managing Director");
+                    assertThat(org(r)).isEqualTo("International Monetary Fund");
+                });
+    }
 }

@@ -204,4 +204,9 @@ class SpendingTargetExtractorTest {
                     assertThat(t.status()).isEqualTo(TargetStatus.PLEDGED);
                 });
     }
+
+    @Test
+    void anUnattributedFigureIsNoTarget() {
+        assertThat(run("Some defence analysts argue that 3.5% of GDP will eventually be needed for defence.")).isEmpty();
+    }
 }
