@@ -16,6 +16,7 @@ import org.newsgraph.extract.Pipeline;
 import org.newsgraph.extract.RoleHolding;
 import org.newsgraph.extract.SpendingTarget;
 import org.newsgraph.extract.Succession;
+import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.CorpusReader;
 import org.newsgraph.ingest.ProblemHandler;
@@ -71,38 +72,52 @@ public final class CorpusBuilder {
     /** Extracts and links the articles under {@code paths}; problems go to {@code problems}. */
     public List<ArticleFacts> extract(List<Path> paths, ProblemHandler problems, Consumer<Path> progress) {
         List<Path> files = new CorpusReader(problems).articleFiles(paths);
-        List<ArticleFacts> extracted = files.parallelStream()
-                .map(file -> {
-                    Optional<ArticleFacts> facts = reader.read(file, problems).map(pipeline::apply);
-                    progress.accept(file);
-                    return facts;
-                })
-                .flatMap(Optional::stream)
-                .map(this::filterConfidence)
-                .toList();
-        return linker.link(extracted);
+        return linker.link(files.parallelStream().flatMap(file -> extractOne(file, problems, progress).stream()).toList());
     }
 
-    /** Builds {@code paths} into {@code store} and says what it did. */
+    private Optional<ArticleFacts> extractOne(Path file, ProblemHandler problems, Consumer<Path> progress) {
+        Optional<ArticleFacts> facts = reader.read(file, problems).map(pipeline::apply).map(this::filterConfidence);
+        progress.accept(file);
+        return facts;
+    }
+
+    /**
+     * Builds {@code paths} into {@code store} and says what it did. Articles are read twice: first
+     * (in parallel) for their facts, of which only the facts are kept for linking across the batch;
+     * then one at a time, to write each article's graph with its text, so that no more than the
+     * facts of the corpus are held in memory.
+     */
     public BuildSummary build(List<Path> paths, GraphStore store, Consumer<Path> progress) {
         long started = System.nanoTime();
         ProblemHandler.Collecting problems = ProblemHandler.collecting();
-        List<ArticleFacts> articles = extract(paths, problems, progress);
-        Map<String, Graph> graphs = new LinkedHashMap<>();
+        List<Path> files = new CorpusReader(problems).articleFiles(paths);
+        Map<String, Path> fileOf = new LinkedHashMap<>();
+        files.forEach(f -> fileOf.put(ArticleReader.idOf(f), f));
+        List<ArticleFacts> linked = linker.link(files.parallelStream()
+                .flatMap(file -> extractOne(file, problems, progress).stream())
+                .map(CorpusBuilder::withoutText)
+                .toList());
         List<String> violations = new ArrayList<>();
         Map<String, java.util.Set<String>> factKeys = new LinkedHashMap<>();
-        for (ArticleFacts article : articles) {
-            Graph graph = mapper.toGraph(article);
-            validator.format(validator.validate(graph)).forEach(v -> violations.add(article.article().id() + ": " + v));
-            graphs.put(article.article().id(), graph);
-            article.facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new java.util.HashSet<>()).add(f.key()));
-        }
-        store.replace(graphs);
+        store.replace(linked.stream().map(facts -> {
+            Article article = reader.read(fileOf.get(facts.article().id()));
+            ArticleFacts complete = new ArticleFacts(article, facts.entities(), facts.facts());
+            Graph graph = mapper.toGraph(complete);
+            validator.format(validator.validate(graph)).forEach(v -> violations.add(article.id() + ": " + v));
+            facts.facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new java.util.HashSet<>()).add(f.key()));
+            return Map.entry(article.id(), graph);
+        }));
         new WikidataMapper().loadInto(store);
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));
-        return new BuildSummary(articles.size(), problems.problems(), counts, store.tripleCount(), violations, seconds);
+        return new BuildSummary(linked.size(), problems.problems(), counts, store.tripleCount(), violations, seconds);
+    }
+
+    /** The facts of an article without its text, which the linker does not need. */
+    private static ArticleFacts withoutText(ArticleFacts facts) {
+        Article a = facts.article();
+        return new ArticleFacts(new Article(a.id(), "", List.of(), a.metadata()), facts.entities(), facts.facts());
     }
 
     private ArticleFacts filterConfidence(ArticleFacts article) {

@@ -60,11 +60,24 @@ public final class GraphStore implements AutoCloseable {
      */
     public void replace(Map<String, Graph> articles) {
         Objects.requireNonNull(articles, "articles");
+        replace(articles.entrySet().stream());
+    }
+
+    /**
+     * Replaces the named graph of each article as the stream yields it, all in one write
+     * transaction, so graphs need not all be in memory at once; if anything fails, nothing changes.
+     */
+    public void replace(java.util.stream.Stream<Map.Entry<String, Graph>> articles) {
+        Objects.requireNonNull(articles, "articles");
+        long[] count = {0};
         try {
-            Txn.executeWrite(dataset, () -> articles.forEach(this::replaceInTransaction));
+            Txn.executeWrite(dataset, () -> articles.forEachOrdered(entry -> {
+                replaceInTransaction(entry.getKey(), entry.getValue());
+                count[0]++;
+            }));
         } catch (RuntimeException e) {
-            throw new StoreException("store " + folder + ": replacing " + articles.size()
-                    + " article graph(s) failed, nothing was changed: " + e.getMessage(), e);
+            throw new StoreException("store " + folder + ": replacing article graphs failed after " + count[0]
+                    + ", nothing was changed: " + e.getMessage(), e);
         }
     }
 
