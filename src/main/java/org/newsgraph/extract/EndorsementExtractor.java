@@ -280,7 +280,10 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             endorsers = List.of(person.get());
             subjectBegin = clause + pronoun.start();
         }
-        if (lexicon.negation().matcher(lower.substring(subjectBegin, begin)).find()) {
+        // A negation counts in the cue's own clause, not in a relative clause between subject and verb
+        // ("the Greens, who had not backed her in 2019, supported her this time").
+        int negationScope = Math.max(subjectBegin, lower.lastIndexOf(',', Math.max(subjectBegin, begin - 1)) + 1);
+        if (lexicon.negation().matcher(lower.substring(Math.min(negationScope, begin), begin)).find()) {
             return;
         }
         List<Mention> agents = endorsers;
