@@ -106,7 +106,7 @@ public final class SparqlServer {
         /** The server, not yet started. */
         public SparqlServer build() {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-            DataService.Builder service = DataService.newBuilder(dataset)
+            DataService.Builder service = DataService.newBuilder(new UnionDefaultGraph(dataset))
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.GSP_R, "get");
@@ -125,6 +125,21 @@ public final class SparqlServer {
                 fuseki.addServlet(path, explorer);
             }
             return new SparqlServer(fuseki.build());
+        }
+    }
+
+    /**
+     * The store as served: its default graph is the union of the article graphs for every
+     * operation, so a Graph Store Protocol read of {@code ?default} returns what SPARQL queries see.
+     */
+    static final class UnionDefaultGraph extends org.apache.jena.sparql.core.DatasetGraphWrapper {
+        UnionDefaultGraph(DatasetGraph store) {
+            super(store);
+        }
+
+        @Override
+        public org.apache.jena.graph.Graph getDefaultGraph() {
+            return getUnionGraph();
         }
     }
 }

@@ -81,6 +81,8 @@ class SparqlServerTest {
             HttpResponse<String> graph = get(base + "/newsgraph/get?default", "text/turtle");
             assertThat(graph.statusCode()).isEqualTo(200);
             assertThat(graph.headers().firstValue("Content-Type")).get().asString().startsWith("text/turtle");
+            assertThat(graph.body()).as("the default graph is the union of the article graphs")
+                    .contains("https://w3id.org/newsgraph/ontology#RoleHolding");
             HttpResponse<String> article = get(base + "/newsgraph/get?graph=" + encode(Iris.graph(Samples.A).getURI()),
                     "application/n-triples");
             assertThat(article.statusCode()).isEqualTo(200);
