@@ -35,7 +35,13 @@ public final class NewsGraph implements Runnable {
                 err.println("newsgraph " + commandLine.getCommandName() + ": " + e.getMessage());
                 return e instanceof IllegalArgumentException ? CommandLine.ExitCode.USAGE : FAILED_CHECK;
             }
-            throw e;
+            if (System.getenv("NEWSGRAPH_DEBUG") != null) {
+                throw e;
+            }
+            // Anything else is a fault of ours or of the machine: one line, the trace on request.
+            err.println("newsgraph " + commandLine.getCommandName() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + " (set NEWSGRAPH_DEBUG=1 for the stack trace)");
+            return FAILED_CHECK;
         });
         return cli;
     }

@@ -19,6 +19,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!java.nio.file.Files.isDirectory(store.store)) {
+            throw new org.newsgraph.NewsGraphException(store.store + ": no store here; run 'newsgraph build' first or pass --store");
+        }
         try (GraphStore graphStore = GraphStore.open(store.store)) {
             server.serve(graphStore);
         }

@@ -31,7 +31,13 @@ public final class SparqlServer {
 
     /** Starts serving; returns this server. */
     public SparqlServer start() {
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new org.newsgraph.NewsGraphException("cannot serve on port " + port() + " (" + cause.getMessage()
+                    + "): stop the other server or choose another --port", e);
+        }
         return this;
     }
 

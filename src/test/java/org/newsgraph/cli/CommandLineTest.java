@@ -136,4 +136,12 @@ class CommandLineTest {
         assertThat(query.exit()).isEqualTo(1);
         assertThat(query.err()).contains("no store here; run 'newsgraph build' first");
     }
+
+    @Test
+    void servingAMissingStoreSaysWhatToDo() {
+        Run serve = run("serve", "--store", dir.resolve("nowhere").toString(), "--port", "0");
+        assertThat(serve.exit()).isEqualTo(1);
+        assertThat(serve.err()).contains("no store here; run 'newsgraph build' first");
+        assertThat(dir.resolve("nowhere")).doesNotExist();
+    }
 }

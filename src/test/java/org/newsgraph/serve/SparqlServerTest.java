@@ -121,4 +121,17 @@ class SparqlServerTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparqlServer.over(store.dataset()).host("example.org"))
                 .hasMessageContaining("use localhost");
     }
+
+    @Test
+    void aPortInUseIsOneClearError() {
+        SparqlServer first = SparqlServer.over(store.dataset()).port(0).build().start();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparqlServer.over(store.dataset()).port(first.port()).build().start())
+                    .isInstanceOf(org.newsgraph.NewsGraphException.class)
+                    .hasMessageContaining("cannot serve on port " + first.port())
+                    .hasMessageContaining("choose another --port");
+        } finally {
+            first.stop();
+        }
+    }
 }
