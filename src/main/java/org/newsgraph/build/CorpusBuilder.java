@@ -14,7 +14,6 @@ import org.newsgraph.extract.Endorsement;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Pipeline;
 import org.newsgraph.extract.RoleHolding;
-import org.newsgraph.extract.SpendingTarget;
 import org.newsgraph.extract.Succession;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;

@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.util.concurrent.Callable;
-import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
