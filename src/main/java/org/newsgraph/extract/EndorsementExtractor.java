@@ -114,6 +114,65 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         }
     }
 
+    /** "calling Spain's refusal 'terrible'", "called the deal a breakthrough": a verdict on what is named. */
+    private static final Pattern CALLED = Pattern.compile("\\bcall(?:ed|s|ing)\\s+((?:[\\p{L}\\d%'’.-]+\\s+){0,9}?[\\p{L}\\d%'’.-]+)\\s+[\"“']?"
+            + "(?:(?:a|an|both|truly|deeply|simply|utterly|totally|completely|very)\\s+)*"
+            + "((?:terrible|unacceptable|unjustified|outrageous|disgraceful|reckless|dangerous|mistaken|wrong|unrealistic|obsolete|"
+            + "counterproductive|irresponsible|absurd|shameful|mistake|disaster|betrayal|failure|scandal)"
+            + "|(?:great|excellent|historic|breakthrough|extraordinary|success|triumph|visionary|courageous|brave|vital|essential))\\b");
+    private static final Pattern NEGATIVE_VERDICT = Pattern.compile("terrible|unacceptable|unjustified|outrageous|disgraceful|reckless|"
+            + "dangerous|mistaken|wrong|unrealistic|obsolete|counterproductive|irresponsible|absurd|shameful|mistake|disaster|betrayal|failure|scandal");
+    private static final Cue VERDICT = Cue.of("endorsements.called", "call(?:ed|s|ing)", Polarity.OPPOSE, Shape.AGENT_CUE_TARGET, 0.6);
+
+    /** Verdicts: the endorser is the clause's agent, or the sentence's subject for a participle ("…, calling X terrible"). */
+    private void verdicts(SentenceView s, List<Endorsement> out) {
+        String lower = Clauses.lower(s.plain());
+        Matcher m = CALLED.matcher(lower);
+        while (m.find()) {
+            int cue = m.start();
+            boolean participle = lower.startsWith("calling", cue);
+            int clause = Clauses.clauseStart(s.plain(), cue);
+            List<Mention> before = participle ? Clauses.agentsBefore(s, 0, cue) : Clauses.agentsBefore(s, clause, cue);
+            if (before.isEmpty() || lexicon.negation().matcher(lower.substring(s.local(before.get(0).span()).begin(), cue)).find()
+                    || lexicon.hedge().matcher(lower.substring(clause, cue)).find()) {
+                continue;
+            }
+            // A participle's subject is the sentence's: its first person, else its first agent ("US President X …, calling").
+            Mention endorser = participle
+                    ? s.mentions().stream().filter(p -> p.kind() == EntityKind.PERSON && s.local(p.span()).end() <= cue).findFirst()
+                            .orElse(s.agentsBefore(cue).get(s.agentsBefore(cue).size() - 1))
+                    : before.get(before.size() - 1);
+            if (!Clauses.isAgent(s, endorser)) {
+                continue;
+            }
+            int begin = m.start(1);
+            int end = m.end(1);
+            Optional<Target> entity = entityTargetOf(s, begin, end);
+            String label = LEADING.matcher(s.plain().substring(begin, end)).replaceFirst("").strip();
+            if (label.isEmpty() || entity.isEmpty() && label.matches("(?i)[a-z]+")) {
+                continue; // "calling it extraordinary", "calling the operation a success": nothing named
+            }
+            Target target = entity.orElseGet(() -> new Target(
+                    lexicon.actionNouns().matcher(Clauses.lower(label)).find() ? TargetKind.ACTION : TargetKind.POLICY, label, Optional.empty()));
+            if (target.entity().filter(e -> e.sameAs(endorser.entity())).isPresent()) {
+                continue;
+            }
+            Polarity polarity = NEGATIVE_VERDICT.matcher(m.group(2)).matches() ? Polarity.OPPOSE : Polarity.SUPPORT;
+            out.add(new Endorsement(endorser.entity(), target, polarity, Optional.empty(),
+                    s.evidence(Math.min(s.local(endorser.span()).begin(), cue), m.end(), VERDICT.rule(), VERDICT.confidence())));
+        }
+    }
+
+    /** The person or organisation the words {@code [begin, end)} name, and nothing else. */
+    private static Optional<Target> entityTargetOf(SentenceView s, int begin, int end) {
+        return s.mentions().stream()
+                .filter(m -> s.local(m.span()).begin() == begin && s.local(m.span()).end() == end && m.kind().isAgent())
+                .findFirst()
+                .map(m -> m.kind() == EntityKind.PERSON
+                        ? new Target(TargetKind.PERSON, m.entity().label(), Optional.of(m.entity()))
+                        : new Target(TargetKind.POLICY, m.entity().label(), Optional.of(m.entity())));
+    }
+
     @Override
     public List<Endorsement> apply(AnnotatedArticle article) {
         ArticleView view = ArticleView.of(article);
@@ -142,6 +201,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 }
             }
             coordinated(view, s, topics, out);
+            verdicts(s, out);
         }
         return List.copyOf(out);
     }

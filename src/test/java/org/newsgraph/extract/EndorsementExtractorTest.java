@@ -284,4 +284,16 @@ class EndorsementExtractorTest {
                     assertThat(e.target().label()).isEqualTo("new levies on Norwegian salmon");
                 });
     }
+
+    @Test
+    void aVerdictOnSomethingNamedIsAStance() {
+        assertThat(run("At the summit, the Greek Prime Minister Nikos Vlachos singled Turkey out, calling Turkey's new gas survey “reckless” and provocative."))
+                .anySatisfy(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Nikos Vlachos");
+                    assertThat(e.polarity()).isEqualTo(org.newsgraph.extract.Values.Polarity.OPPOSE);
+                    assertThat(e.target().label()).isEqualTo("Turkey's new gas survey");
+                });
+        assertThat(run("Asked about the raid, the minister Ana Duarte praised nobody, calling it a success.")).noneMatch(
+                e -> e.target().label().equals("it"));
+    }
 }
