@@ -276,7 +276,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         int stop = clauseEnd;
         int from = end;
         while (comma.find(from)) {
-            // ", Rutte is set to take over": a new clause, whose subject is no endorser
+            // ", Holm is set to take over": a new clause, whose subject is no endorser
             if (!startsAgent(s, comma.end()) || NEW_SUBJECT.matcher(plain.substring(comma.end(), clauseEnd)).find()) {
                 stop = comma.start();
                 break;

@@ -20,7 +20,7 @@ import org.newsgraph.nlp.Stage;
 import org.newsgraph.nlp.Titles;
 
 /**
- * Finds who holds which office: titles before names ("Dutch Prime Minister Mark Rutte"),
+ * Finds who holds which office: titles before names ("Danish Prime Minister Anna Holm"),
  * appositions ("Scholz, the German chancellor,"), "served as" clauses with their "since" dates,
  * "As NATO's secretary general, he …", and the offices a succession names ("will succeed B as
  * X"). Status comes from "former", "outgoing", "then-", "designate" and the tense. Pure.

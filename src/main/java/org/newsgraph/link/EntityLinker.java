@@ -23,8 +23,8 @@ import org.newsgraph.nlp.Text;
 
 /**
  * Makes one entity of each real-world thing across a batch of articles and links offices to
- * Wikidata. A person named by surname alone ("Stoltenberg") becomes the one person of the batch
- * with that surname and a full name; an office named without its organisation ("President Trump")
+ * Wikidata. A person named by surname alone ("Brun") becomes the one person of the batch
+ * with that surname and a full name; an office named without its organisation ("President Kern")
  * takes the organisation the batch gives the same person in the same role, when there is exactly
  * one; offices get the Wikidata position item the gazetteer knows ("Secretary General of NATO");
  * endorsement targets that name the same thing in other words become one topic.
@@ -60,7 +60,7 @@ public final class EntityLinker {
     }
 
     /**
-     * Maps a person named by a surname ("Stoltenberg", "Von der Leyen") to the batch's only person
+     * Maps a person named by a surname ("Brun", "Van der Berg") to the batch's only person
      * whose full name ends with it; a surname two people share maps to neither.
      */
     private static UnaryOperator<Entity> surnameResolver(List<ArticleFacts> batch) {

@@ -18,8 +18,8 @@ import org.newsgraph.nlp.Text;
 /**
  * Makes one topic of endorsement targets that name the same thing in other words: for one
  * endorser, polarity and kind, two labels whose content words (compared on their first four
- * letters) mostly coincide ("US strikes on Iranian nuclear sites", "Trump's recent military
- * strikes on Iranian nuclear sites") become the shorter label. Deterministic and stateless.
+ * letters) mostly coincide ("US strikes on the rebel depots", "the president's recent air
+ * strikes on the rebel depots") become the shorter label. Deterministic and stateless.
  */
 final class TopicMerger {
 

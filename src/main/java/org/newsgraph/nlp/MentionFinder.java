@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Finds the entity mentions of an article from general cues: gazetteer names (longest match), runs
  * of capitalised words (a person, or an organisation when the run ends in a word such as "Council"
- * or "Party"), acronyms, a single capitalised word after a title ("President Trump"), and surnames
+ * or "Party"), acronyms, a single capitalised word after a title ("President Kern"), and surnames
  * of people named in full elsewhere in the same article. Title-case headlines only confirm names
  * already known; "the Norwegian" standing alone is the person last tied to Norway. Thread-safe.
  */
