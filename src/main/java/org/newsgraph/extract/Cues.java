@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Cue words shared by several extractors. */
@@ -32,13 +33,13 @@ final class Cues {
 
     /** Whether a cue's tense puts the change in the future. */
     static boolean future(String auxiliary) {
-        return auxiliary != null && auxiliary.toLowerCase(java.util.Locale.ROOT).matches("will|is set to|is to");
+        return auxiliary != null && auxiliary.toLowerCase(Locale.ROOT).matches("will|is set to|is to");
     }
 
     /** Whether the cue's verb puts the change in the past. */
     static boolean past(String auxiliary, String verb) {
-        String a = auxiliary == null ? "" : auxiliary.toLowerCase(java.util.Locale.ROOT);
-        String v = verb.toLowerCase(java.util.Locale.ROOT);
+        String a = auxiliary == null ? "" : auxiliary.toLowerCase(Locale.ROOT);
+        String v = verb.toLowerCase(Locale.ROOT);
         return a.isEmpty() && (v.endsWith("ed") || v.startsWith("took")) || a.equals("had been");
     }
 }

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -127,7 +128,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             }
             HoldingStatus status = parsed.get().status().orElse(tenseStatus(m.group(1)));
             // A re-election dates a new term, not the start of the holding.
-            Optional<PartialDate> start = m.group(1).toLowerCase(java.util.Locale.ROOT).contains("re-") || m.group(1).toLowerCase(java.util.Locale.ROOT).contains("reelect")
+            Optional<PartialDate> start = m.group(1).toLowerCase(Locale.ROOT).contains("re-") || m.group(1).toLowerCase(Locale.ROOT).contains("reelect")
                     ? Optional.empty() : dateAfter(s, parsed.get().end(), SINCE_ON_IN);
             found.add(role(s, holder.get(), parsed.get(), status, start,
                     Optional.empty(), Math.min(cue, startOf(s, holder.get(), cue)), parsed.get().end(), "roles.served-as", 0.85));
@@ -285,7 +286,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     }
 
     private static HoldingStatus tenseStatus(String verb) {
-        String v = verb.toLowerCase(java.util.Locale.ROOT);
+        String v = verb.toLowerCase(Locale.ROOT);
         if (v.startsWith("will") || v.startsWith("is set") || v.endsWith("to become")) {
             return HoldingStatus.DESIGNATE;
         }

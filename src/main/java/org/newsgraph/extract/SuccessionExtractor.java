@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.nlp.AnnotatedArticle;
@@ -131,8 +132,8 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
     /** The office and date the article gives, where the sentence did not: from its roles. */
     private static Succession complete(Succession succession, List<RoleHolding> roles) {
         // The office changing hands: one the successor takes (not one they leave) or the predecessor leaves.
-        java.util.function.Predicate<RoleHolding> taken = r -> holds(r, succession.successor()) && r.status() != Values.HoldingStatus.FORMER;
-        java.util.function.Predicate<RoleHolding> left = r -> holds(r, succession.predecessor()) && r.status() != Values.HoldingStatus.DESIGNATE;
+        Predicate<RoleHolding> taken = r -> holds(r, succession.successor()) && r.status() != Values.HoldingStatus.FORMER;
+        Predicate<RoleHolding> left = r -> holds(r, succession.predecessor()) && r.status() != Values.HoldingStatus.DESIGNATE;
         Optional<RoleHolding> sameSentence = roles.stream()
                 .filter(r -> r.evidence().sentence().equals(succession.evidence().sentence()))
                 .filter(taken.or(left))

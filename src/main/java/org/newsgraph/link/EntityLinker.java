@@ -1,6 +1,8 @@
 package org.newsgraph.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,15 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Endorsement;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Office;
 import org.newsgraph.extract.RoleHolding;
-import org.newsgraph.extract.Succession;
-import org.newsgraph.extract.Endorsement;
 import org.newsgraph.extract.SpendingTarget;
+import org.newsgraph.extract.Succession;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.nlp.PartialDate;
 import org.newsgraph.nlp.Text;
 
 /**
@@ -68,14 +71,14 @@ public final class EntityLinker {
         Set<String> ambiguous = new HashSet<>();
         // Longest names first: a name that is itself the surname of a longer one ("Von der Leyen") adds none.
         List<Entity> people = batch.stream().flatMap(a -> a.entities().stream()).filter(e -> e.kind() == EntityKind.PERSON)
-                .distinct().sorted(java.util.Comparator.comparingInt((Entity e) -> -e.label().length()).thenComparing(Entity::label)).toList();
+                .distinct().sorted(Comparator.comparingInt((Entity e) -> -e.label().length()).thenComparing(Entity::label)).toList();
         for (Entity e : people) {
             String[] words = Text.fold(e.label()).split(" ");
             if (words.length < 2 || bySurname.containsKey(Text.fold(e.label()))) {
                 continue;
             }
             for (int from = 1; from < words.length; from++) {
-                String surname = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+                String surname = String.join(" ", Arrays.copyOfRange(words, from, words.length));
                 Entity earlier = bySurname.putIfAbsent(surname, e);
                 if (earlier != null && !earlier.sameAs(e)) {
                     ambiguous.add(surname);
@@ -151,13 +154,13 @@ public final class EntityLinker {
      * end, where the articles give the holding no date of its own.
      */
     private static List<ArticleFacts> datesFromSuccessions(List<ArticleFacts> batch) {
-        Map<String, org.newsgraph.nlp.PartialDate> starts = new HashMap<>();
-        Map<String, org.newsgraph.nlp.PartialDate> ends = new HashMap<>();
+        Map<String, PartialDate> starts = new HashMap<>();
+        Map<String, PartialDate> ends = new HashMap<>();
         for (ArticleFacts article : batch) {
             for (Fact fact : article.facts()) {
                 if (fact instanceof Succession s && s.office().isPresent() && s.date().isPresent()) {
-                    starts.merge(s.successor().key() + "|" + s.office().get().key(), s.date().get(), EntityLinker::moreprecise);
-                    ends.merge(s.predecessor().key() + "|" + s.office().get().key(), s.date().get(), EntityLinker::moreprecise);
+                    starts.merge(s.successor().key() + "|" + s.office().get().key(), s.date().get(), EntityLinker::morePrecise);
+                    ends.merge(s.predecessor().key() + "|" + s.office().get().key(), s.date().get(), EntityLinker::morePrecise);
                 }
             }
         }
@@ -176,7 +179,7 @@ public final class EntityLinker {
         return dated;
     }
 
-    private static org.newsgraph.nlp.PartialDate moreprecise(org.newsgraph.nlp.PartialDate a, org.newsgraph.nlp.PartialDate b) {
+    private static PartialDate morePrecise(PartialDate a, PartialDate b) {
         return b.precision() > a.precision() ? b : a;
     }
 
