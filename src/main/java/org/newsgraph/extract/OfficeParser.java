@@ -220,7 +220,8 @@ final class OfficeParser {
                 name.append(' ');
             }
             String lower = word.toLowerCase(Locale.ROOT);
-            name.append(lower.equals("ceo") ? "CEO" : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+            boolean minor = name.length() > 0 && (lower.equals("of") || lower.equals("the") || lower.equals("to") || lower.equals("for") || lower.equals("and"));
+            name.append(lower.equals("ceo") ? "CEO" : minor ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
         }
         return name.toString();
     }

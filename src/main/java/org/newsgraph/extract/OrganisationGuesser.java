@@ -19,7 +19,8 @@ final class OrganisationGuesser {
 
     /** Offices only a country has. */
     private static final Pattern NATIONAL = Pattern.compile(
-            "(?i)^(?:deputy |first )?(?:prime minister|chancellor|premier|(?:\\w+ )?minister(?: .*)?|(?:\\w+ )?secretary|secretary of .*|senator)$");
+            "(?i)^(?:deputy |first )?(?:prime minister|chancellor|premier|(?:\\w+ )?minister(?: .*)?|(?:\\w+ )?secretary|secretary of .*|senator|"
+                    + "chief of (?:the )?defen[cs]e(?: staff)?)$");
     /** Offices only an organisation has. */
     private static final Pattern ORGANISATIONAL = Pattern.compile(
             "(?i)^(?:secretary general|director general|managing director|chief executive|ceo|chair(?:man|woman|person)?|governor|commissioner|.* chief)$");

@@ -38,7 +38,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                     + "(has served|had served|served|serves|is|was|has been|had been|remains)\\s+(?:as\\s+)?)?");
     /** "named Ola Dahl as finance minister": the verb, then the person, then the office. */
     private static final Pattern VERB_PERSON_AS = Pattern.compile(
-            "(?i)\\b(named|appointed|nominated|picked|chose|tapped|approved|confirmed|elected|installed|proposed)\\s+$");
+            "(?i)\\b(named|appointed|nominated|picked|chose|tapped|approved|confirmed|elected|installed|proposed)\\s+"
+                    + "(?:(?:Lieutenant|Major|Brigadier|General|Admiral|Vice|Rear|Air|Marshal|Colonel|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)*$");
     private static final Pattern TERM_AS = Pattern.compile("(?i)\\b(?:his|her|their)\\s+(?:term|tenure|time|stint|post|role|job)\\s+as\\s+");
     private static final Pattern SERVED_AS = Pattern.compile(
             "(?i)\\b(has served|have served|had served|served|serves|is serving|has been serving|became|becomes|will become|will be|"

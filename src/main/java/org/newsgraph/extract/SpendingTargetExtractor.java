@@ -65,8 +65,9 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                             + "|(?:target|benchmark|goal|threshold|guideline)\\s+of\\s+$"),
                     Pattern.compile("\\b(?:vote|votes|ballots?|poll\\w*|gni|national income|budget|growth|inflation|interest|"
                             + "unemployment|rates?|yields?|turnout|approval|stake|tariffs?|discount|margin)\\b"),
-                    Pattern.compile("\\b(?:up|down|rose|risen|rising|increased?|fell|fallen|grew|from)\\s+from\\s+(?:the\\s+)?$|"
-                            + "\\bfrom\\s+(?:the\\s+)?$|\\b(?:spent|spends|spending|stood at|amounted to|was|were)\\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|more than|less than)\\s+)?$"),
+                    Pattern.compile("\\b(?:up|down|rose|risen|rising|increased?|fell|fallen|grew|from)\\s+from\\s+(?:the\\s+)?"
+                            + "(?:(?:about|around|roughly|nearly|almost|some|just|only)\\s+)?$|"
+                            + "\\bfrom\\s+(?:the\\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only)\\s+)?$|\\b(?:spent|spends|spending|stood at|amounted to|was|were)\\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|more than|less than)\\s+)?$"),
                     Pattern.compile("\\bcore\\b"),
                     Pattern.compile("\\b(?:related|infrastructure|cyber\\w*|resilience|civil\\w*)\\b"),
                     status,

@@ -73,7 +73,7 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
                 continue;
             }
             Optional<Mention> before = personBefore(s, m.start());
-            Optional<Mention> after = s.mentionAt(m.end()).filter(p -> p.kind() == EntityKind.PERSON);
+            Optional<Mention> after = personAt(s, m.end());
             if (before.isPresent() && after.isPresent()) {
                 Mention successor = beforeIsSuccessor ? before.get() : after.get();
                 Mention predecessor = beforeIsSuccessor ? after.get() : before.get();
@@ -85,7 +85,7 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
     private void participle(SentenceView s, List<Succession> out) {
         Matcher m = Cues.SUCCEEDING.matcher(s.plain());
         while (m.find()) {
-            Optional<Mention> predecessor = s.mentionAt(m.end()).filter(p -> p.kind() == EntityKind.PERSON);
+            Optional<Mention> predecessor = personAt(s, m.end());
             Optional<Mention> subject = s.mentions().stream().filter(p -> p.kind() == EntityKind.PERSON)
                     .filter(p -> s.local(p.span()).end() <= m.start()).findFirst();
             if (predecessor.isPresent() && subject.isPresent() && !uncertain(s, m.start())) {
@@ -160,6 +160,17 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
 
     private static boolean holds(RoleHolding role, Entity person) {
         return role.person().sameAs(person);
+    }
+
+    /** Forms of address and ranks that may stand before a name: "General Timo Kivinen". */
+    private static final Pattern RANKS = Pattern.compile("^(?:(?:Lieutenant|Major|Brigadier|General|Admiral|Vice|Rear|Air|Marshal|Colonel|"
+            + "Captain|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame)\\s+)+");
+
+    /** The person named at {@code at}, after any rank or form of address. */
+    private static Optional<Mention> personAt(SentenceView s, int at) {
+        Matcher rank = RANKS.matcher(s.plain().substring(at));
+        int start = rank.find() ? at + rank.end() : at;
+        return s.mentionAt(start).filter(p -> p.kind() == EntityKind.PERSON);
     }
 
     private static Optional<Mention> personBefore(SentenceView s, int end) {

@@ -33,6 +33,8 @@ public final class ArticleReader {
     public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\r?\\n((?:.*\\r?\\n)*?)---\\r?\\n");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s+(\\p{L}{3,9}\\.? \\d{1,2}, \\d{4}|\\d{1,2} \\p{L}{3,9} \\d{4})\\s*[—–-]");
     private static final Pattern FIELD = Pattern.compile("^(title|date|url)\\s*:\\s*(.+?)\\s*$", Pattern.MULTILINE);
 
     private final long maxBytes;
@@ -143,7 +145,39 @@ public final class ArticleReader {
             metadata = metadata(front.group(1));
             bodyStart = front.end();
         }
-        return new Article(id, text, boilerplate.body(text, bodyStart), metadata);
+        List<Span> body = boilerplate.body(text, bodyStart);
+        return new Article(id, text, body, withDateline(metadata, text, body));
+    }
+
+    /**
+     * The publication date a dateline gives ("HELSINKI, March 3, 2026 —", "LONDON, 3 March 2026 -")
+     * in the first lines, when the metadata gives none.
+     */
+    private static Article.Metadata withDateline(Article.Metadata metadata, String text, List<Span> body) {
+        if (metadata.published().isPresent()) {
+            return metadata;
+        }
+        for (Span line : body.subList(0, Math.min(3, body.size()))) {
+            Matcher m = DATELINE.matcher(line.of(text));
+            if (m.find()) {
+                Optional<LocalDate> date = datelineDate(m.group(1));
+                if (date.isPresent()) {
+                    return new Article.Metadata(metadata.title(), date, metadata.url());
+                }
+            }
+        }
+        return metadata;
+    }
+
+    private static Optional<LocalDate> datelineDate(String written) {
+        for (String pattern : List.of("MMMM d, uuuu", "MMM d, uuuu", "MMM. d, uuuu", "d MMMM uuuu", "d MMM uuuu")) {
+            try {
+                return Optional.of(LocalDate.parse(written.trim(), java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)));
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        return Optional.empty();
     }
 
     private Article fromHtml(String id, String html) {

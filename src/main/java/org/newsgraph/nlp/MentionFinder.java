@@ -46,7 +46,9 @@ public final class MentionFinder {
     private static final Set<String> NOT_NAMES = Set.of(
             "democrat", "democrats", "republican", "republicans", "socialist", "socialists", "conservative", "conservatives",
             "liberal", "liberals", "green", "greens", "communist", "communists", "labour", "tory", "tories", "christian");
-    private static final Set<String> PERSON_CUES = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady");
+    /** Words before a name that are no part of it: forms of address and military ranks. */
+    private static final Set<String> PERSON_CUES = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady",
+            "general", "lieutenant", "admiral", "colonel", "brigadier", "marshal", "captain", "sergeant", "corporal");
     private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ter");
 
     private final Gazetteer gazetteer;

@@ -63,4 +63,14 @@ class SuccessionExtractorTest {
                 + "Ada Kern, 39, an economist who had been economy minister, replaces Olaf Brun."))
                 .singleElement().satisfies(s -> assertThat(s.office()).hasValueSatisfying(o -> assertThat(o.role()).isEqualTo("Prime Minister")));
     }
+
+    @Test
+    void ranksBeforeNamesAreNoObstacle() {
+        assertThat(Annotate.facts("OSLO, March 3, 2031 — The government on Tuesday appointed Lieutenant General Ada Kern as the new Chief of Defence, "
+                + "replacing General Olaf Brun, who retired.", Succession.class)).singleElement().satisfies(s -> {
+                    assertThat(s.successor().label()).isEqualTo("Ada Kern");
+                    assertThat(s.predecessor().label()).isEqualTo("Olaf Brun");
+                    assertThat(s.office()).hasValueSatisfying(o -> assertThat(o.role()).isEqualTo("Chief of Defence"));
+                });
+    }
 }

@@ -113,4 +113,14 @@ class ArticleReaderTest {
         assertThat(problems.problems()).extracting(Problem::reason)
                 .containsExactly("folder holds no articles (.txt, .md or .html files)", "no such file or folder");
     }
+
+    @Test
+    void aDatelineGivesThePublicationDate() throws IOException {
+        Path file = Files.writeString(dir.resolve("dated.txt"),
+                "Leaders meet in the north\nOSLO, March 3, 2026 — The government named a new chief of defence on Tuesday.\n");
+        assertThat(new ArticleReader().read(file).metadata().published())
+                .hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2026-03-03"));
+        Path undated = Files.writeString(dir.resolve("undated.txt"), "The government named a new chief of defence on Tuesday.\n");
+        assertThat(new ArticleReader().read(undated).metadata().published()).isEmpty();
+    }
 }
