@@ -149,7 +149,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             int end = m.end(1);
             Optional<Target> entity = entityTargetOf(s, begin, end);
             String label = LEADING.matcher(s.plain().substring(begin, end)).replaceFirst("").strip();
-            if (label.isEmpty() || entity.isEmpty() && label.matches("(?i)[a-z]+")) {
+            if (label.isEmpty() || entity.isEmpty() && (label.matches("(?i)[a-z]+") || label.matches("(?i)(?:his|her|its|their)\\b.*"))) {
                 continue; // "calling it extraordinary", "calling the operation a success": nothing named
             }
             Target target = entity.orElseGet(() -> new Target(
@@ -388,6 +388,9 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                         Optional.of(person.get().entity())));
             }
         }
+        if (CONTENT_FREE.matcher(label).matches()) {
+            return Optional.empty(); // "welcomed the decision": a bare word that names nothing by itself
+        }
         if (cue.rule().equals("endorsements.pledge-to")) {
             label = gerund(label); // "pledged to end the fighting": the policy is "ending the fighting"
         }
@@ -416,6 +419,10 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         }
         return ing + rest;
     }
+
+    /** Targets that name nothing without what came before them. */
+    private static final Pattern CONTENT_FREE = Pattern.compile("(?i)decision|choice|move|step|idea|proposal|plan|increase|change|"
+            + "announcement|appointment|nomination|measure|initiative|deal|news|outcome|result|it|this|that");
 
     /** "him", "her", "her nomination", "his re-election": a person, or a person's candidacy. */
     private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)(?:(?:his|her)\\s+(?:own\\s+)?"

@@ -25,6 +25,7 @@ final class OfficeParser {
     private static final Pattern DESIGNATE_AFTER = Pattern.compile("(?i)^[ -](designate|elect)\\b");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)^\\s+(of|to|for|at)\\s+");
     private static final Pattern ARTICLE = Pattern.compile("(?i)^the\\s+");
+    private static final Pattern RANK_BEFORE = Pattern.compile("(?i)(?:^|\\s)((?:senior\\s+|first\\s+)?(?:deputy|vice|assistant|associate|under)[ -]?)$");
     /** Titles that take portfolio words before them ("international development minister"). */
     private static final Pattern PORTFOLIO_HEAD = Pattern.compile("(?i)^(?:minister|secretary|chief|commissioner|spokes(?:person|man|woman)|envoy|director)$");
     /** Titles a party or body word before them belongs to ("Conservative leader"). */
@@ -117,6 +118,12 @@ final class OfficeParser {
         if (designate.find()) {
             status = Optional.of(HoldingStatus.DESIGNATE);
             end += designate.end();
+        }
+        Matcher rank = RANK_BEFORE.matcher(text.substring(0, begin));
+        if (rank.find()) {
+            // "senior deputy governor", "vice chair": the rank belongs to the office
+            begin = rank.start(1);
+            role = roleName(text.substring(begin, titleEnd));
         }
         Optional<Entity> bodyBefore = Optional.empty();
         if (PORTFOLIO_HEAD.matcher(role).matches() || role.endsWith(" Chief")) {

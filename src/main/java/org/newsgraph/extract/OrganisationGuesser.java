@@ -41,8 +41,9 @@ final class OrganisationGuesser {
             return role;
         }
         String name = role.office().role();
-        boolean national = NATIONAL.matcher(name).matches();
-        boolean organisational = ORGANISATIONAL.matcher(name).matches();
+        String head = name.replaceFirst("(?i)^(?:senior |first )?(?:deputy|vice|assistant|associate|under)[ -]?", "");
+        boolean national = NATIONAL.matcher(head).matches();
+        boolean organisational = ORGANISATIONAL.matcher(head).matches();
         Optional<SentenceView> sentence = view.sentences().stream()
                 .filter(s -> s.sentence().span().equals(role.evidence().sentence())).findFirst();
         Optional<Entity> guess = Optional.empty();
@@ -54,7 +55,7 @@ final class OrganisationGuesser {
                 guess = only(others, ORGANISATIONS);
             }
         }
-        if (guess.isEmpty() && (national || EITHER.matcher(name).matches())) {
+        if (guess.isEmpty() && (national || EITHER.matcher(head).matches())) {
             guess = dominantCountry;
         }
         return guess.map(org -> role.withOffice(new Office(name, Optional.of(org), role.office().wikidata()))).orElse(role);

@@ -149,7 +149,7 @@ public final class MentionFinder {
             }
             int ofLength = organisationOf(tokens, end);
             if (ofLength > 0) {
-                end += ofLength;
+                end += ofLength + 1; // "Bank of Canada": the name after "of" is part of it, even a known one
                 continue;
             }
             if (!(particle || next.isWord() && next.isCapitalised()) || isBreakWord(next.text())
@@ -200,7 +200,7 @@ public final class MentionFinder {
             }
             mentions.add(mention(run.sentence(), run.tokens(), from, run.to(), Entity.of(kind, run.text()), false, "name-run"));
         } else if (size == 1 && run.tokens().get(run.from()).isAcronym() && !run.afterTitle()
-                && !NOT_ORGANISATIONS.contains(run.tokens().get(run.from()).text().replace(".", ""))) {
+                && !NOT_ORGANISATIONS.contains(run.tokens().get(run.from()).text().replace(".", "")) && !isDateline(run)) {
             Token t = run.tokens().get(run.from());
             mentions.add(mention(run.sentence(), run.tokens(), run.from(), run.to(), Entity.of(EntityKind.ORGANIZATION, t.text()), false, "acronym"));
         } else if (size >= 2 && size <= 4 && !run.headline() && isPersonLike(run) && !beforeTitle(run)) {
@@ -214,6 +214,11 @@ public final class MentionFinder {
     private boolean beforeTitle(Candidate run) {
         return run.to() < run.tokens().size() && isBreakWord(run.tokens().get(run.to()).text())
                 && titles.isTitleWord(run.tokens().get(run.to()).text().split("-")[0]);
+    }
+
+    /** "OTTAWA, June 2, 2025 —": the capitalised place that opens a dateline names no organisation. */
+    private static boolean isDateline(Candidate run) {
+        return run.from() == 0 && run.to() < run.tokens().size() && run.tokens().get(run.to()).text().equals(",");
     }
 
     private static boolean isPersonLike(Candidate run) {

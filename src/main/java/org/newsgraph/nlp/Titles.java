@@ -24,8 +24,6 @@ public final class Titles {
 
     private static final String BUNDLED = "/org/newsgraph/titles.txt";
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "to", "for", "and", "in", "at");
-
     private final List<String> titles;
     private final Set<String> words = new HashSet<>();
     private final String regex;
@@ -33,11 +31,10 @@ public final class Titles {
     private Titles(List<String> titles) {
         this.titles = List.copyOf(titles);
         for (String title : titles) {
-            for (String word : title.split("[ -]")) {
-                if (!FUNCTION_WORDS.contains(word)) {
-                    words.add(word); // "of" in "chief of staff" is no title word
-                }
-            }
+            // The head word of each title ("minister" of "finance minister", "chief" of "chief of
+            // staff") is a title word; modifiers ("finance", "party", "bank") also name other things.
+            String[] parts = title.split(" of ")[0].split("[ -]");
+            words.add(parts[parts.length - 1]);
         }
         this.regex = titles.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
@@ -68,7 +65,7 @@ public final class Titles {
         return regex;
     }
 
-    /** Whether {@code word} is part of some title ("Minister", "General"). */
+    /** Whether {@code word} is the head word of some title ("Minister", "General"). */
     public boolean isTitleWord(String word) {
         return words.contains(word.toLowerCase(Locale.ROOT));
     }
