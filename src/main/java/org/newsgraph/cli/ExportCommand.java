@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsgraph.NewsGraphException;
 import org.newsgraph.export.RdfExporter;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.visual.VisualExporter;
@@ -42,10 +41,7 @@ final class ExportCommand implements Callable<Integer> {
         Optional<WikidataExport.Format> wikidata = WikidataExport.Format.parse(format);
         Optional<VisualExporter.Format> graph = VisualExporter.Format.find(format);
         RdfExporter.Format rdf = wikidata.isPresent() || graph.isPresent() ? null : rdfFormat(format);
-        if (!Files.isDirectory(store.store)) {
-            throw new NewsGraphException(store.store + ": no store here; run 'newsgraph build' first or pass --store");
-        }
-        try (GraphStore graphStore = GraphStore.open(store.store);
+        try (GraphStore graphStore = store.openExisting();
              OutputStream out = output == null ? System.out : Files.newOutputStream(output)) {
             if (wikidata.isPresent()) {
                 new WikidataExport().write(wikidata.get(), graphStore.dataset(), out, spec.commandLine().getErr()::println);

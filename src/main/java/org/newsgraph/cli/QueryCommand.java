@@ -40,10 +40,7 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
                 String name = source.sparql != null ? "--sparql" : source.file;
         String text = source.sparql != null ? source.sparql : read(source.file);
-        if (!Files.isDirectory(store.store)) {
-            throw new NewsGraphException(store.store + ": no store here; run 'newsgraph build' first or pass --store");
-        }
-        try (GraphStore graphStore = GraphStore.open(store.store)) {
+        try (GraphStore graphStore = store.openExisting()) {
             QueryRunner.Format chosen = QueryRunner.Format.parse(format);
             try {
                 new QueryRunner(graphStore.dataset()).run(text, chosen, System.out);

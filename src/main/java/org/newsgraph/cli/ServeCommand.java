@@ -18,10 +18,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isDirectory(store.store)) {
-            throw new org.newsgraph.NewsGraphException(store.store + ": no store here; run 'newsgraph build' first or pass --store");
-        }
-        try (GraphStore graphStore = GraphStore.open(store.store)) {
+        try (GraphStore graphStore = store.openExisting()) {
             server.serve(graphStore);
         }
         return 0;

@@ -1,10 +1,8 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.system.Txn;
-import org.newsgraph.NewsGraphException;
 import org.newsgraph.rdf.ShapesValidator;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -20,10 +18,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(store.store)) {
-            throw new NewsGraphException(store.store + ": no store here; run 'newsgraph build' first or pass --store");
-        }
-        try (GraphStore graphStore = GraphStore.open(store.store)) {
+        try (GraphStore graphStore = store.openExisting()) {
             ShapesValidator validator = new ShapesValidator();
             List<String> violations = Txn.calculateRead(graphStore.dataset(),
                     () -> validator.format(validator.validate(graphStore.dataset().getUnionGraph())));

@@ -31,10 +31,6 @@ final class Cues {
     /** ", succeeding B": the sentence's subject is the successor. */
     static final Pattern SUCCEEDING = Pattern.compile("(?i),\\s*(succeeding|replacing)\\s+");
 
-    /** Whether a cue's tense puts the change in the future. */
-    static boolean future(String auxiliary) {
-        return auxiliary != null && auxiliary.toLowerCase(Locale.ROOT).matches("will|is set to|is to");
-    }
 
     /** Whether the cue's verb puts the change in the past. */
     static boolean past(String auxiliary, String verb) {

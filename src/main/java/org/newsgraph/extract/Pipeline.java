@@ -84,10 +84,6 @@ public final class Pipeline {
         return article.with(stage.provides(), stage.apply(article));
     }
 
-    public List<String> stageNames() {
-        return stages.stream().map(Stage::name).toList();
-    }
-
     /** Assembles a pipeline, checking each stage's inputs as it is added. */
     public static final class Builder {
         private final List<Stage<?>> stages = new ArrayList<>();

@@ -23,11 +23,6 @@ public record Span(int begin, int end) implements Comparable<Span> {
         return begin < other.end && other.begin < end;
     }
 
-    /** The smallest span covering this one and {@code other}. */
-    public Span union(Span other) {
-        return new Span(Math.min(begin, other.begin), Math.max(end, other.end));
-    }
-
     public Span shift(int offset) {
         return new Span(begin + offset, end + offset);
     }

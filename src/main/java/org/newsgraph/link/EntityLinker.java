@@ -101,7 +101,7 @@ public final class EntityLinker {
             for (Fact fact : article.facts()) {
                 if (fact instanceof RoleHolding role && role.office().organization().isPresent()) {
                     organisations.computeIfAbsent(personRole(role.person(), role.office()), k -> new LinkedHashSet<>())
-                            .add(role.office().organization().map(org -> org));
+                            .add(role.office().organization());
                 }
             }
         }

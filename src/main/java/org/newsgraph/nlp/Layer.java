@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param <T> the type of the annotation
  */
-public record Layer<T>(String name, Class<?> type) {
+public record Layer<T>(String name) {
 
     public static final Layer<List<Sentence>> SENTENCES = list("sentences");
     public static final Layer<List<Mention>> MENTIONS = list("mentions");
@@ -16,7 +16,7 @@ public record Layer<T>(String name, Class<?> type) {
 
     /** A layer holding a list. */
     public static <E> Layer<List<E>> list(String name) {
-        return new Layer<>(name, List.class);
+        return new Layer<>(name);
     }
 
     @Override

@@ -69,8 +69,4 @@ public final class Titles {
     public boolean isTitleWord(String word) {
         return words.contains(word.toLowerCase(Locale.ROOT));
     }
-
-    public List<String> titles() {
-        return titles;
-    }
 }

@@ -123,4 +123,12 @@ class ArticleReaderTest {
         Path undated = Files.writeString(dir.resolve("undated.txt"), "The government named a new chief of defence on Tuesday.\n");
         assertThat(new ArticleReader().read(undated).metadata().published()).isEmpty();
     }
+
+    @Test
+    void strictPolicyStopsAtTheFirstProblemNamingTheFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("empty.txt"), "");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ArticleReader().read(file, ProblemHandler.strict()))
+                .isInstanceOf(IngestException.class)
+                .hasMessage(file + ": empty file");
+    }
 }
