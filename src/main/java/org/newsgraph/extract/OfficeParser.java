@@ -49,13 +49,16 @@ final class OfficeParser {
     record Parsed(Office office, Optional<HoldingStatus> status, int begin, int end) {
     }
 
-    /** The office phrase that ends right before {@code end} (a name follows it), if any. */
+    /**
+     * The office phrase that ends right before {@code end} (a name follows it), if any. The phrase
+     * is read no further than {@code end}: the name after it is never its complement.
+     */
     Optional<Parsed> endingAt(SentenceView s, int end) {
         String prefix = s.plain().substring(0, end);
         Matcher m = title.matcher(prefix);
         Optional<Parsed> found = Optional.empty();
         while (m.find()) {
-            Optional<Parsed> parsed = complete(s, m.start(), m.end());
+            Optional<Parsed> parsed = complete(s, m.start(), m.end(), end);
             if (parsed.isPresent() && prefix.substring(parsed.get().end()).matches("\\s*,?\\s*")) {
                 found = parsed;
             }
@@ -81,7 +84,7 @@ final class OfficeParser {
         if (!between.isBlank() && !qualifierOnly(s, at, m.start())) {
             return Optional.empty();
         }
-        return complete(s, m.start(), m.end());
+        return complete(s, m.start(), m.end(), text.length());
     }
 
     /**
@@ -106,15 +109,18 @@ final class OfficeParser {
         return text.substring(at, to).matches("(?i)\\s*(?:(?:former|ex|outgoing|then|incoming|acting|interim)[ -]+)?(?:[a-z][\\p{L}-]* ){0,3}");
     }
 
-    /** Completes a title found at {@code [titleBegin, titleEnd)} with what stands before and after it. */
-    private Optional<Parsed> complete(SentenceView s, int titleBegin, int titleEnd) {
+    /**
+     * Completes a title found at {@code [titleBegin, titleEnd)} with what stands before it and
+     * what stands after it up to {@code limit}.
+     */
+    private Optional<Parsed> complete(SentenceView s, int titleBegin, int titleEnd, int limit) {
         String text = s.plain();
         String role = roleName(text.substring(titleBegin, titleEnd));
         Optional<HoldingStatus> status = Optional.empty();
         int begin = titleBegin;
         int end = titleEnd;
 
-        Matcher designate = DESIGNATE_AFTER.matcher(text.substring(end));
+        Matcher designate = DESIGNATE_AFTER.matcher(text.substring(end, limit));
         if (designate.find()) {
             status = Optional.of(HoldingStatus.DESIGNATE);
             end += designate.end();
@@ -145,13 +151,14 @@ final class OfficeParser {
         Optional<Entity> complement = Optional.empty();
         String complementWords = "";
         boolean ofComplement = false;
-        Matcher prep = PREPOSITION.matcher(text.substring(end));
+        Matcher prep = PREPOSITION.matcher(text.substring(end, limit));
         if (prep.find()) {
             int at = end + prep.end();
-            Matcher article = ARTICLE.matcher(text.substring(at));
+            Matcher article = ARTICLE.matcher(text.substring(at, limit));
             Optional<Mention> found = s.mentionAt(at)
                     .or(() -> article.find() ? s.mentionAt(at + article.end()) : Optional.empty())
-                    .filter(m -> m.kind().isAgent() || m.demonym());
+                    .filter(m -> m.kind().isAgent() || m.demonym())
+                    .filter(m -> s.local(m.span()).end() <= limit);
             if (found.isPresent()) {
                 int complementEnd = s.local(found.get().span()).end();
                 complement = Optional.of(found.get().entity());

@@ -190,4 +190,22 @@ class RoleExtractorTest {
                     assertThat(org(r)).isEqualTo("International Monetary Fund");
                 });
     }
+
+    @Test
+    void aNameAfterATitleIsNeverTheTitlesComplement() {
+        assertThat(roles("Minister of A B.")).isEmpty();
+        assertThat(roles("Mara Quist is the Governor of New Amsterdam.")).allSatisfy(r ->
+                assertThat(r.person().label()).isEqualTo("Mara Quist"));
+        assertThat(roles("Ola Dahl was confirmed as Director of National Intelligence.")).allSatisfy(r ->
+                assertThat(r.person().label()).isEqualTo("Ola Dahl"));
+    }
+
+    @Test
+    void aComplementBeforeTheNameStillNamesTheOrganisation() {
+        assertThat(roles("The President of France Anne Roux arrived in Oslo."))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.person().label()).isEqualTo("Anne Roux");
+                    assertThat(org(r)).isEqualTo("France");
+                });
+    }
 }
