@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.DateFinder;
 import org.newsgraph.nlp.Entity;
@@ -46,7 +47,10 @@ public final class Pipeline {
         SentenceSplitter splitter = new SentenceSplitter();
         MentionFinder mentions = new MentionFinder(gazetteer, titles);
         DateFinder dates = new DateFinder();
+        Analyzer analyzer = new Analyzer();
         return builder()
+                .stage(Stage.of("analysis", Set.of(), Layer.ANALYSIS, a -> analyzer.analyze(a.article())))
+                .stage(ParsedArticle.stage(gazetteer))
                 .stage(Stage.of("sentences", Set.of(), Layer.SENTENCES, a -> splitter.split(a.article())))
                 .stage(Stage.of("mentions", Set.of(Layer.SENTENCES), Layer.MENTIONS, a -> mentions.find(a.get(Layer.SENTENCES))))
                 .stage(Stage.of("dates", Set.of(Layer.SENTENCES), Layer.DATES,
@@ -63,7 +67,11 @@ public final class Pipeline {
         return new Builder();
     }
 
-    /** Runs every stage over {@code article} and returns its entities and facts. */
+    /**
+     * Runs every stage over {@code article} and returns its entities and facts.
+     *
+     * @throws ExtractionException naming the stage, when a stage fails or the thread is interrupted
+     */
     public ArticleFacts apply(Article article) {
         AnnotatedArticle annotated = AnnotatedArticle.of(article);
         for (Stage<?> stage : stages) {
@@ -81,7 +89,16 @@ public final class Pipeline {
     }
 
     private static <T> AnnotatedArticle run(Stage<T> stage, AnnotatedArticle article) {
-        return article.with(stage.provides(), stage.apply(article));
+        // A cancelled article stops here, before its next stage, even if the running stage ignored the interrupt.
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ExtractionException(stage.name(), new InterruptedException("interrupted before the stage began"));
+        }
+        try {
+            return article.with(stage.provides(), stage.apply(article));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A stack overflow is a text too deep for a stage's patterns: that article's fault, not the build's.
+            throw new ExtractionException(stage.name(), e);
+        }
     }
 
     /** Assembles a pipeline, checking each stage's inputs as it is added. */

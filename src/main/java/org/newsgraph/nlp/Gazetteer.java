@@ -28,7 +28,8 @@ import org.newsgraph.NewsGraphException;
  */
 public final class Gazetteer {
 
-    private static final String BUNDLED = "/org/newsgraph/gazetteer.tsv";
+    /** The bundled tables: the verified entities first (their names win), then the world's countries. */
+    private static final List<String> BUNDLED = List.of("/org/newsgraph/gazetteer.tsv", "/org/newsgraph/countries.tsv");
     /** A note "speaks for Q30": the name stands for that agent when it acts ("the White House backed ..."). */
     private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile("\\bspeaks for (Q\\d+)\\b");
 
@@ -53,13 +54,15 @@ public final class Gazetteer {
     /** The bundled gazetteer extended by the given TSV files (later rows add aliases, never remove). */
     public static Gazetteer bundledWith(List<Path> extra) {
         Gazetteer gazetteer = new Gazetteer();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new NewsGraphException("the bundled gazetteer " + BUNDLED + " is missing from the jar: rebuild it");
+        for (String resource : BUNDLED) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new NewsGraphException("the bundled gazetteer " + resource + " is missing from the jar: rebuild it");
+                }
+                gazetteer.load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            gazetteer.load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), BUNDLED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         for (Path file : extra) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -77,7 +80,7 @@ public final class Gazetteer {
         int number = 0;
         while ((line = reader.readLine()) != null) {
             number++;
-            if (number == 1 && line.startsWith("qid\t") || line.isBlank() || line.startsWith("#")) {
+            if (line.startsWith("qid\t") || line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] cells = line.split("\t", -1);

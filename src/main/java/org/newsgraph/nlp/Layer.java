@@ -13,6 +13,8 @@ public record Layer<T>(String name) {
     public static final Layer<List<Sentence>> SENTENCES = list("sentences");
     public static final Layer<List<Mention>> MENTIONS = list("mentions");
     public static final Layer<List<DateMention>> DATES = list("dates");
+    /** Stanford CoreNLP's analysis: tokens, tags, named entities, dates and dependency parses. */
+    public static final Layer<Analysis> ANALYSIS = new Layer<>("analysis");
 
     /** A layer holding a list. */
     public static <E> Layer<List<E>> list(String name) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.nlp.Analysis;
+import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.DateFinder;
 import org.newsgraph.nlp.DateMention;
@@ -22,6 +24,8 @@ final class Annotate {
 
     private static final Gazetteer GAZETTEER = Gazetteer.bundled();
     private static final Titles TITLES = Titles.bundled();
+    /** One analyzer for the test JVM: CoreNLP loads its models once. */
+    private static final Analyzer ANALYZER = new Analyzer();
 
     private Annotate() {
     }
@@ -41,14 +45,22 @@ final class Annotate {
         List<Sentence> sentences = new SentenceSplitter().split(article);
         List<Mention> mentions = new MentionFinder(GAZETTEER, TITLES).find(sentences);
         List<DateMention> dates = new DateFinder().find(sentences, article.metadata().published());
+        Analysis analysis = ANALYZER.analyze(article);
         return AnnotatedArticle.of(article)
                 .with(Layer.SENTENCES, sentences)
                 .with(Layer.MENTIONS, mentions)
-                .with(Layer.DATES, dates);
+                .with(Layer.DATES, dates)
+                .with(Layer.ANALYSIS, analysis)
+                .with(ParsedArticle.LAYER, new ParsedArticle(article, analysis, GAZETTEER));
     }
 
     static AnnotatedArticle file(Path file) {
         return article(new ArticleReader().read(file));
+    }
+
+    /** {@code text} as CoreNLP parses it, with its names resolved to entities. */
+    static ParsedArticle parsed(String text) {
+        return text(text).get(ParsedArticle.LAYER);
     }
 
     static ArticleView view(String text) {

@@ -1,0 +1,174 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.nlp.Analysis;
+import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
+import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.nlp.Layer;
+import org.newsgraph.nlp.Stage;
+
+/**
+ * An article as CoreNLP analysed it, with the entities its names stand for. A name is resolved to
+ * an entity from its named-entity run: people by their fullest name in the article ("Knighton" and
+ * "Sir Rich Knighton" are Rich Knighton), countries also by their demonyms, and anything the
+ * gazetteer knows to the gazetteer's entity, which wins on kind and carries the Wikidata id.
+ */
+public final class ParsedArticle {
+
+    /** The layer holding an article's {@code ParsedArticle}, which the parse-based extractors read. */
+    public static final Layer<ParsedArticle> LAYER = new Layer<>("parsed");
+
+    /** The stage that provides {@link #LAYER} from the analysis. */
+    public static Stage<ParsedArticle> stage(Gazetteer gazetteer) {
+        return Stage.of(LAYER.name(), Set.of(Layer.ANALYSIS), LAYER,
+                a -> new ParsedArticle(a.article(), a.get(Layer.ANALYSIS), gazetteer));
+    }
+
+    /** Words before a name that are no part of it. */
+    private static final Set<String> HONORIFICS = Set.of("sir", "dame", "lord", "lady", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+            "dr", "dr.", "prof", "prof.", "professor", "madam", "rev", "rev.");
+
+    private final Article article;
+    private final List<ParsedSentence> sentences;
+    private final Gazetteer gazetteer;
+    /** Fullest person name of the article by each of its words (surname, first name). */
+    private final Map<String, List<String>> fullNames = new HashMap<>();
+
+    public ParsedArticle(Article article, Analysis analysis, Gazetteer gazetteer) {
+        this.article = article;
+        this.gazetteer = gazetteer;
+        List<ParsedSentence> parsed = new ArrayList<>();
+        List<CoreMap> raw = analysis.sentences();
+        for (int i = 0; i < raw.size(); i++) {
+            parsed.add(new ParsedSentence(i, raw.get(i), article.text()));
+        }
+        this.sentences = List.copyOf(parsed);
+        collectFullNames();
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public String id() {
+        return article.id();
+    }
+
+    public List<ParsedSentence> sentences() {
+        return sentences;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    private void collectFullNames() {
+        for (ParsedSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.ner(i).equals("PERSON") && (i == 0 || !s.ner(i - 1).equals("PERSON"))) {
+                    List<String> words = nameWords(s, s.nerRun(i));
+                    if (words.size() < 2) {
+                        continue;
+                    }
+                    for (String word : List.of(words.get(0), words.get(words.size() - 1))) {
+                        fullNames.merge(word, words, (a, b) -> b.size() > a.size() ? b : a);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The words of a person's name run without honorifics and possessives. */
+    private static List<String> nameWords(ParsedSentence s, int[] run) {
+        List<String> words = new ArrayList<>();
+        for (int i = run[0]; i < run[1]; i++) {
+            String w = s.word(i);
+            if (words.isEmpty() && HONORIFICS.contains(s.lower(i))) {
+                continue;
+            }
+            if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+                break;
+            }
+            words.add(w);
+        }
+        return words;
+    }
+
+    /** The agent (person, organisation, country) named at token {@code i} of {@code s}, if any. */
+    public Optional<Entity> agentAt(ParsedSentence s, int i) {
+        return entityAt(s, i).filter(e -> e.kind().isAgent());
+    }
+
+    /** The entity named at token {@code i} of {@code s}, if any: a person, organisation, country or place. */
+    public Optional<Entity> entityAt(ParsedSentence s, int i) {
+        String ner = s.ner(i);
+        int[] run = s.nerRun(i);
+        String text = s.text(run[0], run[1]);
+        return switch (ner) {
+            case "PERSON" -> person(s, run);
+            case "ORGANIZATION" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, stripThe(text))));
+            case "COUNTRY" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.COUNTRY, stripThe(text))));
+            case "NATIONALITY" -> known(text).filter(e -> e.kind() == EntityKind.COUNTRY);
+            case "STATE_OR_PROVINCE", "CITY", "LOCATION" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.PLACE, text)));
+            default -> known(s.word(i)).filter(e -> e.kind() != EntityKind.PERSON && s.word(i).length() > 1
+                    && Character.isUpperCase(s.word(i).charAt(0)));
+        };
+    }
+
+    /** The entity the gazetteer knows by this name, or stands behind it ("the White House" speaks for the United States). */
+    public Optional<Entity> known(String name) {
+        return gazetteer.lookup(name);
+    }
+
+    private Optional<Entity> person(ParsedSentence s, int[] run) {
+        List<String> words = nameWords(s, run);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        if (words.size() == 1 || !fullNames.containsKey(words.get(words.size() - 1))) {
+            List<String> full = fullNames.get(words.get(words.size() - 1));
+            if (full == null && words.size() == 1) {
+                full = fullNames.get(words.get(0));
+            }
+            if (full != null) {
+                words = full;
+            }
+        } else {
+            List<String> full = fullNames.get(words.get(words.size() - 1));
+            if (full.size() > words.size() && full.get(0).equals(words.get(0))) {
+                words = full;
+            }
+        }
+        String label = String.join(" ", words).replace(" - ", "-").replace(" -", "-").replace("- ", "-");
+        return Optional.of(known(label).filter(e -> e.kind() == EntityKind.PERSON).orElseGet(() -> Entity.of(EntityKind.PERSON, label)));
+    }
+
+    private static String stripThe(String text) {
+        return text.regionMatches(true, 0, "the ", 0, 4) ? text.substring(4) : text;
+    }
+
+    /**
+     * The person a pronoun at token {@code i} of sentence {@code s} most likely means: the last
+     * person named before it in the sentence, else in the three sentences before.
+     */
+    public Optional<Entity> lastPersonBefore(ParsedSentence s, int i) {
+        for (int k = s.index(); k >= 0 && k >= s.index() - 3; k--) {
+            ParsedSentence sentence = sentences.get(k);
+            int limit = k == s.index() ? i : sentence.size();
+            for (int j = limit - 1; j >= 0; j--) {
+                if (sentence.ner(j).equals("PERSON")) {
+                    return person(sentence, sentence.nerRun(j));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
