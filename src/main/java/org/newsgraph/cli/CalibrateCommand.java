@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.build.CorpusBuilder;
+import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.eval.Calibrator;
 import org.newsgraph.eval.GoldReader;
 import org.newsgraph.extract.Confidences;

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.newsgraph.build.CorpusBuilder;
+import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.eval.Evaluator;
 import org.newsgraph.eval.GoldReader;
 import org.newsgraph.eval.ProducedFacts;

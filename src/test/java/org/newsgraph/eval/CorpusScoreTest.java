@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.build.CorpusBuilder;
+import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.store.GraphStore;
 
 /** Floors a little below what extraction reaches on the annotated corpora; a drop fails the build. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.build.CorpusBuilder;
+import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.QueryRunner;
 import org.newsgraph.vocab.NG;

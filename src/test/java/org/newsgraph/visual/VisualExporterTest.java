@@ -43,7 +43,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.newsgraph.build.CorpusBuilder;
+import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.visual.FactGraph.Edge;
 import org.newsgraph.visual.FactGraph.Node;

@@ -1,4 +1,4 @@
-package org.newsgraph.build;
+package org.newsgraph.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

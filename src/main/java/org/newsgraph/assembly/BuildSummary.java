@@ -1,4 +1,4 @@
-package org.newsgraph.build;
+package org.newsgraph.assembly;
 
 import java.util.List;
 import java.util.Locale;

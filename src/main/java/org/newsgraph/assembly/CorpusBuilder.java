@@ -1,4 +1,4 @@
-package org.newsgraph.build;
+package org.newsgraph.assembly;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
