@@ -7,21 +7,32 @@ import java.util.Optional;
 
 /**
  * One news article as read: its id (the file name without extension), its full text, the spans of
- * that text that carry content (boilerplate and repeated paragraphs left out), and optional metadata.
+ * that text that carry content (boilerplate and repeated paragraphs left out), optional metadata and
+ * the dateline that opens the story, if any. The dateline stays part of the text and of its content
+ * line; later stages use its span to know that its place names no actor.
  * Offsets anywhere in the pipeline are UTF-16 offsets into {@link #text()}.
  */
-public record Article(String id, String text, List<Span> body, Metadata metadata) {
+public record Article(String id, String text, List<Span> body, Metadata metadata, Optional<Dateline> dateline) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(dateline, "dateline");
         body = List.copyOf(body);
         for (Span span : body) {
             if (span.end() > text.length()) {
                 throw new IllegalArgumentException("body span " + span + " lies past the end of article " + id);
             }
         }
+        if (dateline.isPresent() && dateline.get().span().end() > text.length()) {
+            throw new IllegalArgumentException("dateline " + dateline.get().span() + " lies past the end of article " + id);
+        }
+    }
+
+    /** An article without a dateline. */
+    public Article(String id, String text, List<Span> body, Metadata metadata) {
+        this(id, text, body, metadata, Optional.empty());
     }
 
     /** An article whose whole text is content, with no metadata. */
@@ -29,8 +40,18 @@ public record Article(String id, String text, List<Span> body, Metadata metadata
         return new Article(id, text, List.of(new Span(0, text.length())), Metadata.NONE);
     }
 
-    /** Title, publication date and URL, each optional (front matter or a sidecar file gives them). */
+    /** Whether {@code span} overlaps the dateline, whose place and agency are no actors. */
+    public boolean inDateline(Span span) {
+        return dateline.isPresent() && dateline.get().span().overlaps(span);
+    }
+
+    /** Title, publication date and URL, each optional (front matter, meta tags or a dateline give them). */
     public record Metadata(Optional<String> title, Optional<LocalDate> published, Optional<String> url) {
         public static final Metadata NONE = new Metadata(Optional.empty(), Optional.empty(), Optional.empty());
+
+        /** This metadata, each missing field taken from {@code fallback}. */
+        public Metadata or(Metadata fallback) {
+            return new Metadata(title.or(fallback::title), published.or(fallback::published), url.or(fallback::url));
+        }
     }
 }

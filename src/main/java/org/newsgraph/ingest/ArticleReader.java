@@ -18,13 +18,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Reads one article file (.txt, .md or .html) into an {@link Article}, or reports why it cannot.
  * Plain text and Markdown keep the file's text as it is, so evidence offsets point into the file;
- * HTML is reduced to its visible text, one block a line. Optional front matter (lines of
- * {@code title:}, {@code date:}, {@code url:} between two {@code ---} lines) gives the metadata.
+ * HTML is reduced to the text of its main content, one block a line (see {@link MainContentExtractor}).
+ * Optional front matter (lines of {@code title:}, {@code date:}, {@code url:} between two
+ * {@code ---} lines) gives the metadata; what it leaves out comes from an HTML page's meta tags,
+ * then from the dateline that opens the story.
  * Thread-safe.
  */
 public final class ArticleReader {
@@ -33,12 +34,11 @@ public final class ArticleReader {
     public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\r?\\n((?:.*\\r?\\n)*?)---\\r?\\n");
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:\\s*\\([^)]{1,40}\\))?,\\s+(\\p{L}{3,9}\\.? \\d{1,2}, \\d{4}|\\d{1,2} \\p{L}{3,9} \\d{4})\\s*[—–-]");
     private static final Pattern FIELD = Pattern.compile("^(title|date|url)\\s*:\\s*(.+?)\\s*$", Pattern.MULTILINE);
 
     private final long maxBytes;
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
+    private final MainContentExtractor content = new MainContentExtractor();
 
     public ArticleReader() {
         this(DEFAULT_MAX_BYTES);
@@ -72,7 +72,12 @@ public final class ArticleReader {
     public Article read(Path file) {
         String text = decode(file, bytes(file));
         String id = idOf(file);
-        return isHtml(file) ? fromHtml(id, text) : fromText(id, text);
+        Matcher front = FRONT_MATTER.matcher(text);
+        boolean hasFront = front.find();
+        Article.Metadata metadata = hasFront ? metadata(front.group(1)) : Article.Metadata.NONE;
+        int bodyStart = hasFront ? front.end() : 0;
+        return isHtml(file) ? fromHtml(id, text.substring(bodyStart), metadata)
+                : article(id, text, boilerplate.body(text, bodyStart), metadata);
     }
 
     private byte[] bytes(Path file) {
@@ -137,78 +142,22 @@ public final class ArticleReader {
         return in.position();
     }
 
-    private Article fromText(String id, String text) {
-        Article.Metadata metadata = Article.Metadata.NONE;
-        int bodyStart = 0;
-        Matcher front = FRONT_MATTER.matcher(text);
-        if (front.find()) {
-            metadata = metadata(front.group(1));
-            bodyStart = front.end();
+    private Article fromHtml(String id, String html, Article.Metadata metadata) {
+        Document page = Jsoup.parse(html);
+        String text = String.join("\n", content.blocks(page));
+        List<Span> body = boilerplate.body(text, 0);
+        if (body.isEmpty()) {
+            throw new UnreadableArticleException(
+                    "HTML page with no article text (only navigation, sidebars, scripts or other page furniture): nothing to read");
         }
-        List<Span> body = boilerplate.body(text, bodyStart);
-        return new Article(id, text, body, withDateline(metadata, text, body));
+        return article(id, text, body, metadata.or(HtmlMetadataReader.read(page)));
     }
 
-    /**
-     * The publication date a dateline gives ("HELSINKI, March 3, 2026 —", "LONDON, 3 March 2026 -")
-     * in the first lines, when the metadata gives none.
-     */
-    private static Article.Metadata withDateline(Article.Metadata metadata, String text, List<Span> body) {
-        if (metadata.published().isPresent()) {
-            return metadata;
-        }
-        for (Span line : body.subList(0, Math.min(3, body.size()))) {
-            Matcher m = DATELINE.matcher(line.of(text));
-            if (m.find()) {
-                Optional<LocalDate> date = datelineDate(m.group(1));
-                if (date.isPresent()) {
-                    return new Article.Metadata(metadata.title(), date, metadata.url());
-                }
-            }
-        }
-        return metadata;
-    }
-
-    private static Optional<LocalDate> datelineDate(String written) {
-        for (String pattern : List.of("MMMM d, uuuu", "MMM d, uuuu", "MMM. d, uuuu", "d MMMM uuuu", "d MMM uuuu")) {
-            try {
-                return Optional.of(LocalDate.parse(written.trim(), java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)));
-            } catch (DateTimeParseException e) {
-                // try the next way of writing it
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Article fromHtml(String id, String html) {
-        Document doc = Jsoup.parse(html);
-        StringBuilder text = new StringBuilder();
-        for (Element block : doc.body().select("h1, h2, h3, h4, p, li, blockquote")) {
-            if (block.parents().stream().anyMatch(p -> p.is("p, li, blockquote"))) {
-                continue; // nested block: its text is already part of the enclosing one
-            }
-            String line = block.text().strip();
-            if (!line.isEmpty()) {
-                text.append(line).append('\n');
-            }
-        }
-        if (text.length() == 0) {
-            text.append(doc.body().text());
-        }
-        String plain = text.toString();
-        if (plain.isBlank()) {
-            throw new UnreadableArticleException("HTML page with no visible text");
-        }
-        Element canonical = doc.selectFirst("link[rel=canonical]");
-        Element published = doc.selectFirst("meta[property=article:published_time], meta[name=date], time[datetime]");
-        Optional<LocalDate> date = Optional.ofNullable(published)
-                .map(e -> e.hasAttr("content") ? e.attr("content") : e.attr("datetime"))
-                .flatMap(ArticleReader::parseDate);
-        Article.Metadata metadata = new Article.Metadata(
-                Optional.of(doc.title()).filter(t -> !t.isBlank()),
-                date,
-                Optional.ofNullable(canonical).map(e -> e.attr("href")).filter(u -> !u.isBlank()));
-        return new Article(id, plain, boilerplate.body(plain, 0), metadata);
+    /** The article, with the dateline's date as the publication date when the metadata gives none. */
+    private static Article article(String id, String text, List<Span> body, Article.Metadata metadata) {
+        Optional<Dateline> dateline = DatelineFinder.find(text, body);
+        Article.Metadata dated = metadata.or(new Article.Metadata(Optional.empty(), dateline.flatMap(Dateline::date), Optional.empty()));
+        return new Article(id, text, body, dated, dateline);
     }
 
     private static Article.Metadata metadata(String frontMatter) {
@@ -227,7 +176,8 @@ public final class ArticleReader {
         return new Article.Metadata(title, date, url);
     }
 
-    private static Optional<LocalDate> parseDate(String value) {
+    /** The day of an ISO date or date-time ("2026-03-03", "2026-03-03T09:30:00Z"), if it is one. */
+    static Optional<LocalDate> parseDate(String value) {
         String day = value.length() >= 10 ? value.substring(0, 10) : value;
         try {
             return Optional.of(LocalDate.parse(day));
