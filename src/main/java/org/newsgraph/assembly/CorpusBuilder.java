@@ -1,12 +1,16 @@
 package org.newsgraph.assembly;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Confidences;
@@ -18,6 +22,8 @@ import org.newsgraph.extract.Succession;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.CorpusReader;
+import org.newsgraph.ingest.IngestException;
+import org.newsgraph.ingest.Problem;
 import org.newsgraph.ingest.ProblemHandler;
 import org.newsgraph.link.EntityLinker;
 import org.newsgraph.nlp.Gazetteer;
@@ -30,7 +36,10 @@ import org.newsgraph.wikidata.WikidataMapper;
  * Builds a store from articles: read (in parallel), extract, link across the batch, map to one
  * RDF graph per article, validate against the shapes, and replace those articles' graphs in the
  * store in one transaction, so a failed or killed build leaves the store as it was. Then the
- * Wikidata-shaped graph of the whole store is rebuilt in a second transaction.
+ * Wikidata-shaped graph of the whole store is rebuilt in a second transaction. One bad article
+ * never stops a build: whatever fails in reading, extracting (or runs past the time budget),
+ * mapping or validating it becomes one problem naming the file and the step, the article is left
+ * out and its graph from an earlier build, if any, stays as it was.
  */
 public final class CorpusBuilder {
 
@@ -40,18 +49,39 @@ public final class CorpusBuilder {
     private final FactMapper mapper = new FactMapper();
     private final ShapesValidator validator = new ShapesValidator();
     private final double minConfidence;
+    private final Duration articleTimeout;
 
-    /** Options of a build; {@code minConfidence} drops facts whose evidence is less sure. */
-    public record Options(List<Path> gazetteers, double minConfidence, long maxBytes) {
+    /**
+     * Options of a build; {@code minConfidence} drops facts whose evidence is less sure, and an
+     * article whose extraction takes longer than {@code articleTimeout} is stopped and skipped.
+     */
+    public record Options(List<Path> gazetteers, double minConfidence, long maxBytes, Duration articleTimeout) {
+
+        /** How long one article's extraction may take by default. */
+        public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(120);
+
         public Options {
             if (!(minConfidence >= 0 && minConfidence <= 1)) {
                 throw new IllegalArgumentException("min confidence must be in [0, 1], but was: " + minConfidence);
             }
+            if (articleTimeout.isNegative() || articleTimeout.isZero()) {
+                throw new IllegalArgumentException("article timeout must be positive, but was: " + articleTimeout);
+            }
             gazetteers = List.copyOf(gazetteers);
+        }
+
+        /** Options with the default article timeout. */
+        public Options(List<Path> gazetteers, double minConfidence, long maxBytes) {
+            this(gazetteers, minConfidence, maxBytes, DEFAULT_ARTICLE_TIMEOUT);
         }
 
         public static Options defaults() {
             return new Options(List.of(), 0, ArticleReader.DEFAULT_MAX_BYTES);
+        }
+
+        /** These options with another article timeout. */
+        public Options withArticleTimeout(Duration timeout) {
+            return new Options(gazetteers, minConfidence, maxBytes, timeout);
         }
     }
 
@@ -61,23 +91,48 @@ public final class CorpusBuilder {
 
     /** A builder whose facts get their confidence from {@code confidences}. */
     public CorpusBuilder(Options options, Confidences confidences) {
-        Gazetteer gazetteer = Gazetteer.bundledWith(options.gazetteers());
-        this.pipeline = Pipeline.standard(gazetteer, confidences);
-        this.linker = new EntityLinker(gazetteer);
-        this.reader = new ArticleReader(options.maxBytes());
-        this.minConfidence = options.minConfidence();
+        this(options, Pipeline.standard(Gazetteer.bundledWith(options.gazetteers()), confidences));
     }
 
-    /** Extracts and links the articles under {@code paths}; problems go to {@code problems}. */
+    /** A builder that extracts with {@code pipeline} (whose confidences it keeps). */
+    public CorpusBuilder(Options options, Pipeline pipeline) {
+        this.pipeline = pipeline;
+        this.linker = new EntityLinker(Gazetteer.bundledWith(options.gazetteers()));
+        this.reader = new ArticleReader(options.maxBytes());
+        this.minConfidence = options.minConfidence();
+        this.articleTimeout = options.articleTimeout();
+    }
+
+    /**
+     * Extracts and links the articles under {@code paths}; problems, including each article that
+     * fails or runs past the time budget, go to {@code problems}.
+     */
     public List<ArticleFacts> extract(List<Path> paths, ProblemHandler problems, Consumer<Path> progress) {
-        List<Path> files = new CorpusReader(problems).articleFiles(paths);
-        return linker.link(files.parallelStream().flatMap(file -> extractOne(file, problems, progress).stream()).toList());
+        return linker.link(extractEach(new CorpusReader(problems).articleFiles(paths), problems, progress));
+    }
+
+    /** The facts of each file, in parallel, each within the time budget; failures go to {@code problems}. */
+    private List<ArticleFacts> extractEach(List<Path> files, ProblemHandler problems, Consumer<Path> progress) {
+        try (ArticleTasks tasks = new ArticleTasks(articleTimeout)) {
+            return tasks.run(files, file -> extractOne(file, problems, progress), problems);
+        }
     }
 
     private Optional<ArticleFacts> extractOne(Path file, ProblemHandler problems, Consumer<Path> progress) {
-        Optional<ArticleFacts> facts = reader.read(file, problems).map(pipeline::apply).map(this::filterConfidence);
-        progress.accept(file);
-        return facts;
+        try {
+            return read(file, problems).map(pipeline::apply).map(this::filterConfidence);
+        } finally {
+            progress.accept(file);
+        }
+    }
+
+    /** Reads {@code file}; an unusable file is reported, and an unexpected fault is an {@link IngestException}. */
+    private Optional<Article> read(Path file, ProblemHandler problems) {
+        try {
+            return reader.read(file, problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IngestException(ArticleTasks.reason("reading", e), e);
+        }
     }
 
     /**
@@ -92,25 +147,52 @@ public final class CorpusBuilder {
         List<Path> files = new CorpusReader(problems).articleFiles(paths);
         Map<String, Path> fileOf = new LinkedHashMap<>();
         files.forEach(f -> fileOf.put(ArticleReader.idOf(f), f));
-        List<ArticleFacts> linked = linker.link(files.parallelStream()
-                .flatMap(file -> extractOne(file, problems, progress).stream())
+        List<ArticleFacts> linked = linker.link(extractEach(files, problems, progress).stream()
                 .map(CorpusBuilder::withoutText)
                 .toList());
         List<String> violations = new ArrayList<>();
-        Map<String, java.util.Set<String>> factKeys = new LinkedHashMap<>();
-        store.replace(linked.stream().map(facts -> {
-            Article article = reader.read(fileOf.get(facts.article().id()));
-            ArticleFacts complete = new ArticleFacts(article, facts.entities(), facts.facts());
-            Graph graph = mapper.toGraph(complete);
-            validator.format(validator.validate(graph)).forEach(v -> violations.add(article.id() + ": " + v));
-            facts.facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new java.util.HashSet<>()).add(f.key()));
-            return Map.entry(article.id(), graph);
+        Map<String, Set<String>> factKeys = new LinkedHashMap<>();
+        int[] written = {0};
+        store.replace(linked.stream().flatMap(facts -> {
+            Path file = fileOf.get(facts.article().id());
+            Optional<Map.Entry<String, Graph>> graph = graphOf(file, facts, violations, problems);
+            graph.ifPresent(g -> {
+                facts.facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new HashSet<>()).add(f.key()));
+                written[0]++;
+            });
+            return graph.stream();
         }));
         new WikidataMapper().loadInto(store);
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));
-        return new BuildSummary(linked.size(), problems.problems(), counts, store.tripleCount(), violations, seconds);
+        return new BuildSummary(written[0], problems.problems(), counts, store.tripleCount(), violations, seconds);
+    }
+
+    /**
+     * The article's graph, mapped from its re-read text and its linked facts, its shape violations
+     * added to {@code violations}; a step that fails is reported and gives nothing.
+     */
+    private Optional<Map.Entry<String, Graph>> graphOf(Path file, ArticleFacts facts, List<String> violations, ProblemHandler problems) {
+        Optional<Graph> graph = step(file, "reading", problems, () -> reader.read(file))
+                .flatMap(article -> step(file, "mapping to RDF", problems,
+                        () -> mapper.toGraph(new ArticleFacts(article, facts.entities(), facts.facts()))));
+        Optional<List<String>> found = graph.flatMap(g -> step(file, "SHACL validation", problems, () -> validator.format(validator.validate(g))));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        found.get().forEach(v -> violations.add(facts.article().id() + ": " + v));
+        return Optional.of(Map.entry(facts.article().id(), graph.get()));
+    }
+
+    /** Runs one step for one article; an exception becomes one problem naming the file and the step. */
+    private static <T> Optional<T> step(Path file, String name, ProblemHandler problems, Supplier<T> work) {
+        try {
+            return Optional.of(work.get());
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.report(new Problem(file.toString(), ArticleTasks.reason(name, e)));
+            return Optional.empty();
+        }
     }
 
     /** The facts of an article without its text, which the linker does not need. */

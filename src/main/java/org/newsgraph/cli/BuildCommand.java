@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,16 +33,24 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer TSV (qid, label, kind, aliases, note); repeatable.")
     List<Path> gazetteers = new ArrayList<>();
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Stop and skip an article whose extraction takes longer (default: ${DEFAULT-VALUE}).")
+    long articleTimeout;
+
     @Override
     public Integer call() {
-        BuildSummary summary = run(paths, store.store, minConfidence, gazetteers);
+        if (articleTimeout < 1) {
+            throw new IllegalArgumentException("--article-timeout must be at least 1 second, but was: " + articleTimeout);
+        }
+        BuildSummary summary = run(paths, store.store, new CorpusBuilder.Options(gazetteers, minConfidence,
+                ArticleReader.DEFAULT_MAX_BYTES, Duration.ofSeconds(articleTimeout)));
         System.out.print(summary.render());
         return summary.hasErrors() ? NewsGraph.FAILED_CHECK : 0;
     }
 
-    static BuildSummary run(List<Path> paths, Path storeDir, double minConfidence, List<Path> gazetteers) {
+    static BuildSummary run(List<Path> paths, Path storeDir, CorpusBuilder.Options options) {
         List<Path> inputs = paths.isEmpty() ? List.of(NewsGraph.bundledCorpus()) : paths;
-        CorpusBuilder builder = new CorpusBuilder(new CorpusBuilder.Options(gazetteers, minConfidence, ArticleReader.DEFAULT_MAX_BYTES));
+        CorpusBuilder builder = new CorpusBuilder(options);
         try (GraphStore graphStore = GraphStore.open(storeDir)) {
             if (System.console() == null) {
                 return builder.build(inputs, graphStore, file -> { });

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsgraph.assembly.BuildSummary;
 import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.eval.Evaluator;
 import org.newsgraph.eval.GoldReader;
@@ -45,7 +46,9 @@ final class EvalCommand implements Callable<Integer> {
         try {
             temp = Files.createTempDirectory("newsgraph-eval");
             try (GraphStore store = GraphStore.open(temp)) {
-                new CorpusBuilder(CorpusBuilder.Options.defaults()).build(articles, store, f -> { });
+                BuildSummary summary = new CorpusBuilder(CorpusBuilder.Options.defaults()).build(articles, store, f -> { });
+                // Skipped articles count as producing nothing: say which, so a low score can be read.
+                summary.skipped().forEach(problem -> System.err.println("skipped " + problem));
                 return new Evaluator().evaluate(gold, ProducedFacts.read(store));
             }
         } catch (IOException e) {

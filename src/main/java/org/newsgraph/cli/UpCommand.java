@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.assembly.BuildSummary;
+import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,8 @@ final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildSummary summary = BuildCommand.run(paths, store.store, 0, List.of());
+        // A build that skipped articles still serves what it built: the summary names what was left out.
+        BuildSummary summary = BuildCommand.run(paths, store.store, CorpusBuilder.Options.defaults());
         System.out.print(summary.render());
         try (GraphStore graphStore = GraphStore.open(store.store)) {
             server.serve(graphStore);

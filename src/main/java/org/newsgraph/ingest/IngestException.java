@@ -8,4 +8,8 @@ public class IngestException extends NewsGraphException {
     public IngestException(String message) {
         super(message);
     }
+
+    public IngestException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -93,6 +93,13 @@ class CommandLineTest {
     }
 
     @Test
+    void anArticleTimeoutBelowOneSecondIsBadUsage() {
+        Run run = run("build", "--article-timeout", "0", "--store", dir.resolve("store").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--article-timeout must be at least 1 second, but was: 0");
+    }
+
+    @Test
     void malformedQueryIsOneLineNamingTheQuery() throws Exception {
         Path articles = Files.createDirectory(dir.resolve("a"));
         Files.writeString(articles.resolve("x.txt"), "Former Italian President Gino Rossi wrote a long book about his years.\n");
