@@ -1,0 +1,79 @@
+package org.newsgraph.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
+
+/**
+ * Whose office an office is when its own words do not say: the one country or organisation its
+ * sentence names, else the country (for offices only states have) or organisation the article
+ * names most.
+ */
+final class OrganisationContext {
+
+    private final ParsedArticle article;
+    private final Set<String> national;
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<String, Entity> entities = new HashMap<>();
+    private Entity country;
+    private Entity organisation;
+
+    OrganisationContext(ParsedArticle article) {
+        this(article, CueWords.bundled().national());
+    }
+
+    OrganisationContext(ParsedArticle article, Set<String> national) {
+        this.article = article;
+        this.national = national;
+        for (ParsedSentence s : article.sentences()) {
+            for (Entity e : agents(s, -1, -1)) {
+                int n = counts.merge(e.key(), 1, Integer::sum);
+                entities.put(e.key(), e);
+                if (e.kind() == EntityKind.COUNTRY && (country == null || n > counts.get(country.key()))) {
+                    country = e;
+                }
+                if (e.kind() == EntityKind.ORGANIZATION && (organisation == null || n > counts.get(organisation.key()))) {
+                    organisation = e;
+                }
+            }
+        }
+    }
+
+    /** The organisation of {@code office} in {@code s} when the phrase names none. */
+    Optional<Entity> organisationFor(ParsedSentence s, OfficePhrase office) {
+        if (office.organization().isPresent()) {
+            return office.organization();
+        }
+        List<Entity> here = agents(s, office.from(), office.to()).stream().distinct().toList();
+        if (here.size() == 1) {
+            return Optional.of(here.get(0));
+        }
+        boolean state = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+")).stream().anyMatch(national::contains);
+        if (state || organisation == null) {
+            return Optional.ofNullable(country).or(() -> Optional.ofNullable(organisation));
+        }
+        if (country == null) {
+            return Optional.of(organisation);
+        }
+        return Optional.of(counts.get(organisation.key()) >= counts.get(country.key()) ? organisation : country);
+    }
+
+    /** The countries and organisations {@code s} names outside the tokens {@code [skipFrom, skipTo)}. */
+    private List<Entity> agents(ParsedSentence s, int skipFrom, int skipTo) {
+        List<Entity> out = new java.util.ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            String ner = s.ner(i);
+            boolean start = i == 0 || !s.ner(i - 1).equals(ner);
+            if (start && (i < skipFrom || i >= skipTo) && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))) {
+                article.entityAt(s, i).filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION)
+                        .ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+}
