@@ -89,7 +89,7 @@ final class OfficeFinder {
         if (k < s.size() && s.lower(k).equals("the")) {
             k++;
         }
-        return k < s.size() && capitalised(s, k) && !s.ner(k).equals("PERSON") ? k : -1;
+        return k < s.size() && capitalised(s, k) && !s.ner(k).equals("PERSON") && !s.lower(k).startsWith("mr") ? k : -1;
     }
 
     /** The end of the "of/for/to/at" complements from {@code to}. */
@@ -140,7 +140,8 @@ final class OfficeFinder {
                     && (ORG_NER.contains(s.ner(k)) || cues.modifiers().contains(w) || headWord(s, k)
                     || (s.tag(k).equals("POS") && k - 1 >= limit && ORG_NER.contains(s.ner(k - 1)))
                     || ((s.tag(k).startsWith("NN") || s.tag(k).equals("JJ") || s.tag(k).equals("HYPH")) && capitalised(s, k))
-                    || (s.tag(k).equals("NN") && !s.lower(k).equals("new")));
+                    || s.tag(k).equals("HYPH")
+                    || (s.tag(k).equals("NN") && s.ner(k).equals("O") && !s.lower(k).equals("new")));
             if (!ofChain && !modifier) {
                 break;
             }
@@ -172,6 +173,9 @@ final class OfficeFinder {
         while (roleFrom < head && (ORG_NER.contains(s.ner(roleFrom)) || s.tag(roleFrom).equals("POS"))) {
             if (org.isEmpty() && !s.tag(roleFrom).equals("POS")) {
                 org = agent(article, s, roleFrom);
+            }
+            if (org.isEmpty() && !s.tag(roleFrom).equals("POS")) {
+                break;
             }
             roleFrom++;
         }
@@ -207,8 +211,10 @@ final class OfficeFinder {
         return new OfficePhrase(from, to, head, label(s, roleFrom, head, roleTo), org, status);
     }
 
+    /** The country or organisation named at {@code k}; an organisation only when the gazetteer knows it ("Board" is no organisation). */
     private static Optional<Entity> agent(ParsedArticle article, ParsedSentence s, int k) {
-        return article.entityAt(s, k).filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION);
+        return article.entityAt(s, k).filter(e -> e.kind() == EntityKind.COUNTRY
+                || e.kind() == EntityKind.ORGANIZATION && article.known(e.label()).isPresent());
     }
 
     private static String label(ParsedSentence s, int from, int head, int to) {

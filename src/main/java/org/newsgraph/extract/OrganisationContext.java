@@ -49,10 +49,7 @@ final class OrganisationContext {
         if (office.organization().isPresent()) {
             return office.organization();
         }
-        List<Entity> here = agents(s, office.from(), office.to()).stream().distinct().toList();
-        if (here.size() == 1) {
-            return Optional.of(here.get(0));
-        }
+        // The sentence's other names are as often a counterpart's as the holder's: the article decides.
         boolean state = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+")).stream().anyMatch(national::contains);
         if (state || organisation == null) {
             return Optional.ofNullable(country).or(() -> Optional.ofNullable(organisation));

@@ -34,7 +34,10 @@ public final class ParsedArticle {
 
     /** Words before a name that are no part of it. */
     private static final Set<String> HONORIFICS = Set.of("sir", "dame", "lord", "lady", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-            "dr", "dr.", "prof", "prof.", "professor", "madam", "rev", "rev.");
+            "dr", "dr.", "prof", "prof.", "professor", "madam", "rev", "rev.",
+            "general", "admiral", "brigadier", "commodore", "colonel", "captain", "major-general", "lieutenant", "ambassador");
+    /** Words after a name that are no part of it. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     private final Article article;
     private final List<ParsedSentence> sentences;
@@ -94,7 +97,7 @@ public final class ParsedArticle {
             if (words.isEmpty() && HONORIFICS.contains(s.lower(i))) {
                 continue;
             }
-            if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+            if (w.equals("'s") || w.equals("’s") || w.equals("'") || !words.isEmpty() && SUFFIXES.contains(s.lower(i))) {
                 break;
             }
             words.add(w);

@@ -1,0 +1,69 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Values.HoldingStatus;
+
+class RoleExtractorTest {
+
+    private static List<RoleHolding> roles(String text) {
+        return new RoleExtractor().apply(Annotate.text(text));
+    }
+
+    private static String row(RoleHolding r) {
+        return r.person().label() + " | " + r.office().role() + " | " + r.office().organization().map(o -> o.label()).orElse("");
+    }
+
+    @Test
+    void titleBeforeNameYieldsRole() {
+        assertThat(roles("Norwegian Defence Minister Ola Brekke said the plan was sound.").stream().map(RoleExtractorTest::row))
+                .contains("Ola Brekke | Defence Minister | Norway");
+    }
+
+    @Test
+    void rankBeforeNameIsNoRole() {
+        assertThat(roles("Air Chief Marshal Sir Tom Varley visited the base on Monday.")).isEmpty();
+    }
+
+    @Test
+    void appositionYieldsRole() {
+        assertThat(roles("Mr Harlow, the current home secretary, spoke to reporters in Britain.").stream().map(r -> r.office().role()))
+                .anyMatch(role -> role.toLowerCase().contains("home secretary"));
+    }
+
+    @Test
+    void asTitleYieldsRole() {
+        assertThat(roles("As Chief of the Air Staff, Pia Lund has led the air force of Denmark.").stream().map(RoleExtractorTest::row))
+                .anyMatch(r -> r.startsWith("Pia Lund | Chief of the Air Staff"));
+    }
+
+    @Test
+    void becameYieldsRoleWithOrganisationFromComplement() {
+        assertThat(roles("Mira Tonn became Chairman of the Military Committee at NATO.").stream().map(RoleExtractorTest::row))
+                .contains("Mira Tonn | Chairman of the Military Committee | NATO");
+    }
+
+    @Test
+    void appointedAsYieldsDesignateWithStartDate() {
+        List<RoleHolding> found = roles("The board appointed Jon Brask as the next Chair of the council, with effect from September 2031.");
+        assertThat(found).anySatisfy(r -> {
+            assertThat(r.person().label()).isEqualTo("Jon Brask");
+            assertThat(r.status()).isEqualTo(HoldingStatus.DESIGNATE);
+            assertThat(r.start().map(d -> d.iso())).contains("2031-09");
+        });
+    }
+
+    @Test
+    void formerMakesStatusFormer() {
+        assertThat(roles("Former Prime Minister Elin Stray of Sweden criticised the plan."))
+                .anySatisfy(r -> assertThat(r.status()).isEqualTo(HoldingStatus.FORMER));
+    }
+
+    @Test
+    void pluralTitleGivesEveryListedNameTheRole() {
+        assertThat(roles("U.S. Senators Ann Pell (D-NH) and Ben Moss (R-NC) introduced the bill.").stream().map(RoleExtractorTest::row))
+                .contains("Ann Pell | Senator | United States", "Ben Moss | Senator | United States");
+    }
+}
