@@ -38,8 +38,14 @@ final class OfficeFinder {
             }
             int head = i;
             int to = i + 1;
-            while (to < s.size() && (headWord(s, to) || s.lower(to).equals("general")) && !rankFollows(s, to)) {
-                head = to++;
+            while (to < s.size()) {
+                // "Secretary General", "Secretary-General": one office.
+                int next = s.tag(to).equals("HYPH") && to + 1 < s.size() ? to + 1 : to;
+                if (!(headWord(s, next) || s.lower(next).equals("general")) || rankFollows(s, next)) {
+                    break;
+                }
+                head = next;
+                to = next + 1;
             }
             Optional<HoldingStatus> status = Optional.empty();
             int end = complements(s, to);
@@ -57,13 +63,12 @@ final class OfficeFinder {
 
     private boolean headWord(ParsedSentence s, int i) {
         String w = s.lower(i);
-        return cues.officeHeads().contains(w) || cues.officeHeads().contains(singular(s, i).toLowerCase())
-                || (s.ner(i).equals("TITLE") && s.tag(i).startsWith("NN") && !cues.ranks().contains(w)
-                && (i + 1 >= s.size() || !s.ner(i + 1).equals("TITLE")));
+        return cues.officeHeads().contains(w) || cues.officeHeads().contains(singular(s, i).toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean isHead(ParsedSentence s, int i) {
-        if (s.ner(i).equals("PERSON") && !s.ner(i).equals("TITLE")) {
+        // A head word inside a name's run is an office only where it starts the run ("Senators Ann Pell").
+        if (s.ner(i).equals("PERSON") && (s.nerRun(i)[0] != i || s.nerRun(i)[1] - i < 3 && !s.tag(i).endsWith("S"))) {
             return false;
         }
         boolean complement = i + 1 < s.size() && (s.lower(i + 1).equals("to") || s.lower(i + 1).equals("of"))

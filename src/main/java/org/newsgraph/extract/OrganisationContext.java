@@ -18,18 +18,20 @@ final class OrganisationContext {
 
     private final ParsedArticle article;
     private final Set<String> national;
+    private final Set<String> bodies;
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, Entity> entities = new HashMap<>();
     private Entity country;
     private Entity organisation;
 
     OrganisationContext(ParsedArticle article) {
-        this(article, CueWords.bundled().national());
+        this(article, CueWords.bundled().national(), CueWords.bundled().bodies());
     }
 
-    OrganisationContext(ParsedArticle article, Set<String> national) {
+    OrganisationContext(ParsedArticle article, Set<String> national, Set<String> bodies) {
         this.article = article;
         this.national = national;
+        this.bodies = bodies;
         for (ParsedSentence s : article.sentences()) {
             for (Entity e : agents(s, -1, -1)) {
                 int n = counts.merge(e.key(), 1, Integer::sum);
@@ -68,9 +70,15 @@ final class OrganisationContext {
             boolean start = i == 0 || !s.ner(i - 1).equals(ner);
             if (start && (i < skipFrom || i >= skipTo) && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))) {
                 article.entityAt(s, i).filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION)
-                        .ifPresent(out::add);
+                        .filter(e -> !isBody(e)).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** "Board of Trustees", "Military Committee": a body of a larger organisation. */
+    private boolean isBody(Entity e) {
+        String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
+        return bodies.contains(words[0]) || bodies.contains(words[words.length - 1]);
     }
 }

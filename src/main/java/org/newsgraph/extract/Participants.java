@@ -46,6 +46,11 @@ final class Participants {
     static Optional<Entity> before(ParsedArticle a, ParsedSentence s, int i, Optional<Entity> exclude) {
         for (int k = s.index(); k >= 0 && k >= s.index() - 3; k--) {
             ParsedSentence sentence = a.sentences().get(k);
+            // A subject is the likeliest antecedent: "A would succeed B. ... she will succeed him" (she = A).
+            Optional<Entity> subject = subjectBefore(a, sentence, k == s.index() ? i : sentence.size(), exclude);
+            if (subject.isPresent()) {
+                return subject;
+            }
             for (int j = (k == s.index() ? i : sentence.size()) - 1; j >= 0; j--) {
                 if (sentence.ner(j).equals("PERSON")) {
                     Optional<Entity> found = a.entityAt(sentence, j).filter(e -> e.kind() == EntityKind.PERSON)
@@ -53,6 +58,25 @@ final class Participants {
                     if (found.isPresent()) {
                         return found;
                     }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Entity> subjectBefore(ParsedArticle a, ParsedSentence s, int limit, Optional<Entity> exclude) {
+        if (s.graph().isEmpty()) {
+            return Optional.empty();
+        }
+        SemanticGraph g = s.graph().get();
+        for (int j = limit - 1; j >= 0; j--) {
+            IndexedWord w = g.getNodeByIndexSafe(j + 1);
+            if (w != null && s.ner(j).equals("PERSON")
+                    && g.getIncomingEdgesSorted(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+                Optional<Entity> found = a.entityAt(s, j).filter(e -> e.kind() == EntityKind.PERSON)
+                        .filter(e -> exclude.isEmpty() || !e.sameAs(exclude.get()));
+                if (found.isPresent()) {
+                    return found;
                 }
             }
         }
@@ -98,6 +122,15 @@ final class Participants {
                     Optional<Holder> of = child(a, s, g, node, exclude, "nmod:of", "nmod:poss");
                     if (of.isPresent()) {
                         return of;
+                    }
+                }
+                // "approved the appointment of X to take over": the appointed one is the subject.
+                for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                    if (e.getRelation().toString().equals("obj") && appointmentNouns.contains(s.lemma(ParsedSentence.at(e.getDependent())))) {
+                        Optional<Holder> of = child(a, s, g, e.getDependent(), exclude, "nmod:of", "nmod:poss");
+                        if (of.isPresent()) {
+                            return of;
+                        }
                     }
                 }
             }

@@ -13,6 +13,7 @@ import org.newsgraph.extract.Participants.Holder;
 import org.newsgraph.extract.Values.HoldingStatus;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.Layer;
 import org.newsgraph.nlp.PartialDate;
 import org.newsgraph.nlp.Stage;
@@ -110,10 +111,17 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
         List<Holder> out = new ArrayList<>();
         boolean plural = s.tag(office.head()).endsWith("S");
-        while (k < s.size() && s.ner(k).equals("PERSON")) {
-            Optional<Holder> holder = Participants.person(a, s, k, Optional.empty());
-            holder.ifPresent(out::add);
-            k = s.nerRun(k)[1];
+        while (k < s.size() && (s.ner(k).equals("PERSON") || plural && !out.isEmpty() && listedName(s, k) > k)) {
+            if (s.ner(k).equals("PERSON")) {
+                Participants.person(a, s, k, Optional.empty()).ifPresent(out::add);
+                k = s.nerRun(k)[1];
+            } else {
+                // A listed name the tagger missed: "..., King (I-ME), ...".
+                int end = listedName(s, k);
+                out.add(new Holder(a.entityAt(s, k).filter(e -> e.kind() == EntityKind.PERSON)
+                        .orElse(Entity.of(EntityKind.PERSON, s.text(k, end))), k));
+                k = end;
+            }
             if (!plural) {
                 break;
             }
@@ -129,6 +137,15 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             }
         }
         return out;
+    }
+
+    /** The end of a capitalised name at {@code k} that a parenthesis follows ("King (I-ME)"), else {@code k}. */
+    private static int listedName(ParsedSentence s, int k) {
+        int end = k;
+        while (end < s.size() && end - k < 3 && Character.isUpperCase(s.word(end).charAt(0)) && s.tag(end).startsWith("NNP")) {
+            end++;
+        }
+        return end > k && end < s.size() && s.word(end).equals("(") ? end : k;
     }
 
     /** A holder the parse links the office to, with the rule that did and the status its clause gives. */
@@ -176,6 +193,10 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             return Optional.empty();
         }
         HoldingStatus status = status(s, g, v);
+        if (as && s.ner(vi).equals("PERSON")) {
+            // "X ... as the next Chief": the parse hangs the office on a name.
+            return Participants.person(a, s, vi, Optional.empty()).map(p -> new Clause(p, "roles.as", status));
+        }
         if (cues.appointment().contains(s.lemma(vi))) {
             Optional<Holder> appointed = Participants.child(a, s, g, v, Optional.empty(), "obj", "nsubj:pass", "nmod:of", "nmod:poss");
             if (appointed.isPresent()) {
