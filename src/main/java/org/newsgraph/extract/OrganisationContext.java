@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,26 +22,31 @@ final class OrganisationContext {
     private final Set<String> bodies;
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, Entity> entities = new HashMap<>();
-    private Entity country;
-    private Entity organisation;
+    /** Countries the article names as another office's own ("Estonian Minister of Defence"): foreign to bare titles. */
+    private final Set<String> qualifying = new HashSet<>();
 
-    OrganisationContext(ParsedArticle article) {
-        this(article, CueWords.bundled().national(), CueWords.bundled().bodies());
+    OrganisationContext(ParsedArticle article, OfficeFinder offices) {
+        this(article, offices, CueWords.bundled().national(), CueWords.bundled().bodies());
     }
 
-    OrganisationContext(ParsedArticle article, Set<String> national, Set<String> bodies) {
+    OrganisationContext(ParsedArticle article, OfficeFinder offices, Set<String> national, Set<String> bodies) {
         this.article = article;
         this.national = national;
         this.bodies = bodies;
         for (ParsedSentence s : article.sentences()) {
             for (Entity e : agents(s, -1, -1)) {
-                int n = counts.merge(e.key(), 1, Integer::sum);
+                counts.merge(e.key(), 1, Integer::sum);
                 entities.put(e.key(), e);
-                if (e.kind() == EntityKind.COUNTRY && (country == null || n > counts.get(country.key()))) {
-                    country = e;
-                }
-                if (e.kind() == EntityKind.ORGANIZATION && (organisation == null || n > counts.get(organisation.key()))) {
-                    organisation = e;
+            }
+            for (OfficePhrase p : offices.find(article, s)) {
+                p.organization().filter(e -> e.kind() == EntityKind.COUNTRY).ifPresent(e -> qualifying.add(e.key()));
+            }
+        }
+        // "Wikimedia" and "Wikimedia Foundation" are one organisation: the fuller name takes the count.
+        for (Entity shorter : List.copyOf(entities.values())) {
+            for (Entity longer : entities.values()) {
+                if (longer.label().startsWith(shorter.label() + " ") && longer.kind() == shorter.kind() && counts.containsKey(shorter.key())) {
+                    counts.merge(longer.key(), counts.remove(shorter.key()), Integer::sum);
                 }
             }
         }
@@ -51,15 +57,30 @@ final class OrganisationContext {
         if (office.organization().isPresent()) {
             return office.organization();
         }
-        // The sentence's other names are as often a counterpart's as the holder's: the article decides.
+        Optional<Entity> country = most(EntityKind.COUNTRY, true).or(() -> most(EntityKind.COUNTRY, false));
+        Optional<Entity> organisation = most(EntityKind.ORGANIZATION, false);
         boolean state = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+")).stream().anyMatch(national::contains);
-        if (state || organisation == null) {
-            return Optional.ofNullable(country).or(() -> Optional.ofNullable(organisation));
+        if (state || organisation.isEmpty()) {
+            return country.or(() -> organisation);
         }
-        if (country == null) {
-            return Optional.of(organisation);
+        if (country.isEmpty()) {
+            return organisation;
         }
-        return Optional.of(counts.get(organisation.key()) >= counts.get(country.key()) ? organisation : country);
+        return counts.get(organisation.get().key()) >= counts.get(country.get().key()) ? organisation : country;
+    }
+
+    /** The entity of this kind the article names most, first named on a tie; {@code home} leaves out qualifying countries. */
+    private Optional<Entity> most(EntityKind kind, boolean home) {
+        Entity best = null;
+        for (ParsedSentence s : article.sentences()) {
+            for (Entity e : agents(s, -1, -1)) {
+                if (e.kind() == kind && counts.containsKey(e.key()) && !(home && qualifying.contains(e.key()))
+                        && (best == null || counts.get(e.key()) > counts.get(best.key()))) {
+                    best = e;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The countries and organisations {@code s} names outside the tokens {@code [skipFrom, skipTo)}. */

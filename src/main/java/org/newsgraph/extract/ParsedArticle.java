@@ -94,7 +94,7 @@ public final class ParsedArticle {
         List<String> words = new ArrayList<>();
         for (int i = run[0]; i < run[1]; i++) {
             String w = s.word(i);
-            if (words.isEmpty() && HONORIFICS.contains(s.lower(i))) {
+            if (words.isEmpty() && (HONORIFICS.contains(s.lower(i)) || s.tag(i).equals("NNPS") || s.tag(i).equals("NNS"))) {
                 continue;
             }
             if (w.equals("'s") || w.equals("’s") || w.equals("'") || !words.isEmpty() && SUFFIXES.contains(s.lower(i))) {
@@ -152,6 +152,11 @@ public final class ParsedArticle {
         }
         String label = String.join(" ", words).replace(" - ", "-").replace(" -", "-").replace("- ", "-");
         return Optional.of(known(label).filter(e -> e.kind() == EntityKind.PERSON).orElseGet(() -> Entity.of(EntityKind.PERSON, label)));
+    }
+
+    /** The person named by the tokens {@code [from, to)} of {@code s} when the tagger did not mark them ("Mrs May"). */
+    public Optional<Entity> personNamed(ParsedSentence s, int from, int to) {
+        return person(s, new int[] {from, to});
     }
 
     private static String stripThe(String text) {

@@ -32,6 +32,13 @@ final class Participants {
 
     /** The person token {@code i} of {@code s} names, other than {@code exclude}. */
     static Optional<Holder> person(ParsedArticle a, ParsedSentence s, int i, Optional<Entity> exclude) {
+        if (!s.ner(i).equals("PERSON") && addressed(s, i)) {
+            int from = i;
+            while (from > 0 && addressed(s, from - 1)) {
+                from--;
+            }
+            return a.personNamed(s, from, i + 1).filter(e -> exclude.isEmpty() || !e.sameAs(exclude.get())).map(e -> new Holder(e, i));
+        }
         if (s.ner(i).equals("PERSON")) {
             return a.entityAt(s, i).filter(e -> e.kind() == EntityKind.PERSON)
                     .filter(e -> exclude.isEmpty() || !e.sameAs(exclude.get())).map(e -> new Holder(e, i));
@@ -40,6 +47,13 @@ final class Participants {
             return before(a, s, i, exclude).map(e -> new Holder(e, i));
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> ADDRESS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+
+    /** A capitalised word right after "Mr", "Mrs", "Ms" or "Dr", which the tagger may take for a month ("Mrs May"). */
+    static boolean addressed(ParsedSentence s, int i) {
+        return i > 0 && ADDRESS.contains(s.lower(i - 1)) && Character.isUpperCase(s.word(i).charAt(0));
     }
 
     /** The last person named before token {@code i} (in this or the three sentences before), other than {@code exclude}. */
@@ -52,9 +66,8 @@ final class Participants {
                 return subject;
             }
             for (int j = (k == s.index() ? i : sentence.size()) - 1; j >= 0; j--) {
-                if (sentence.ner(j).equals("PERSON")) {
-                    Optional<Entity> found = a.entityAt(sentence, j).filter(e -> e.kind() == EntityKind.PERSON)
-                            .filter(e -> exclude.isEmpty() || !e.sameAs(exclude.get()));
+                if (sentence.ner(j).equals("PERSON") || addressed(sentence, j)) {
+                    Optional<Entity> found = person(a, sentence, j, exclude).map(Holder::person);
                     if (found.isPresent()) {
                         return found;
                     }
@@ -71,10 +84,9 @@ final class Participants {
         SemanticGraph g = s.graph().get();
         for (int j = limit - 1; j >= 0; j--) {
             IndexedWord w = g.getNodeByIndexSafe(j + 1);
-            if (w != null && s.ner(j).equals("PERSON")
+            if (w != null && (s.ner(j).equals("PERSON") || addressed(s, j))
                     && g.getIncomingEdgesSorted(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
-                Optional<Entity> found = a.entityAt(s, j).filter(e -> e.kind() == EntityKind.PERSON)
-                        .filter(e -> exclude.isEmpty() || !e.sameAs(exclude.get()));
+                Optional<Entity> found = person(a, s, j, exclude).map(Holder::person);
                 if (found.isPresent()) {
                     return found;
                 }
@@ -90,10 +102,28 @@ final class Participants {
             String rel = e.getRelation().toString();
             for (String r : relations) {
                 if (rel.equals(r) || rel.startsWith(r + ":")) {
-                    Optional<Holder> p = person(a, s, ParsedSentence.at(e.getDependent()), exclude);
+                    Optional<Holder> p = nameIn(a, s, g, e.getDependent(), exclude);
                     if (p.isPresent()) {
                         return p;
                     }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person {@code node} names, or a name inside its phrase ("Sir Tom Varley KCB ADC", headed by "ADC"). */
+    static Optional<Holder> nameIn(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord node, Optional<Entity> exclude) {
+        Optional<Holder> p = person(a, s, ParsedSentence.at(node), exclude);
+        if (p.isPresent()) {
+            return p;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("compound") || rel.equals("flat") || rel.equals("appos")) {
+                Optional<Holder> inner = person(a, s, ParsedSentence.at(e.getDependent()), exclude);
+                if (inner.isPresent()) {
+                    return inner;
                 }
             }
         }

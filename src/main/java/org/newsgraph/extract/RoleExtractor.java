@@ -64,7 +64,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     @Override
     public List<RoleHolding> apply(AnnotatedArticle annotated) {
         ParsedArticle a = annotated.get(ParsedArticle.LAYER);
-        OrganisationContext context = new OrganisationContext(a);
+        OrganisationContext context = new OrganisationContext(a, offices);
         Map<String, RoleHolding> roles = new LinkedHashMap<>();
         for (ParsedSentence s : a.sentences()) {
             for (OfficePhrase office : offices.find(a, s)) {

@@ -70,7 +70,7 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
     public List<Succession> apply(AnnotatedArticle annotated) {
         ParsedArticle a = annotated.get(ParsedArticle.LAYER);
         List<RoleHolding> roles = annotated.get(RoleExtractor.LAYER);
-        OrganisationContext context = new OrganisationContext(a);
+        OrganisationContext context = new OrganisationContext(a, offices);
         List<Succession> found = new ArrayList<>();
         for (ParsedSentence s : a.sentences()) {
             if (s.graph().isEmpty()) {
@@ -112,7 +112,8 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
         Optional<Entity> self = Optional.of(subject.get().person());
         Optional<Holder> other = passive ? Participants.child(a, s, g, v, self, "obl:agent", "obl:by")
                 : verb.preposition().equals("-") ? Participants.child(a, s, g, v, self, "obj")
-                : Participants.child(a, s, g, v, self, "obl:" + verb.preposition(), "nmod:" + verb.preposition());
+                : Participants.child(a, s, g, v, self, "obl:" + verb.preposition(), "nmod:" + verb.preposition())
+                        .or(() -> fromOffice(a, s, g, v, self, verb.preposition()));
         if (other.isEmpty()) {
             return Optional.empty();
         }
@@ -132,6 +133,20 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
         int to = Math.max(vi, Math.max(successor.token(), predecessor.token())) + 1;
         String rule = "successions." + verb.lemma() + (verb.particle().equals("-") ? "" : "-" + verb.particle());
         return Optional.of(new Succession(successor.person(), predecessor.person(), office, date, s.evidence(a.id(), from, to, rule)));
+    }
+
+    /** "took over as Secretary from B": the preposition hung on the office. */
+    private static Optional<Holder> fromOffice(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v, Optional<Entity> self,
+                                               String preposition) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            if (e.getRelation().toString().endsWith(":as")) {
+                Optional<Holder> p = Participants.child(a, s, g, e.getDependent(), self, "nmod:" + preposition);
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "... as the next Chief of the Defence Staff": the office an "as" phrase of the verb names. */
