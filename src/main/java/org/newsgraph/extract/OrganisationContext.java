@@ -39,7 +39,10 @@ final class OrganisationContext {
                 entities.put(e.key(), e);
             }
             for (OfficePhrase p : offices.find(article, s)) {
-                p.organization().filter(e -> e.kind() == EntityKind.COUNTRY).ifPresent(e -> qualifying.add(e.key()));
+                // A demonym marks a foreign office ("Estonian Minister"); a country's name may be the home one's ("U.S. Senator").
+                if (s.ner(p.from()).equals("NATIONALITY")) {
+                    p.organization().filter(e -> e.kind() == EntityKind.COUNTRY).ifPresent(e -> qualifying.add(e.key()));
+                }
             }
         }
         // "Wikimedia" and "Wikimedia Foundation" are one organisation: the fuller name takes the count.
@@ -99,7 +102,6 @@ final class OrganisationContext {
 
     /** "Board of Trustees", "Military Committee": a body of a larger organisation. */
     private boolean isBody(Entity e) {
-        String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
-        return bodies.contains(words[0]) || bodies.contains(words[words.length - 1]);
+        return List.of(e.label().toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(bodies::contains);
     }
 }

@@ -114,14 +114,28 @@ final class Participants {
 
     /** The person {@code node} names, or a name inside its phrase ("Sir Tom Varley KCB ADC", headed by "ADC"). */
     static Optional<Holder> nameIn(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord node, Optional<Entity> exclude) {
-        Optional<Holder> p = person(a, s, ParsedSentence.at(node), exclude);
+        Optional<Holder> p = inPhrase(a, s, g, node, exclude, 0);
         if (p.isPresent()) {
+            return p;
+        }
+        // "Mrs Dahl, the current home secretary, would ...": an apposition the parser broke; the name is before the comma.
+        int left = g.descendants(node).stream().mapToInt(ParsedSentence::at).min().orElse(ParsedSentence.at(node));
+        if (left >= 2 && s.word(left - 1).equals(",") && (s.ner(left - 2).equals("PERSON") || addressed(s, left - 2))) {
+            return person(a, s, left - 2, exclude);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Holder> inPhrase(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord node, Optional<Entity> exclude,
+                                             int depth) {
+        Optional<Holder> p = person(a, s, ParsedSentence.at(node), exclude);
+        if (p.isPresent() || depth > 3) {
             return p;
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
             String rel = e.getRelation().toString();
             if (rel.equals("compound") || rel.equals("flat") || rel.equals("appos")) {
-                Optional<Holder> inner = person(a, s, ParsedSentence.at(e.getDependent()), exclude);
+                Optional<Holder> inner = inPhrase(a, s, g, e.getDependent(), exclude, depth + 1);
                 if (inner.isPresent()) {
                     return inner;
                 }
@@ -142,6 +156,15 @@ final class Participants {
             Optional<Holder> own = child(a, s, g, node, exclude, "nsubj");
             if (own.isPresent()) {
                 return own;
+            }
+            // "approved the appointment of X to take over": the appointment as subject stands for the appointed.
+            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                if (e.getRelation().toString().startsWith("nsubj") && appointmentNouns.contains(s.lemma(ParsedSentence.at(e.getDependent())))) {
+                    Optional<Holder> of = child(a, s, g, e.getDependent(), exclude, "nmod:of", "nmod:poss");
+                    if (of.isPresent()) {
+                        return of;
+                    }
+                }
             }
             if (node != v) {
                 Optional<Holder> self = person(a, s, ParsedSentence.at(node), exclude).filter(h -> s.ner(h.token()).equals("PERSON"));

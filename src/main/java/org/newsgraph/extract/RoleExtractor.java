@@ -83,6 +83,13 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         String rule = "roles.title-before-name";
         HoldingStatus status = office.status().orElse(HoldingStatus.CURRENT);
         if (holders.isEmpty()) {
+            Optional<Holder> before = appositionBefore(a, s, office);
+            if (before.isPresent()) {
+                holders.add(before.get());
+                rule = "roles.apposition";
+            }
+        }
+        if (holders.isEmpty()) {
             Optional<SemanticGraph> graph = s.graph();
             Optional<Clause> clause = graph.flatMap(g -> clause(a, s, g, office));
             if (clause.isPresent()) {
@@ -137,6 +144,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             }
         }
         return out;
+    }
+
+    /** "Mrs Dahl, the current home secretary": a name, a comma, then the office with its determiner and adjectives. */
+    private static Optional<Holder> appositionBefore(ParsedArticle a, ParsedSentence s, OfficePhrase office) {
+        int k = office.from() - 1;
+        while (k >= 0 && (s.tag(k).equals("DT") || s.tag(k).startsWith("JJ") || s.tag(k).equals("RB"))) {
+            k--;
+        }
+        if (k < 1 || !s.word(k).equals(",") || !(s.ner(k - 1).equals("PERSON") || Participants.addressed(s, k - 1))) {
+            return Optional.empty();
+        }
+        return Participants.person(a, s, k - 1, Optional.empty());
     }
 
     /** The end of a capitalised name at {@code k} that a parenthesis follows ("King (I-ME)"), else {@code k}. */

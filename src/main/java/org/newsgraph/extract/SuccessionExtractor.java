@@ -138,28 +138,37 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
     /** "took over as Secretary from B": the preposition hung on the office. */
     private static Optional<Holder> fromOffice(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v, Optional<Entity> self,
                                                String preposition) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-            if (e.getRelation().toString().endsWith(":as")) {
-                Optional<Holder> p = Participants.child(a, s, g, e.getDependent(), self, "nmod:" + preposition);
-                if (p.isPresent()) {
-                    return p;
-                }
+        for (IndexedWord d : asPhrases(s, g, v)) {
+            Optional<Holder> p = Participants.child(a, s, g, d, self, "nmod:" + preposition);
+            if (p.isPresent()) {
+                return p;
             }
         }
         return Optional.empty();
     }
 
+    /** The heads of the verb's "as" phrases, however the parser attached them ("as" may head its own phrase). */
+    private static List<IndexedWord> asPhrases(ParsedSentence s, SemanticGraph g, IndexedWord v) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            String rel = e.getRelation().toString();
+            if (rel.endsWith(":as") || rel.equals("xcomp")) {
+                out.add(e.getDependent());
+            } else if (s.lower(ParsedSentence.at(e.getDependent())).equals("as")) {
+                g.outgoingEdgeList(e.getDependent()).forEach(inner -> out.add(inner.getDependent()));
+            }
+        }
+        return out;
+    }
+
     /** "... as the next Chief of the Defence Staff": the office an "as" phrase of the verb names. */
     private Optional<Office> officeAs(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v, OrganisationContext context) {
         List<OfficePhrase> phrases = offices.find(a, s);
-        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-            String rel = e.getRelation().toString();
-            int d = ParsedSentence.at(e.getDependent());
-            if (rel.endsWith(":as") || rel.equals("xcomp")) {
-                for (OfficePhrase p : phrases) {
-                    if (p.covers(d)) {
-                        return Optional.of(p.office(context.organisationFor(s, p)));
-                    }
+        for (IndexedWord head : asPhrases(s, g, v)) {
+            int d = ParsedSentence.at(head);
+            for (OfficePhrase p : phrases) {
+                if (p.covers(d)) {
+                    return Optional.of(p.office(context.organisationFor(s, p)));
                 }
             }
         }
