@@ -190,7 +190,12 @@ final class OfficeFinder {
             String w = s.lower(k);
             if (w.equals("of") || w.equals("at") || w.equals("to") && !DESTINATION_HEADS.contains(singular(s, head).toLowerCase())) {
                 int c = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
-                if (c < to && ORG_NER.contains(s.ner(c)) && s.nerRun(c)[1] >= to) {
+                int last = to - 1;
+                if (c < to && ORG_NER.contains(s.ner(last)) && nameStart(s, s.nerRun(last)[0]) == c && c < s.nerRun(last)[0]) {
+                    // "Chair of Sport England": a name ending in a country's is an organisation's.
+                    org = Optional.of(Entity.of(EntityKind.ORGANIZATION, s.text(c, to)));
+                    roleTo = k;
+                } else if (c < to && ORG_NER.contains(s.ner(c)) && s.nerRun(c)[1] >= to) {
                     Optional<Entity> named = agent(article, s, c);
                     if (named.isPresent()) {
                         if (org.isEmpty()) {
@@ -204,7 +209,7 @@ final class OfficeFinder {
         }
         if (org.isEmpty()) {
             for (int k = head + 1; k < roleTo; k++) {
-                if (ORG_NER.contains(s.ner(k)) && !s.lower(k - 1).equals("to")) {
+                if (ORG_NER.contains(s.ner(k)) && Set.of("of", "at", "the").contains(s.lower(k - 1))) {
                     org = agent(article, s, k);
                     break;
                 }
@@ -214,6 +219,15 @@ final class OfficeFinder {
             roleFrom = head;
         }
         return new OfficePhrase(from, to, head, label(s, roleFrom, head, roleTo), org, status);
+    }
+
+    /** Where a name ending in the entity run starting at {@code runStart} begins: "Sport England" over "England". */
+    static int nameStart(ParsedSentence s, int runStart) {
+        int k = runStart;
+        while (k > 0 && s.tag(k - 1).equals("NNP") && s.ner(k - 1).equals("O") && Character.isUpperCase(s.word(k - 1).charAt(0))) {
+            k--;
+        }
+        return k;
     }
 
     /** The country or organisation named at {@code k}; an organisation only when the gazetteer knows it ("Board" is no organisation). */

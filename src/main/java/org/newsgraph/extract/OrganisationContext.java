@@ -92,7 +92,11 @@ final class OrganisationContext {
         for (int i = 0; i < s.size(); i++) {
             String ner = s.ner(i);
             boolean start = i == 0 || !s.ner(i - 1).equals(ner);
-            if (start && (i < skipFrom || i >= skipTo) && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))) {
+            int nameStart = start ? OfficeFinder.nameStart(s, i) : i;
+            if (start && ner.equals("COUNTRY") && nameStart < i) {
+                // "Sport England": an organisation whose name ends in a country's.
+                out.add(Entity.of(EntityKind.ORGANIZATION, s.text(nameStart, s.nerRun(i)[1])));
+            } else if (start && (i < skipFrom || i >= skipTo) && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))) {
                 article.entityAt(s, i).filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION)
                         .filter(e -> !isBody(e)).ifPresent(out::add);
             }

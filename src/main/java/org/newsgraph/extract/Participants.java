@@ -24,7 +24,7 @@ final class Participants {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
-    private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj", "acl", "ccomp", "acl:relcl", "parataxis");
+    private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj", "acl", "ccomp", "acl:relcl", "parataxis", "dep");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
 
     private Participants() {
@@ -42,6 +42,10 @@ final class Participants {
         if (s.ner(i).equals("PERSON")) {
             return a.entityAt(s, i).filter(e -> e.kind() == EntityKind.PERSON)
                     .filter(e -> exclude.isEmpty() || !e.sameAs(exclude.get())).map(e -> new Holder(e, i));
+        }
+        if (s.lower(i).equals("who") && i > 0 && s.ner(i - 1).equals("PERSON")) {
+            // "B who is leaving to become ...": the relative pronoun stands for the name before it.
+            return person(a, s, i - 1, exclude);
         }
         if (PRONOUNS.contains(s.lower(i))) {
             return before(a, s, i, exclude).map(e -> new Holder(e, i));
@@ -82,17 +86,19 @@ final class Participants {
             return Optional.empty();
         }
         SemanticGraph g = s.graph().get();
-        for (int j = limit - 1; j >= 0; j--) {
-            IndexedWord w = g.getNodeByIndexSafe(j + 1);
-            if (w != null && (s.ner(j).equals("PERSON") || addressed(s, j))
-                    && g.getIncomingEdgesSorted(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
-                Optional<Entity> found = person(a, s, j, exclude).map(Holder::person);
+        Optional<Entity> latest = Optional.empty();
+        int at = -1;
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            int d = ParsedSentence.at(e.getDependent());
+            if (e.getRelation().toString().startsWith("nsubj") && d < limit && d > at) {
+                Optional<Entity> found = nameIn(a, s, g, e.getDependent(), exclude).map(Holder::person);
                 if (found.isPresent()) {
-                    return found;
+                    latest = found;
+                    at = d;
                 }
             }
         }
-        return Optional.empty();
+        return latest;
     }
 
     /** The child of {@code v} whose relation starts with one of {@code relations} and names a person. */

@@ -125,6 +125,7 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
         }
         int vi = ParsedSentence.at(v);
         Optional<Office> office = officeAs(a, s, g, v, context)
+                .or(() -> anaphoric(s, g, v) ? officeBefore(s, roles, successor.person()) : Optional.empty())
                 .or(() -> officeFromRoles(s, roles, successor.person(), predecessor.person()));
         Optional<PartialDate> date = Participants.dateAfter(s, vi, DATE_LEADS)
                 .or(() -> office.flatMap(o -> roles.stream().filter(r -> r.person().sameAs(successor.person()))
@@ -173,6 +174,26 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
             }
         }
         return Optional.empty();
+    }
+
+    /** "succeed B in this role": the office is one named before. */
+    private boolean anaphoric(ParsedSentence s, SemanticGraph g, IndexedWord v) {
+        return g.outgoingEdgeList(v).stream().filter(e -> e.getRelation().toString().startsWith("obl"))
+                .map(SemanticGraphEdge::getDependent)
+                .filter(d -> cues.postNouns().contains(s.lemma(ParsedSentence.at(d))))
+                .anyMatch(d -> g.outgoingEdgeList(d).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+                        && Set.of("this", "that", "the").contains(s.lower(ParsedSentence.at(e.getDependent())))));
+    }
+
+    /** The office the successor was last given before this sentence. */
+    private static Optional<Office> officeBefore(ParsedSentence s, List<RoleHolding> roles, Entity successor) {
+        Optional<Office> last = Optional.empty();
+        for (RoleHolding r : roles) {
+            if (r.person().sameAs(successor) && r.evidence().sentence().begin() < s.span().begin() && r.status() != HoldingStatus.FORMER) {
+                last = Optional.of(r.office());
+            }
+        }
+        return last;
     }
 
     /** The office the successor takes or the predecessor holds, in this sentence, else in the article. */
