@@ -94,7 +94,13 @@ final class OfficeFinder {
         if (k < s.size() && s.lower(k).equals("the")) {
             k++;
         }
-        return k < s.size() && capitalised(s, k) && !s.ner(k).equals("PERSON") && !s.lower(k).startsWith("mr") ? k : -1;
+        return k < s.size() && capitalised(s, k) && (!s.ner(k).equals("PERSON") || leadsName(s, k)) && !s.lower(k).startsWith("mr") ? k : -1;
+    }
+
+    /** "of Defence Ola Dahl" tagged as one name: a long name's first word after "of" belongs to the office. */
+    private static boolean leadsName(ParsedSentence s, int k) {
+        int[] run = s.nerRun(k);
+        return run[0] == k && run[1] - k >= 3 && !s.word(k + 1).matches("\\p{Lu}\\.?");
     }
 
     /** The end of the "of/for/to/at" complements from {@code to}. */
@@ -104,8 +110,9 @@ final class OfficeFinder {
             if (k < 0) {
                 break;
             }
+            int first = k;
             while (k < s.size()) {
-                if (capitalised(s, k) && !s.ner(k).equals("PERSON")) {
+                if (capitalised(s, k) && (!s.ner(k).equals("PERSON") || k == first && leadsName(s, k))) {
                     k++;
                 } else if ((s.lower(k).equals("and") || s.lower(k).equals("&") || s.tag(k).equals("POS") || s.tag(k).equals("HYPH"))
                         && k + 1 < s.size() && capitalised(s, k + 1) && !s.ner(k + 1).equals("PERSON")) {
@@ -224,7 +231,7 @@ final class OfficeFinder {
     /** Where a name ending in the entity run starting at {@code runStart} begins: "Sport England" over "England". */
     static int nameStart(ParsedSentence s, int runStart) {
         int k = runStart;
-        while (k > 0 && s.tag(k - 1).equals("NNP") && s.ner(k - 1).equals("O") && Character.isUpperCase(s.word(k - 1).charAt(0))) {
+        while (k > 0 && s.tag(k - 1).startsWith("NN") && s.ner(k - 1).equals("O") && Character.isUpperCase(s.word(k - 1).charAt(0))) {
             k--;
         }
         return k;
