@@ -153,7 +153,7 @@ final class OfficeFinder {
                     || (s.tag(k).equals("POS") && k - 1 >= limit && ORG_NER.contains(s.ner(k - 1)))
                     || ((s.tag(k).startsWith("NN") || s.tag(k).equals("JJ") || s.tag(k).equals("HYPH")) && capitalised(s, k))
                     || s.tag(k).equals("HYPH")
-                    || (s.tag(k).equals("NN") && s.ner(k).equals("O") && !s.lower(k).equals("new")));
+                    || (s.tag(k).equals("NN") && (s.ner(k).equals("O") || s.ner(k).equals("TITLE")) && !s.lower(k).equals("new")));
             if (!ofChain && !modifier) {
                 break;
             }
