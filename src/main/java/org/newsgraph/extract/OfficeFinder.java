@@ -222,6 +222,10 @@ final class OfficeFinder {
                 }
             }
         }
+        // "then-President": the hyphen belongs to the status word before it.
+        while (roleFrom < head && s.tag(roleFrom).equals("HYPH")) {
+            roleFrom++;
+        }
         if (roleFrom > head) {
             roleFrom = head;
         }
