@@ -34,7 +34,10 @@ public final class ParsedArticle {
 
     /** Words before a name that are no part of it. */
     private static final Set<String> HONORIFICS = Set.of("sir", "dame", "lord", "lady", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-            "dr", "dr.", "prof", "prof.", "professor", "madam", "rev", "rev.");
+            "dr", "dr.", "prof", "prof.", "professor", "madam", "rev", "rev.",
+            "general", "admiral", "brigadier", "commodore", "colonel", "captain", "major-general", "lieutenant", "ambassador");
+    /** Words after a name that are no part of it. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     private final Article article;
     private final List<ParsedSentence> sentences;
@@ -91,10 +94,10 @@ public final class ParsedArticle {
         List<String> words = new ArrayList<>();
         for (int i = run[0]; i < run[1]; i++) {
             String w = s.word(i);
-            if (words.isEmpty() && HONORIFICS.contains(s.lower(i))) {
+            if (words.isEmpty() && (HONORIFICS.contains(s.lower(i)) || s.tag(i).equals("NNPS") || s.tag(i).equals("NNS"))) {
                 continue;
             }
-            if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+            if (w.equals("'s") || w.equals("’s") || w.equals("'") || !words.isEmpty() && SUFFIXES.contains(s.lower(i))) {
                 break;
             }
             words.add(w);
@@ -149,6 +152,11 @@ public final class ParsedArticle {
         }
         String label = String.join(" ", words).replace(" - ", "-").replace(" -", "-").replace("- ", "-");
         return Optional.of(known(label).filter(e -> e.kind() == EntityKind.PERSON).orElseGet(() -> Entity.of(EntityKind.PERSON, label)));
+    }
+
+    /** The person named by the tokens {@code [from, to)} of {@code s} when the tagger did not mark them ("Mrs May"). */
+    public Optional<Entity> personNamed(ParsedSentence s, int from, int to) {
+        return person(s, new int[] {from, to});
     }
 
     private static String stripThe(String text) {

@@ -55,7 +55,7 @@ public final class Pipeline {
                 .stage(Stage.of("mentions", Set.of(Layer.SENTENCES), Layer.MENTIONS, a -> mentions.find(a.get(Layer.SENTENCES))))
                 .stage(Stage.of("dates", Set.of(Layer.SENTENCES), Layer.DATES,
                         a -> dates.find(a.get(Layer.SENTENCES), a.article().metadata().published())))
-                .extractor(new RoleExtractor(titles))
+                .extractor(new RoleExtractor())
                 .extractor(new SuccessionExtractor())
                 .extractor(new EndorsementExtractor())
                 .extractor(new SpendingTargetExtractor())

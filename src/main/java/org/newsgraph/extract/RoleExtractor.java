@@ -1,58 +1,49 @@
 package org.newsgraph.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.newsgraph.extract.Participants.Holder;
 import org.newsgraph.extract.Values.HoldingStatus;
-import org.newsgraph.ingest.Span;
 import org.newsgraph.nlp.AnnotatedArticle;
-import org.newsgraph.nlp.DateMention;
+import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.Layer;
-import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.PartialDate;
 import org.newsgraph.nlp.Stage;
-import org.newsgraph.nlp.Titles;
 
 /**
- * Finds who holds which office: titles before names ("Danish Prime Minister Anna Holm"),
- * appositions ("Scholz, the German chancellor,"), "served as" clauses with their "since" dates,
- * "As NATO's secretary general, he …", and the offices a succession names ("will succeed B as
- * X"). Status comes from "former", "outgoing", "then-", "designate" and the tense. Pure.
+ * Finds who holds which office, reading CoreNLP's parse: an office before a name ("Defence
+ * Secretary Ola Dahl", "U.S. Senators A and B"), in apposition ("Dahl, the current home
+ * secretary"), after "as" ("appointed Dahl as Chair", "As Chief of Staff, Dahl ..."), as a
+ * copula's or "become"'s complement ("Dahl became the new Chair", "The new Chief will be Dahl"),
+ * and "the post of" an office. Status from the office's own words ("former", "next") and its
+ * clause (future, "the appointment of", "previously served"); start dates from "since/from".
+ * Pure.
  */
 public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
-    private static final Pattern AS_AFTER_PREDECESSOR = Pattern.compile("^(?:\\s+(?:from|of)\\s+\\S+)?\\s+as\\s+");
-    private static final Pattern AS_AFTER = Pattern.compile("^\\s+as\\s+");
-
     public static final Layer<List<RoleHolding>> LAYER = Layer.list("roles");
 
-    private static final Pattern APPOSITION = Pattern.compile(
-            "^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:(?:(?:a|an) [\\p{L}-]+(?: [\\p{L}-]+)? )?(?:who|which)\\s+"
-                    + "(has served|had served|served|serves|is|was|has been|had been|remains)\\s+(?:as\\s+)?)?");
-    /** "named Ola Dahl as finance minister": the verb, then the person, then the office. */
-    private static final Pattern VERB_PERSON_AS = Pattern.compile(
-            "(?i)\\b(named|appointed|nominated|picked|chose|tapped|approved|confirmed|elected|installed|proposed)\\s+"
-                    + "(?:(?:Lieutenant|Major|Brigadier|General|Admiral|Vice|Rear|Air|Marshal|Colonel|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)*$");
-    private static final Pattern TERM_AS = Pattern.compile("(?i)\\b(?:his|her|their)\\s+(?:term|tenure|time|stint|post|role|job)\\s+as\\s+");
-    private static final Pattern SERVED_AS = Pattern.compile(
-            "(?i)\\b(has served|have served|had served|served|serves|is serving|has been serving|became|becomes|will become|will be|"
-                    + "is set to become|takes office|took office|was (?:re-?)?(?:named|appointed|elected|sworn in|confirmed|installed)|"
-                    + "has been (?:re-?)?(?:named|appointed|elected|sworn in|confirmed)|is (?:named|appointed|elected)|"
-                    + "(?:re-?)?elected|appointed|named|approved|(?:is |was )?(?:in line|poised|due|set) to become)\\s+(?:as\\s+)?");
-    private static final Pattern AS_TITLE = Pattern.compile("(?i)(?:^|,\\s*)as\\s+");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)^\\s*(he|she)\\b");
+    private static final Set<String> START_LEADS = Set.of("since", "from");
+    private static final Set<String> END_LEADS = Set.of("to", "until");
 
-    private final OfficeParser offices;
+    private final CueWords cues;
+    private final OfficeFinder offices;
 
-    public RoleExtractor(Titles titles) {
-        this.offices = new OfficeParser(titles);
+    public RoleExtractor() {
+        this(CueWords.bundled());
+    }
+
+    RoleExtractor(CueWords cues) {
+        this.cues = cues;
+        this.offices = new OfficeFinder(cues);
     }
 
     @Override
@@ -62,7 +53,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.DATES);
+        return Set.of(ParsedArticle.LAYER);
     }
 
     @Override
@@ -71,239 +62,202 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     }
 
     @Override
-    public List<RoleHolding> apply(AnnotatedArticle article) {
-        ArticleView view = ArticleView.of(article);
+    public List<RoleHolding> apply(AnnotatedArticle annotated) {
+        ParsedArticle a = annotated.get(ParsedArticle.LAYER);
+        OrganisationContext context = new OrganisationContext(a, offices);
         Map<String, RoleHolding> roles = new LinkedHashMap<>();
-        for (SentenceView s : view.sentences()) {
-            List<RoleHolding> found = new ArrayList<>();
-            titleBeforeName(s, found);
-            apposition(s, found);
-            servedAs(view, s, found);
-            asTitle(view, s, found);
-            personAs(s, found);
-            termAs(view, s, found);
-            succeedAs(s, found);
-            succeeding(s, found);
-            for (RoleHolding role : found) {
-                // One statement per sentence and fact: the first rule to read it keeps it, later ones add dates.
-                roles.merge(role.key() + "#" + s.sentence().index(), role, RoleExtractor::mergeDates);
+        for (ParsedSentence s : a.sentences()) {
+            for (OfficePhrase office : offices.find(a, s)) {
+                for (RoleHolding role : holdings(a, s, office, context)) {
+                    roles.merge(role.key(), role, (old, added) -> old.start().isPresent() || added.start().isEmpty() ? old
+                            : new RoleHolding(old.person(), old.office(), added.start(), old.end(), old.status(), old.evidence()));
+                }
             }
         }
-        OrganisationGuesser guesser = new OrganisationGuesser(view);
-        return roles.values().stream().map(guesser::complete).toList();
+        return List.copyOf(roles.values());
     }
 
-    private void titleBeforeName(SentenceView s, List<RoleHolding> found) {
-        for (Mention person : people(s)) {
-            int begin = s.local(person.span()).begin();
-            offices.endingAt(s, begin).ifPresent(parsed -> found.add(role(s, person, parsed,
-                    parsed.status().orElse(HoldingStatus.CURRENT), Optional.empty(), Optional.empty(),
-                    parsed.begin(), s.local(person.span()).end(), "roles.title-before-name", 0.9)));
-        }
-    }
-
-    private void apposition(SentenceView s, List<RoleHolding> found) {
-        for (Mention person : people(s)) {
-            int end = s.local(person.span()).end();
-            Matcher m = APPOSITION.matcher(s.plain().substring(end));
-            if (!m.find()) {
-                continue;
-            }
-            HoldingStatus tense = m.group(1) == null ? HoldingStatus.CURRENT : tenseStatus(m.group(1));
-            offices.startingAt(s, end + m.end())
-                    .filter(parsed -> s.mentionAt(parsed.end()).filter(next -> next.kind() == EntityKind.PERSON).isEmpty())
-                    .ifPresent(parsed -> found.add(role(s, person, parsed, parsed.status().orElse(tense),
-                            dateAfter(s, parsed.end(), SINCE), Optional.empty(),
-                            s.local(person.span()).begin(), parsed.end(), "roles.apposition", 0.85)));
-        }
-    }
-
-    private void servedAs(ArticleView view, SentenceView s, List<RoleHolding> found) {
-        Matcher m = SERVED_AS.matcher(s.plain());
-        while (m.find()) {
-            int cue = m.start();
-            Optional<Mention> holder = subjectBefore(view, s, cue);
-            Optional<OfficeParser.Parsed> parsed = offices.startingAt(s, m.end());
-            if (holder.isEmpty() || parsed.isEmpty()) {
-                continue;
-            }
-            HoldingStatus status = parsed.get().status().orElse(tenseStatus(m.group(1)));
-            // A re-election dates a new term, not the start of the holding.
-            Optional<PartialDate> start = m.group(1).toLowerCase(Locale.ROOT).contains("re-") || m.group(1).toLowerCase(Locale.ROOT).contains("reelect")
-                    ? Optional.empty() : dateAfter(s, parsed.get().end(), SINCE_ON_IN);
-            found.add(role(s, holder.get(), parsed.get(), status, start,
-                    Optional.empty(), Math.min(cue, startOf(s, holder.get(), cue)), parsed.get().end(), "roles.served-as", 0.85));
-        }
-    }
-
-    private void asTitle(ArticleView view, SentenceView s, List<RoleHolding> found) {
-        Matcher m = AS_TITLE.matcher(s.plain());
-        while (m.find()) {
-            Optional<OfficeParser.Parsed> parsed = offices.startingAt(s, m.end());
-            if (parsed.isEmpty()) {
-                continue;
-            }
-            String rest = s.plain().substring(parsed.get().end());
-            if (!rest.matches("(?s)^\\s*,.*")) {
-                continue;
-            }
-            int after = parsed.get().end() + rest.indexOf(',') + 1;
-            Optional<Mention> holder = s.mentionAt(after).filter(p -> p.kind() == EntityKind.PERSON);
-            if (holder.isEmpty() && PRONOUN.matcher(s.plain().substring(after)).find()) {
-                holder = view.lastPersonBefore(s.sentence().index());
-            }
-            holder.ifPresent(person -> found.add(role(s, person, parsed.get(), parsed.get().status().orElse(HoldingStatus.CURRENT),
-                    Optional.empty(), Optional.empty(), m.start(), Math.max(after, parsed.get().end()), "roles.as-title", 0.8)));
-        }
-    }
-
-    private void succeedAs(SentenceView s, List<RoleHolding> found) {
-        Matcher m = Cues.SUCCEED.matcher(s.plain());
-        while (m.find()) {
-            if (Cues.UNCERTAIN.matcher(s.plain().substring(0, m.start())).find()) {
-                continue;
-            }
-            Optional<Mention> predecessor = s.mentionAt(m.end()).filter(p -> p.kind() == EntityKind.PERSON);
-            Optional<Mention> successor = s.agentsBefore(m.start()).stream().filter(p -> p.kind() == EntityKind.PERSON).findFirst();
-            if (predecessor.isEmpty() || successor.isEmpty()) {
-                continue;
-            }
-            int afterPredecessor = s.local(predecessor.get().span()).end();
-            Matcher as = AS_AFTER_PREDECESSOR.matcher(s.plain().substring(afterPredecessor));
-            if (!as.find()) {
-                continue;
-            }
-            Optional<OfficeParser.Parsed> parsed = offices.startingAt(s, afterPredecessor + as.end());
-            if (parsed.isEmpty()) {
-                continue;
-            }
-            boolean past = Cues.past(m.group(1), m.group(2));
-            Optional<PartialDate> date = dateAfter(s, parsed.get().end(), TAKING_OFFICE);
-            int begin = s.local(successor.get().span()).begin();
-            found.add(role(s, successor.get(), parsed.get(), past ? HoldingStatus.CURRENT : HoldingStatus.DESIGNATE,
-                    date, Optional.empty(), begin, parsed.get().end(), "roles.succeed-as", 0.85));
-            found.add(role(s, predecessor.get(), parsed.get(), past ? HoldingStatus.FORMER : HoldingStatus.CURRENT,
-                    Optional.empty(), date, begin, parsed.get().end(), "roles.succeed-as", 0.8));
-        }
-    }
-
-    /** "parliament approved Ola Dahl as prime minister". */
-    private void personAs(SentenceView s, List<RoleHolding> found) {
-        for (Mention person : people(s)) {
-            int begin = s.local(person.span()).begin();
-            int end = s.local(person.span()).end();
-            Matcher verb = VERB_PERSON_AS.matcher(s.plain().substring(0, begin));
-            Matcher as = AS_AFTER.matcher(s.plain().substring(end));
-            if (!verb.find() || !as.find() || Cues.UNCERTAIN.matcher(s.plain().substring(0, verb.start())).find()) {
-                continue;
-            }
-            Optional<PartialDate> dated = dateBefore(s, verb.start());
-            offices.startingAt(s, end + as.end()).ifPresent(parsed -> found.add(role(s, person, parsed,
-                    parsed.status().orElse(HoldingStatus.CURRENT), dateAfter(s, parsed.end(), ON_IN).or(() -> dated), Optional.empty(),
-                    verb.start(), parsed.end(), "roles.person-as", 0.8)));
-        }
-    }
-
-    /** "her term as president of the central bank". */
-    private void termAs(ArticleView view, SentenceView s, List<RoleHolding> found) {
-        Matcher m = TERM_AS.matcher(s.plain());
-        while (m.find()) {
-            Optional<Mention> holder = subjectBefore(view, s, m.start());
-            Optional<OfficeParser.Parsed> parsed = offices.startingAt(s, m.end());
-            if (holder.isPresent() && parsed.isPresent()) {
-                found.add(role(s, holder.get(), parsed.get(), parsed.get().status().orElse(HoldingStatus.CURRENT),
-                        Optional.empty(), Optional.empty(), Math.min(m.start(), startOf(s, holder.get(), m.start())), parsed.get().end(),
-                        "roles.term-as", 0.75));
+    /** The holdings of one office phrase of {@code s}. */
+    List<RoleHolding> holdings(ParsedArticle a, ParsedSentence s, OfficePhrase office, OrganisationContext context) {
+        List<Holder> holders = new ArrayList<>(namedAfter(a, s, office));
+        String rule = "roles.title-before-name";
+        HoldingStatus status = office.status().orElse(HoldingStatus.CURRENT);
+        if (holders.isEmpty()) {
+            Optional<Holder> before = appositionBefore(a, s, office);
+            if (before.isPresent()) {
+                holders.add(before.get());
+                rule = "roles.apposition";
             }
         }
-    }
-
-    /** "A was sworn in as president, succeeding B": B held the office A took, until A's start. */
-    private static void succeeding(SentenceView s, List<RoleHolding> found) {
-        Matcher m = Cues.SUCCEEDING.matcher(s.plain());
-        while (m.find()) {
-            Optional<Mention> predecessor = s.mentionAt(m.end()).filter(p -> p.kind() == EntityKind.PERSON);
-            if (predecessor.isEmpty() || Cues.UNCERTAIN.matcher(s.plain().substring(0, m.start())).find()) {
-                continue;
-            }
-            Optional<RoleHolding> taken = found.stream()
-                    .filter(r -> r.status() != HoldingStatus.FORMER && !r.person().sameAs(predecessor.get().entity()))
-                    .findFirst();
-            taken.ifPresent(r -> found.add(new RoleHolding(predecessor.get().entity(), r.office(), Optional.empty(), r.start(),
-                    HoldingStatus.FORMER, s.evidence(Math.min(s.local(r.evidence().span()).begin(), m.start()),
-                    s.local(predecessor.get().span()).end(), "roles.succeeding", 0.8))));
-        }
-    }
-
-    private static List<Mention> people(SentenceView s) {
-        return s.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).toList();
-    }
-
-    /** The person the clause before {@code cue} is about: the nearest person, or "he"/"she" resolved. */
-    private static Optional<Mention> subjectBefore(ArticleView view, SentenceView s, int cue) {
-        Optional<Mention> person = s.agentsBefore(cue).stream().filter(p -> p.kind() == EntityKind.PERSON).findFirst();
-        if (person.isPresent()) {
-            return person;
-        }
-        return PRONOUN.matcher(s.plain()).find() ? view.lastPersonBefore(s.sentence().index()) : Optional.empty();
-    }
-
-    private static int startOf(SentenceView s, Mention person, int fallback) {
-        return person.sentence() == s.sentence().index() ? s.local(person.span()).begin() : fallback;
-    }
-
-    /** "parliament on 17 July 2025 approved": a day-precise date introduced by "on" right before the verb at {@code verb}. */
-    static Optional<PartialDate> dateBefore(SentenceView s, int verb) {
-        Optional<PartialDate> found = Optional.empty();
-        for (DateMention date : s.dates()) {
-            Span local = s.local(date.span());
-            if (local.end() <= verb && s.plain().substring(0, local.begin()).matches("(?s).*\\bon\\s+$")
-                    && s.plain().substring(local.end(), verb).matches("[\\s,]*")) {
-                found = Optional.of(date.date());
+        if (holders.isEmpty()) {
+            Optional<SemanticGraph> graph = s.graph();
+            Optional<Clause> clause = graph.flatMap(g -> clause(a, s, g, office));
+            if (clause.isPresent()) {
+                holders.add(clause.get().holder());
+                rule = clause.get().rule();
+                status = office.status().orElse(clause.get().status());
             }
         }
-        return found;
+        List<RoleHolding> out = new ArrayList<>();
+        Office named = office.office(context.organisationFor(s, office));
+        Optional<PartialDate> start = Participants.dateAfter(s, office.to(), START_LEADS);
+        Optional<PartialDate> end = start.flatMap(d -> Participants.dateAfter(s, office.to(), END_LEADS));
+        for (Holder holder : holders) {
+            int from = Math.min(holder.token(), office.from());
+            int to = Math.max(holder.token() + 1, office.to());
+            out.add(new RoleHolding(holder.person(), named, start, end, status, s.evidence(a.id(), from, to, rule)));
+        }
+        return out;
     }
 
-    /** What introduces a date in the same clause: no comma, semicolon or conjunction between the office and its date. */
-    static Pattern dateLead(String prepositions) {
-        return Pattern.compile("(?i)^(?:(?!\\b(?:while|whereas|but|and|who|which)\\b)[^.;,]){0,80}?\\b(?:" + prepositions + ")\\s+$");
-    }
-
-    private static final Pattern SINCE = dateLead("since|from");
-    private static final Pattern SINCE_ON_IN = dateLead("since|from|on|in");
-    private static final Pattern ON_IN = dateLead("on|from|in");
-    private static final Pattern TAKING_OFFICE = dateLead("on|from|in|assuming the role on|taking office on");
-
-    /** The first date after {@code from} that {@code lead} introduces (see {@link #dateLead}). */
-    static Optional<PartialDate> dateAfter(SentenceView s, int from, Pattern lead) {
-        for (DateMention date : s.datesAfter(from)) {
-            String between = s.plain().substring(from, s.local(date.span()).begin());
-            if (lead.matcher(between).find()) {
-                return Optional.of(date.date());
+    /** "Defence Secretary Ola Dahl", "Senators A (D-NH) and B": the names right after the office, past ranks. */
+    private List<Holder> namedAfter(ParsedArticle a, ParsedSentence s, OfficePhrase office) {
+        int k = office.to();
+        while (k < s.size() && (cues.ranks().contains(s.lower(k)) || s.ner(k).equals("TITLE") && !s.ner(k).equals("PERSON"))) {
+            k++;
+        }
+        List<Holder> out = new ArrayList<>();
+        boolean plural = s.tag(office.head()).endsWith("S");
+        while (k < s.size() && (s.ner(k).equals("PERSON") || plural && !out.isEmpty() && listedName(s, k) > k)) {
+            if (s.ner(k).equals("PERSON")) {
+                Participants.person(a, s, k, Optional.empty()).ifPresent(out::add);
+                k = s.nerRun(k)[1];
+            } else {
+                // A listed name the tagger missed: "..., King (I-ME), ...".
+                int end = listedName(s, k);
+                out.add(new Holder(a.entityAt(s, k).filter(e -> e.kind() == EntityKind.PERSON)
+                        .orElse(Entity.of(EntityKind.PERSON, s.text(k, end))), k));
+                k = end;
+            }
+            if (!plural) {
+                break;
+            }
+            // A list of names after a plural office: "Senators A (D-NH), B (R-NC) and C".
+            if (k < s.size() && s.word(k).equals("(")) {
+                while (k < s.size() && !s.word(k).equals(")")) {
+                    k++;
+                }
+                k++;
+            }
+            while (k < s.size() && (s.word(k).equals(",") || s.lower(k).equals("and"))) {
+                k++;
             }
         }
-        return Optional.empty();
+        return out;
     }
 
-    private static HoldingStatus tenseStatus(String verb) {
-        String v = verb.toLowerCase(Locale.ROOT);
-        if (v.startsWith("will") || v.startsWith("is set") || v.endsWith("to become")) {
-            return HoldingStatus.DESIGNATE;
+    /** "Mrs Dahl, the current home secretary": a name, a comma, then the office with its determiner and adjectives. */
+    private static Optional<Holder> appositionBefore(ParsedArticle a, ParsedSentence s, OfficePhrase office) {
+        int k = office.from() - 1;
+        while (k >= 0 && (s.tag(k).equals("DT") || s.tag(k).startsWith("JJ") || s.tag(k).equals("RB"))) {
+            k--;
         }
-        return v.equals("served") || v.equals("had served") || v.equals("was") || v.equals("had been") ? HoldingStatus.FORMER : HoldingStatus.CURRENT;
+        if (k < 1 || !s.word(k).equals(",") || !(s.ner(k - 1).equals("PERSON") || Participants.addressed(s, k - 1))) {
+            return Optional.empty();
+        }
+        return Participants.person(a, s, k - 1, Optional.empty());
     }
 
-    private static RoleHolding role(SentenceView s, Mention person, OfficeParser.Parsed parsed, HoldingStatus status,
-                                    Optional<PartialDate> start, Optional<PartialDate> end, int begin, int finish, String rule, double confidence) {
-        int from = Math.max(0, Math.min(begin, finish));
-        int to = Math.min(s.plain().length(), Math.max(begin, finish));
-        return new RoleHolding(person.entity(), parsed.office(), start, end, status, s.evidence(from, to, rule, confidence));
+    /** The end of a capitalised name at {@code k} that a parenthesis follows ("King (I-ME)"), else {@code k}. */
+    private static int listedName(ParsedSentence s, int k) {
+        int end = k;
+        while (end < s.size() && end - k < 3 && Character.isUpperCase(s.word(end).charAt(0)) && s.tag(end).startsWith("NNP")) {
+            end++;
+        }
+        return end > k && end < s.size() && s.word(end).equals("(") ? end : k;
     }
 
-    private static RoleHolding mergeDates(RoleHolding first, RoleHolding second) {
-        return new RoleHolding(first.person(), first.office(), first.start().or(second::start), first.end().or(second::end),
-                first.status(), first.evidence());
+    /** A holder the parse links the office to, with the rule that did and the status its clause gives. */
+    record Clause(Holder holder, String rule, HoldingStatus status) {
     }
 
+    private Optional<Clause> clause(ParsedArticle a, ParsedSentence s, SemanticGraph g, OfficePhrase office) {
+        IndexedWord h = g.getNodeByIndexSafe(office.head() + 1);
+        if (h == null) {
+            return Optional.empty();
+        }
+        SemanticGraphEdge up = g.getIncomingEdgesSorted(h).stream().findFirst().orElse(null);
+        // "the post of Chair": the post stands for the office in its clause.
+        if (up != null && up.getRelation().toString().startsWith("nmod") && cues.postNouns().contains(s.lemma(ParsedSentence.at(up.getGovernor())))) {
+            h = up.getGovernor();
+            up = g.getIncomingEdgesSorted(h).stream().findFirst().orElse(null);
+        }
+        Optional<Holder> appos = Participants.child(a, s, g, h, Optional.empty(), "appos")
+                .filter(p -> !office.covers(p.token()));
+        if (up != null && up.getRelation().toString().equals("appos")) {
+            int governor = ParsedSentence.at(up.getGovernor());
+            appos = appos.or(() -> Participants.person(a, s, governor, Optional.empty())
+                    .filter(p -> s.ner(p.token()).equals("PERSON")));
+        }
+        if (appos.isPresent()) {
+            return Optional.of(new Clause(appos.get(), "roles.apposition", HoldingStatus.CURRENT));
+        }
+        Optional<Holder> own = Participants.child(a, s, g, h, Optional.empty(), "nsubj");
+        if (own.isPresent()) {
+            return Optional.of(new Clause(own.get(), "roles.copula", status(s, g, h)));
+        }
+        if (up == null) {
+            return Optional.empty();
+        }
+        String rel = up.getRelation().toString();
+        IndexedWord v = up.getGovernor();
+        int vi = ParsedSentence.at(v);
+        boolean as = rel.endsWith(":as") || hasCase(s, g, h, "as");
+        if (rel.startsWith("nsubj") && s.ner(vi).equals("PERSON") && hasChild(g, v, "cop")) {
+            return Participants.person(a, s, vi, Optional.empty()).map(p -> new Clause(p, "roles.copula", status(s, g, v)));
+        }
+        boolean linked = rel.equals("xcomp") || as && (rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl"))
+                || rel.equals("obj") && cues.postNouns().contains(s.lemma(ParsedSentence.at(h)));
+        if (!linked) {
+            return Optional.empty();
+        }
+        HoldingStatus status = status(s, g, v);
+        if (as && s.ner(vi).equals("PERSON")) {
+            // "X ... as the next Chief": the parse hangs the office on a name.
+            return Participants.person(a, s, vi, Optional.empty()).map(p -> new Clause(p, "roles.as", status));
+        }
+        if (cues.appointment().contains(s.lemma(vi))) {
+            Optional<Holder> appointed = Participants.child(a, s, g, v, Optional.empty(), "obj", "nsubj:pass", "nmod:of", "nmod:poss");
+            if (appointed.isPresent()) {
+                boolean noun = s.tag(vi).startsWith("NN");
+                return Optional.of(new Clause(appointed.get(), "roles.appointed-as", noun ? HoldingStatus.DESIGNATE : status));
+            }
+        }
+        return Participants.subject(a, s, g, v, Optional.empty(), cues.appointment())
+                .map(p -> new Clause(p, as ? "roles.as" : "roles.become", status));
+    }
+
+    /** The status a clause gives its office: future or infinitive = designate, "served"/"previously" = former. */
+    private static HoldingStatus status(ParsedSentence s, SemanticGraph g, IndexedWord v) {
+        IndexedWord node = v;
+        for (int depth = 0; node != null && depth < 3; depth++) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                String rel = e.getRelation().toString();
+                String w = s.lower(ParsedSentence.at(e.getDependent()));
+                if (rel.equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall")) || rel.equals("mark") && w.equals("to")) {
+                    return HoldingStatus.DESIGNATE;
+                }
+                if (rel.equals("advmod") && (w.equals("previously") || w.equals("formerly"))) {
+                    return HoldingStatus.FORMER;
+                }
+            }
+            int i = ParsedSentence.at(node);
+            if (s.lemma(i).equals("serve") && s.tag(i).equals("VBD")) {
+                return HoldingStatus.FORMER;
+            }
+            node = g.getIncomingEdgesSorted(node).stream().findFirst()
+                    .filter(e -> e.getRelation().toString().startsWith("xcomp") || e.getRelation().toString().startsWith("advcl"))
+                    .map(SemanticGraphEdge::getGovernor).orElse(null);
+        }
+        return HoldingStatus.CURRENT;
+    }
+
+    private static boolean hasCase(ParsedSentence s, SemanticGraph g, IndexedWord h, String word) {
+        return g.outgoingEdgeList(h).stream().anyMatch(e -> e.getRelation().toString().equals("case")
+                && s.lower(ParsedSentence.at(e.getDependent())).equals(word));
+    }
+
+    private static boolean hasChild(SemanticGraph g, IndexedWord v, String relation) {
+        return g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals(relation));
+    }
 }

@@ -1,33 +1,55 @@
 package org.newsgraph.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.newsgraph.extract.Participants.Holder;
+import org.newsgraph.extract.Values.HoldingStatus;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.Entity;
-import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.Layer;
-import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.PartialDate;
 import org.newsgraph.nlp.Stage;
 
 /**
- * Finds who follows whom: "A will succeed B", "A replaced B", "A took over from B", "B handed
- * over to A", "B was succeeded by A", "…, succeeding B", "B's successor, A". The office is the
- * one the sentence names after "as", else the one the article gives the predecessor or the
- * successor; the date is the one the sentence gives ("on 1 October"), else the successor's start.
- * Uncertain statements ("could succeed", "was floated as") yield nothing. Pure.
+ * Finds who follows whom, reading CoreNLP's parse: the succession verbs of the cue list with their
+ * subject, object or preposition ("A will succeed B", "B was replaced by A", "A took over from B",
+ * "B handed over to A"), participles and infinitives taking their subject from the clause above
+ * ("..., succeeding B"; "the appointment of A to take over from B"), and "he"/"him" resolved to
+ * the people named before. The office is the one named after "as", else the one the sentence or
+ * article gives either person; the date the one the clause introduces ("in June 2018", "with
+ * effect from September 2025"), else the successor's start. Hedged verbs ("could succeed") yield
+ * nothing. Pure.
  */
 public final class SuccessionExtractor implements Stage<List<Succession>> {
 
     public static final Layer<List<Succession>> LAYER = Layer.list("successions");
 
-    private static final Pattern SUCCESSOR_NOUN = Pattern.compile("(?i)'s\\s+(successor|predecessor)\\b");
-    private static final Pattern DATE_LEAD = RoleExtractor.dateLead("on|from|in|effective|assuming the role on|taking office on");
+    private static final Set<String> DATE_LEADS = Set.of("in", "on", "from", "effective");
+    private static final Set<String> HEDGES = Set.of("could", "might", "may", "not", "n't", "never");
+
+    /** One line of the cue list: a verb, its particle and preposition ("-" for none), and its direction. */
+    private record Verb(String lemma, String particle, String preposition, boolean forward) {
+    }
+
+    private final CueWords cues;
+    private final List<Verb> verbs;
+    private final OfficeFinder offices;
+
+    public SuccessionExtractor() {
+        this(CueWords.bundled());
+    }
+
+    SuccessionExtractor(CueWords cues) {
+        this.cues = cues;
+        this.offices = new OfficeFinder(cues);
+        this.verbs = cues.successionVerbs().stream().map(line -> line.split("\\s+"))
+                .map(f -> new Verb(f[0], f[1], f[2], f[3].equals("forward"))).toList();
+    }
 
     @Override
     public String name() {
@@ -36,7 +58,7 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.DATES, RoleExtractor.LAYER);
+        return Set.of(ParsedArticle.LAYER, RoleExtractor.LAYER);
     }
 
     @Override
@@ -45,140 +67,142 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
     }
 
     @Override
-    public List<Succession> apply(AnnotatedArticle article) {
-        ArticleView view = ArticleView.of(article);
-        List<RoleHolding> roles = article.get(RoleExtractor.LAYER);
+    public List<Succession> apply(AnnotatedArticle annotated) {
+        ParsedArticle a = annotated.get(ParsedArticle.LAYER);
+        List<RoleHolding> roles = annotated.get(RoleExtractor.LAYER);
+        OrganisationContext context = new OrganisationContext(a, offices);
         List<Succession> found = new ArrayList<>();
-        for (SentenceView s : view.sentences()) {
-            List<Succession> here = new ArrayList<>();
-            active(s, Cues.SUCCEED, true, "successions.succeed", here);
-            active(s, Cues.SUCCEEDED_BY, false, "successions.passive", here);
-            active(s, Cues.HAND_OVER, false, "successions.hand-over", here);
-            participle(s, here);
-            noun(s, here);
-            for (Succession succession : here) {
-                if (found.stream().noneMatch(f -> f.key().equals(succession.key()) && f.evidence().sentence().equals(succession.evidence().sentence()))) {
-                    found.add(complete(succession, roles));
+        for (ParsedSentence s : a.sentences()) {
+            if (s.graph().isEmpty()) {
+                continue;
+            }
+            SemanticGraph g = s.graph().get();
+            for (IndexedWord v : g.vertexListSorted()) {
+                for (Verb verb : verbs) {
+                    if (matches(s, g, v, verb)) {
+                        read(a, s, g, v, verb, roles, context).filter(x -> found.stream().noneMatch(f -> f.key().equals(x.key())))
+                                .ifPresent(found::add);
+                    }
                 }
             }
         }
         return List.copyOf(found);
     }
 
-    /** A cue with one person before it and one right after; {@code beforeIsSuccessor} says which is which. */
-    private void active(SentenceView s, Pattern cue, boolean beforeIsSuccessor, String rule, List<Succession> out) {
-        Matcher m = cue.matcher(s.plain());
-        while (m.find()) {
-            if (uncertain(s, m.start())) {
-                continue;
-            }
-            Optional<Mention> before = personBefore(s, m.start());
-            Optional<Mention> after = personAt(s, m.end());
-            if (before.isPresent() && after.isPresent()) {
-                Mention successor = beforeIsSuccessor ? before.get() : after.get();
-                Mention predecessor = beforeIsSuccessor ? after.get() : before.get();
-                add(s, successor, predecessor, s.local(before.get().span()).begin(), s.local(after.get().span()).end(), rule, 0.9, out);
+    private static boolean matches(ParsedSentence s, SemanticGraph g, IndexedWord v, Verb verb) {
+        int i = ParsedSentence.at(v);
+        if (!s.lemma(i).equals(verb.lemma()) || !s.tag(i).startsWith("VB")) {
+            return false;
+        }
+        boolean particle = verb.particle().equals("-") || g.outgoingEdgeList(v).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("compound:prt") && s.lower(ParsedSentence.at(e.getDependent())).equals(verb.particle()));
+        boolean hedged = g.outgoingEdgeList(v).stream().anyMatch(e -> HEDGES.contains(s.lower(ParsedSentence.at(e.getDependent())))
+                && (e.getRelation().toString().startsWith("aux") || e.getRelation().toString().equals("advmod")));
+        return particle && !hedged;
+    }
+
+    private Optional<Succession> read(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v, Verb verb,
+                                      List<RoleHolding> roles, OrganisationContext context) {
+        boolean passive = g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj:pass"));
+        Optional<Holder> subject = passive ? Participants.child(a, s, g, v, Optional.empty(), "nsubj:pass")
+                : Participants.subject(a, s, g, v, Optional.empty(), cues.appointment());
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Entity> self = Optional.of(subject.get().person());
+        Optional<Holder> other = passive ? Participants.child(a, s, g, v, self, "obl:agent", "obl:by")
+                : verb.preposition().equals("-") ? Participants.child(a, s, g, v, self, "obj")
+                : Participants.child(a, s, g, v, self, "obl:" + verb.preposition(), "nmod:" + verb.preposition())
+                        .or(() -> fromOffice(a, s, g, v, self, verb.preposition()));
+        if (other.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean forward = verb.forward() != passive;
+        Holder successor = forward ? subject.get() : other.get();
+        Holder predecessor = forward ? other.get() : subject.get();
+        if (successor.person().sameAs(predecessor.person())) {
+            return Optional.empty();
+        }
+        int vi = ParsedSentence.at(v);
+        Optional<Office> office = officeAs(a, s, g, v, context)
+                .or(() -> anaphoric(s, g, v) ? officeBefore(s, roles, successor.person()) : Optional.empty())
+                .or(() -> officeFromRoles(s, roles, successor.person(), predecessor.person()));
+        Optional<PartialDate> date = Participants.dateAfter(s, vi, DATE_LEADS)
+                .or(() -> office.flatMap(o -> roles.stream().filter(r -> r.person().sameAs(successor.person()))
+                        .filter(r -> r.office().key().equals(o.key())).flatMap(r -> r.start().stream()).findFirst()));
+        int from = Math.min(vi, Math.min(successor.token(), predecessor.token()));
+        int to = Math.max(vi, Math.max(successor.token(), predecessor.token())) + 1;
+        String rule = "successions." + verb.lemma() + (verb.particle().equals("-") ? "" : "-" + verb.particle());
+        return Optional.of(new Succession(successor.person(), predecessor.person(), office, date, s.evidence(a.id(), from, to, rule)));
+    }
+
+    /** "took over as Secretary from B": the preposition hung on the office. */
+    private static Optional<Holder> fromOffice(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v, Optional<Entity> self,
+                                               String preposition) {
+        for (IndexedWord d : asPhrases(s, g, v)) {
+            Optional<Holder> p = Participants.child(a, s, g, d, self, "nmod:" + preposition);
+            if (p.isPresent()) {
+                return p;
             }
         }
+        return Optional.empty();
     }
 
-    private void participle(SentenceView s, List<Succession> out) {
-        Matcher m = Cues.SUCCEEDING.matcher(s.plain());
-        while (m.find()) {
-            Optional<Mention> predecessor = personAt(s, m.end());
-            Optional<Mention> subject = s.mentions().stream().filter(p -> p.kind() == EntityKind.PERSON)
-                    .filter(p -> s.local(p.span()).end() <= m.start()).findFirst();
-            if (predecessor.isPresent() && subject.isPresent() && !uncertain(s, m.start())) {
-                add(s, subject.get(), predecessor.get(), s.local(subject.get().span()).begin(),
-                        s.local(predecessor.get().span()).end(), "successions.participle", 0.85, out);
+    /** The heads of the verb's "as" phrases, however the parser attached them ("as" may head its own phrase). */
+    private static List<IndexedWord> asPhrases(ParsedSentence s, SemanticGraph g, IndexedWord v) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            String rel = e.getRelation().toString();
+            if (rel.endsWith(":as") || rel.equals("xcomp")) {
+                out.add(e.getDependent());
+            } else if (s.lower(ParsedSentence.at(e.getDependent())).equals("as")) {
+                g.outgoingEdgeList(e.getDependent()).forEach(inner -> out.add(inner.getDependent()));
             }
         }
+        return out;
     }
 
-    /** "B's successor, A", "A, B's successor", "A was named B's successor", and the same with "predecessor". */
-    private void noun(SentenceView s, List<Succession> out) {
-        Matcher m = SUCCESSOR_NOUN.matcher(s.plain());
-        while (m.find()) {
-            Optional<Mention> owner = s.mentionEndingAt(m.start()).filter(p -> p.kind() == EntityKind.PERSON);
-            if (owner.isEmpty() || uncertain(s, m.start())) {
-                continue;
-            }
-            Optional<Mention> other = s.mentionAt(m.end() + (s.plain().startsWith(",", m.end()) ? 1 : 0))
-                    .filter(p -> p.kind() == EntityKind.PERSON)
-                    .or(() -> personBefore(s, s.local(owner.get().span()).begin()));
-            if (other.isEmpty()) {
-                continue;
-            }
-            boolean successorNoun = m.group(1).equalsIgnoreCase("successor");
-            Mention successor = successorNoun ? other.get() : owner.get();
-            Mention predecessor = successorNoun ? owner.get() : other.get();
-            int begin = Math.min(s.local(owner.get().span()).begin(), s.local(other.get().span()).begin());
-            int end = Math.max(m.end(), s.local(other.get().span()).end());
-            add(s, successor, predecessor, begin, end, "successions.noun", 0.8, out);
-        }
-    }
-
-    private static void add(SentenceView s, Mention successor, Mention predecessor, int begin, int end, String rule,
-                            double confidence, List<Succession> out) {
-        if (successor.entity().sameAs(predecessor.entity())) {
-            return;
-        }
-        int cueEnd = Math.max(begin, end);
-        Optional<PartialDate> date = RoleExtractor.dateAfter(s, cueEnd, DATE_LEAD);
-        out.add(new Succession(successor.entity(), predecessor.entity(), Optional.empty(), date,
-                s.evidence(Math.min(begin, end), cueEnd, rule, confidence)));
-    }
-
-    /** The office and date the article gives, where the sentence did not: from its roles. */
-    private static Succession complete(Succession succession, List<RoleHolding> roles) {
-        // The office changing hands: one the successor takes (not one they leave) or the predecessor leaves.
-        Predicate<RoleHolding> taken = r -> holds(r, succession.successor()) && r.status() != Values.HoldingStatus.FORMER;
-        Predicate<RoleHolding> left = r -> holds(r, succession.predecessor()) && r.status() != Values.HoldingStatus.DESIGNATE;
-        Optional<RoleHolding> sameSentence = roles.stream()
-                .filter(r -> r.evidence().sentence().equals(succession.evidence().sentence()))
-                .filter(taken.or(left))
-                .findFirst();
-        Optional<RoleHolding> predecessorRole = roles.stream().filter(left)
-                .filter(r -> r.office().organization().isPresent()).findFirst();
-        Optional<RoleHolding> successorOffice = roles.stream().filter(taken)
-                .filter(r -> r.office().organization().isPresent()).findFirst();
-        Optional<RoleHolding> source = sameSentence.or(() -> predecessorRole).or(() -> successorOffice);
-        Succession result = succession;
-        if (source.isPresent()) {
-            result = result.withOffice(source.get().office());
-            Office office = source.get().office();
-            Optional<RoleHolding> successorRole = roles.stream().filter(r -> holds(r, succession.successor()))
-                    .filter(r -> r.office().key().equals(office.key())).filter(r -> r.start().isPresent()).findFirst();
-            boolean sameSentenceStart = successorRole.filter(r -> r.evidence().sentence().equals(succession.evidence().sentence())).isPresent();
-            // The successor's start in the same sentence dates the succession better than any later date in it.
-            if (result.date().isEmpty() || sameSentenceStart) {
-                result = result.withDate(successorRole.flatMap(RoleHolding::start).or(result::date));
+    /** "... as the next Chief of the Defence Staff": the office an "as" phrase of the verb names. */
+    private Optional<Office> officeAs(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v, OrganisationContext context) {
+        List<OfficePhrase> phrases = offices.find(a, s);
+        for (IndexedWord head : asPhrases(s, g, v)) {
+            int d = ParsedSentence.at(head);
+            for (OfficePhrase p : phrases) {
+                if (p.covers(d)) {
+                    return Optional.of(p.office(context.organisationFor(s, p)));
+                }
             }
         }
-        return result;
+        return Optional.empty();
     }
 
-    private static boolean holds(RoleHolding role, Entity person) {
-        return role.person().sameAs(person);
+    /** "succeed B in this role": the office is one named before. */
+    private boolean anaphoric(ParsedSentence s, SemanticGraph g, IndexedWord v) {
+        return g.outgoingEdgeList(v).stream().filter(e -> e.getRelation().toString().startsWith("obl"))
+                .map(SemanticGraphEdge::getDependent)
+                .filter(d -> cues.postNouns().contains(s.lemma(ParsedSentence.at(d))))
+                .anyMatch(d -> g.outgoingEdgeList(d).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+                        && Set.of("this", "that", "the").contains(s.lower(ParsedSentence.at(e.getDependent())))));
     }
 
-    /** Forms of address and ranks that may stand before a name: "General Timo Kivinen". */
-    private static final Pattern RANKS = Pattern.compile("^(?:(?:Lieutenant|Major|Brigadier|General|Admiral|Vice|Rear|Air|Marshal|Colonel|"
-            + "Captain|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame)\\s+)+");
-
-    /** The person named at {@code at}, after any rank or form of address. */
-    private static Optional<Mention> personAt(SentenceView s, int at) {
-        Matcher rank = RANKS.matcher(s.plain().substring(at));
-        int start = rank.find() ? at + rank.end() : at;
-        return s.mentionAt(start).filter(p -> p.kind() == EntityKind.PERSON);
+    /** The office the successor was last given before this sentence. */
+    private static Optional<Office> officeBefore(ParsedSentence s, List<RoleHolding> roles, Entity successor) {
+        Optional<Office> last = Optional.empty();
+        for (RoleHolding r : roles) {
+            if (r.person().sameAs(successor) && r.evidence().sentence().begin() < s.span().begin() && r.status() != HoldingStatus.FORMER) {
+                last = Optional.of(r.office());
+            }
+        }
+        return last;
     }
 
-    private static Optional<Mention> personBefore(SentenceView s, int end) {
-        return s.agentsBefore(end).stream().filter(p -> p.kind() == EntityKind.PERSON).findFirst();
-    }
-
-    private static boolean uncertain(SentenceView s, int cue) {
-        int from = Math.max(0, cue - 40);
-        return Cues.UNCERTAIN.matcher(s.plain().substring(from, cue)).find();
+    /** The office the successor takes or the predecessor holds, in this sentence, else in the article. */
+    private static Optional<Office> officeFromRoles(ParsedSentence s, List<RoleHolding> roles, Entity successor, Entity predecessor) {
+        List<RoleHolding> taken = roles.stream().filter(r -> r.person().sameAs(successor) && r.status() != HoldingStatus.FORMER).toList();
+        List<RoleHolding> left = roles.stream().filter(r -> r.person().sameAs(predecessor) && r.status() != HoldingStatus.DESIGNATE).toList();
+        Optional<RoleHolding> here = taken.stream().filter(r -> r.evidence().sentence().equals(s.span())).findFirst()
+                .or(() -> left.stream().filter(r -> r.evidence().sentence().equals(s.span())).findFirst());
+        Optional<RoleHolding> shared = left.stream().filter(r -> taken.stream().anyMatch(t -> t.office().key().equals(r.office().key()))).findFirst();
+        return here.or(() -> shared).or(() -> left.stream().findFirst()).or(() -> taken.stream().findFirst()).map(RoleHolding::office);
     }
 }

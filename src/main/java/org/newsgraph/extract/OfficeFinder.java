@@ -1,0 +1,273 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.Values.HoldingStatus;
+import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
+
+/**
+ * Finds the office phrases of a sentence from its tokens, tags and named entities: a head word
+ * from the cue list ("Secretary", "Chair"), the modifiers before it ("Norwegian Defence",
+ * "Deputy", "NATO's") and its "of/for/to/at" complements ("Chief of the Defence Staff",
+ * "Secretary of State for Digital, Culture, Media and Sport"). Ranks ("Air Chief Marshal",
+ * "General") head no office unless a complement follows. Thread-safe.
+ */
+final class OfficeFinder {
+
+    private static final Set<String> COMPLEMENT_LEADS = Set.of("of", "for", "to", "at");
+    private static final Set<String> ORG_NER = Set.of("COUNTRY", "NATIONALITY", "ORGANIZATION", "STATE_OR_PROVINCE");
+    private static final Set<String> DESTINATION_HEADS = Set.of("ambassador", "representative", "envoy");
+
+    private final CueWords cues;
+
+    OfficeFinder(CueWords cues) {
+        this.cues = cues;
+    }
+
+    /** The office phrases of {@code s}, left to right, none overlapping. */
+    List<OfficePhrase> find(ParsedArticle article, ParsedSentence s) {
+        List<OfficePhrase> found = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            if (!isHead(s, i)) {
+                i++;
+                continue;
+            }
+            int head = i;
+            int to = i + 1;
+            while (to < s.size()) {
+                // "Secretary General", "Secretary-General": one office.
+                int next = s.tag(to).equals("HYPH") && to + 1 < s.size() ? to + 1 : to;
+                if (!(headWord(s, next) || s.lower(next).equals("general")) || rankFollows(s, next)) {
+                    break;
+                }
+                head = next;
+                to = next + 1;
+            }
+            Optional<HoldingStatus> status = Optional.empty();
+            int end = complements(s, to);
+            if (end < s.size() && (s.lower(end).equals("-designate") || s.lower(end).equals("designate"))) {
+                status = Optional.of(HoldingStatus.DESIGNATE);
+                end++;
+            }
+            int from = left(s, i, found.isEmpty() ? 0 : found.get(found.size() - 1).to());
+            status = status.or(() -> statusBefore(s, from));
+            found.add(phrase(article, s, from, head, end, status));
+            i = end;
+        }
+        return found;
+    }
+
+    private boolean headWord(ParsedSentence s, int i) {
+        String w = s.lower(i);
+        return cues.officeHeads().contains(w) || cues.officeHeads().contains(singular(s, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private boolean isHead(ParsedSentence s, int i) {
+        // A head word inside a name's run is an office only where it starts the run ("Senators Ann Pell").
+        if (s.ner(i).equals("PERSON") && (s.nerRun(i)[0] != i || s.nerRun(i)[1] - i < 3 && !s.tag(i).endsWith("S"))) {
+            return false;
+        }
+        boolean complement = i + 1 < s.size() && (s.lower(i + 1).equals("to") || s.lower(i + 1).equals("of"))
+                && i + 2 < s.size() && complementStart(s, i + 2) >= 0;
+        if (cues.ranks().contains(s.lower(i))) {
+            return complement;
+        }
+        if (!headWord(s, i) || rankFollows(s, i)) {
+            return false;
+        }
+        // "member states", "head coach": a head word modifying a common noun is no office.
+        return i + 1 >= s.size() || !(s.tag(i + 1).startsWith("NN") && Character.isLowerCase(s.word(i + 1).charAt(0))
+                && !s.lower(i + 1).equals("designate"));
+    }
+
+    private boolean rankFollows(ParsedSentence s, int i) {
+        return i + 1 < s.size() && cues.ranks().contains(s.lower(i + 1)) && !s.lower(i + 1).equals("general")
+                && !cues.officeHeads().contains(s.lower(i + 1));
+    }
+
+    /** Where a complement starting at {@code k} ("the Defence Staff") begins its content, or -1. */
+    private static int complementStart(ParsedSentence s, int k) {
+        if (k < s.size() && s.lower(k).equals("the")) {
+            k++;
+        }
+        return k < s.size() && capitalised(s, k) && (!s.ner(k).equals("PERSON") || leadsName(s, k)) && !s.lower(k).startsWith("mr") ? k : -1;
+    }
+
+    /** "of Defence Ola Dahl" tagged as one name: a long name's first word after "of" belongs to the office. */
+    private static boolean leadsName(ParsedSentence s, int k) {
+        int[] run = s.nerRun(k);
+        return run[0] == k && run[1] - k >= 3 && !s.word(k + 1).matches("\\p{Lu}\\.?");
+    }
+
+    /** The end of the "of/for/to/at" complements from {@code to}. */
+    private static int complements(ParsedSentence s, int to) {
+        while (to + 1 < s.size() && COMPLEMENT_LEADS.contains(s.lower(to))) {
+            int k = complementStart(s, to + 1);
+            if (k < 0) {
+                break;
+            }
+            int first = k;
+            while (k < s.size()) {
+                if (capitalised(s, k) && (!s.ner(k).equals("PERSON") || k == first && leadsName(s, k))) {
+                    k++;
+                } else if ((s.lower(k).equals("and") || s.lower(k).equals("&") || s.tag(k).equals("POS") || s.tag(k).equals("HYPH"))
+                        && k + 1 < s.size() && capitalised(s, k + 1) && !s.ner(k + 1).equals("PERSON")) {
+                    k++;
+                } else if (s.word(k).equals(",") && listContinues(s, k)) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            to = k;
+        }
+        return to;
+    }
+
+    /** "Digital, Culture, Media and Sport": a comma inside a list of capitalised words that an "and" ends. */
+    private static boolean listContinues(ParsedSentence s, int comma) {
+        for (int k = comma + 1; k < s.size() && k <= comma + 4; k++) {
+            if (!capitalised(s, k) && !s.lower(k).equals("and") || s.ner(k).equals("PERSON")) {
+                return false;
+            }
+            if (s.lower(k).equals("and")) {
+                return k > comma + 1;
+            }
+        }
+        return false;
+    }
+
+    private int left(ParsedSentence s, int head, int limit) {
+        int from = head;
+        while (from - 1 >= limit) {
+            int k = from - 1;
+            String w = s.lower(k);
+            boolean ofChain = w.equals("of") && k - 1 >= limit && headWord(s, k - 1);
+            boolean modifier = !s.ner(k).equals("PERSON") && !cues.ranks().contains(w) && !cues.former().contains(w)
+                    && !cues.designate().contains(w)
+                    && (ORG_NER.contains(s.ner(k)) || cues.modifiers().contains(w) || headWord(s, k)
+                    || (s.tag(k).equals("POS") && k - 1 >= limit && ORG_NER.contains(s.ner(k - 1)))
+                    || ((s.tag(k).startsWith("NN") || s.tag(k).equals("JJ") || s.tag(k).equals("HYPH")) && capitalised(s, k))
+                    || s.tag(k).equals("HYPH")
+                    || (s.tag(k).equals("NN") && (s.ner(k).equals("O") || s.ner(k).equals("TITLE")) && !s.lower(k).equals("new")));
+            if (!ofChain && !modifier) {
+                break;
+            }
+            from = k;
+        }
+        return from;
+    }
+
+    private Optional<HoldingStatus> statusBefore(ParsedSentence s, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
+            String w = s.lower(k);
+            if (cues.former().contains(w)) {
+                return Optional.of(HoldingStatus.FORMER);
+            }
+            if (cues.designate().contains(w)) {
+                return Optional.of(HoldingStatus.DESIGNATE);
+            }
+            if (!s.tag(k).equals("DT") && !s.tag(k).startsWith("JJ") && !s.tag(k).equals("HYPH") && !s.tag(k).equals("PRP$")) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private OfficePhrase phrase(ParsedArticle article, ParsedSentence s, int from, int head, int to, Optional<HoldingStatus> status) {
+        Optional<Entity> org = Optional.empty();
+        int roleFrom = from;
+        // Leading names of a country or organisation are whose office it is: "Norwegian", "U.S.", "NATO's".
+        while (roleFrom < head && (ORG_NER.contains(s.ner(roleFrom)) || s.tag(roleFrom).equals("POS"))) {
+            if (org.isEmpty() && !s.tag(roleFrom).equals("POS")) {
+                org = agent(article, s, roleFrom);
+            }
+            if (org.isEmpty() && !s.tag(roleFrom).equals("POS")) {
+                break;
+            }
+            roleFrom++;
+        }
+        int roleTo = to;
+        // A trailing "of/at ORG" names the organisation: "Chairman of the Military Committee at NATO".
+        for (int k = to - 1; k > head; k--) {
+            String w = s.lower(k);
+            if (w.equals("of") || w.equals("at") || w.equals("to") && !DESTINATION_HEADS.contains(singular(s, head).toLowerCase())) {
+                int c = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+                int last = to - 1;
+                if (c < to && ORG_NER.contains(s.ner(last)) && nameStart(s, s.nerRun(last)[0]) == c && c < s.nerRun(last)[0]) {
+                    // "Chair of Sport England": a name ending in a country's is an organisation's.
+                    org = Optional.of(Entity.of(EntityKind.ORGANIZATION, s.text(c, to)));
+                    roleTo = k;
+                } else if (c < to && ORG_NER.contains(s.ner(c)) && s.nerRun(c)[1] >= to) {
+                    Optional<Entity> named = agent(article, s, c);
+                    if (named.isPresent()) {
+                        if (org.isEmpty()) {
+                            org = named;
+                        }
+                        roleTo = k;
+                    }
+                }
+                break;
+            }
+        }
+        if (org.isEmpty()) {
+            for (int k = head + 1; k < roleTo; k++) {
+                if (ORG_NER.contains(s.ner(k)) && Set.of("of", "at", "the").contains(s.lower(k - 1))) {
+                    org = agent(article, s, k);
+                    break;
+                }
+            }
+        }
+        // "then-President": the hyphen belongs to the status word before it.
+        while (roleFrom < head && s.tag(roleFrom).equals("HYPH")) {
+            roleFrom++;
+        }
+        if (roleFrom > head) {
+            roleFrom = head;
+        }
+        return new OfficePhrase(from, to, head, label(s, roleFrom, head, roleTo), org, status);
+    }
+
+    /** Where a name ending in the entity run starting at {@code runStart} begins: "Sport England" over "England". */
+    static int nameStart(ParsedSentence s, int runStart) {
+        int k = runStart;
+        while (k > 0 && s.tag(k - 1).startsWith("NN") && s.ner(k - 1).equals("O") && Character.isUpperCase(s.word(k - 1).charAt(0))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The country or organisation named at {@code k}; an organisation only when the gazetteer knows it ("Board" is no organisation). */
+    private static Optional<Entity> agent(ParsedArticle article, ParsedSentence s, int k) {
+        return article.entityAt(s, k).filter(e -> e.kind() == EntityKind.COUNTRY
+                || e.kind() == EntityKind.ORGANIZATION && article.known(e.label()).isPresent());
+    }
+
+    private static String label(ParsedSentence s, int from, int head, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String w = k == head ? singular(s, k) : s.word(k);
+            boolean glue = out.length() == 0 || s.tag(k).equals("POS") || w.equals(",") || w.startsWith("-")
+                    || out.charAt(out.length() - 1) == '-';
+            out.append(glue ? "" : " ").append(w);
+        }
+        return out.toString();
+    }
+
+    /** "Senators" as "Senator", "Co-Chairs" as "Co-Chair". */
+    static String singular(ParsedSentence s, int i) {
+        String w = s.word(i);
+        boolean plural = s.tag(i).equals("NNS") || s.tag(i).equals("NNPS");
+        return plural && w.length() > 3 && (w.endsWith("s") || w.endsWith("S")) && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static boolean capitalised(ParsedSentence s, int k) {
+        String w = s.word(k);
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !s.tag(k).equals("PRP") && !s.tag(k).startsWith("VB")
+                && !s.tag(k).equals("DT") && !s.tag(k).equals("IN") && !s.tag(k).equals("CC");
+    }
+}
