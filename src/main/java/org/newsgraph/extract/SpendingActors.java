@@ -55,6 +55,12 @@ final class SpendingActors {
             }
             return out;
         }
+        if (s.lemma(i).equals("country") || s.lemma(i).equals("nation")) {
+            Optional<Entity> own = country(s, g, w);
+            if (own.isPresent()) {
+                return List.of(own.get()); // "his country's initiative"
+            }
+        }
         for (IndexedWord example : examples(g, w)) {
             List<Entity> agents = of(s, g, example);
             if (!agents.isEmpty()) {
@@ -62,6 +68,12 @@ final class SpendingActors {
             }
         }
         if (cues.is(s.lemma(i), "group")) {
+            for (IndexedWord modifier : DependencyPath.dependents(g, w, "compound")) {
+                Optional<Entity> body = article.agentAt(s, ParsedSentence.at(modifier)).filter(e -> e.kind() == EntityKind.ORGANIZATION);
+                if (body.isPresent()) {
+                    return List.of(body.get()); // "NATO allies agreed": the alliance
+                }
+            }
             return group(s, g, w);
         }
         return List.of();

@@ -69,7 +69,11 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
 
     /** What the words governing a share (or "this target") say about it. */
     private record Reading(List<Entity> actors, Optional<Entity> budget, Optional<TargetStatus> status, List<Entity> standing,
-                           boolean governed, boolean targetNoun, int actorToken) {
+                           boolean governed, boolean targetNoun, int actorToken, IndexedWord actorNode) {
+
+        Reading withStatus(Optional<TargetStatus> other) {
+            return new Reading(actors, budget, other, standing, governed, targetNoun, actorToken, actorNode);
+        }
     }
 
     /** The latest total target stated, for "this target" later on. */
@@ -193,7 +197,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             if (verb && cues.is(lemma, "governor") && !verbChecked) {
                 verbChecked = true;
                 if (own.isEmpty() && realised(s, g, node)) {
-                    return Optional.of(new Reading(List.of(), budget, status, standing, false, targetNoun, -1));
+                    return Optional.of(new Reading(List.of(), budget, status, standing, false, targetNoun, -1, null));
                 }
             }
             if (status.isEmpty() && step > 0) {
@@ -205,7 +209,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             if (step > 0 || !verb) {
                 Optional<Reading> found = agent(s, g, node, verb, actors, status, budget, standing, governed, targetNoun);
                 if (found.isPresent()) {
-                    return found;
+                    return found.map(r -> r.status().isPresent() ? r : r.withStatus(statusAbove(s, g, found.get().actorNode())));
                 }
             }
             Optional<SemanticGraphEdge> up = DependencyPath.governor(g, node);
@@ -214,7 +218,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             }
             node = up.get().getGovernor();
         }
-        return Optional.of(new Reading(List.of(), budget, status, standing, governed, targetNoun, -1));
+        return Optional.of(new Reading(List.of(), budget, status, standing, governed, targetNoun, -1, null));
     }
 
     /** The agent word {@code node} names through its possessor (nouns) or its subject (verbs; the object of praise verbs). */
@@ -238,7 +242,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                     return Optional.empty();
                 }
                 Optional<Entity> country = actors.country(s, g, p).or(() -> budget);
-                return Optional.of(new Reading(agents, country, status, standing, governed, targetNoun, ParsedSentence.at(p)));
+                return Optional.of(new Reading(agents, country, status, standing, governed, targetNoun, ParsedSentence.at(p), node));
             }
             return Optional.empty();
         }
@@ -254,10 +258,40 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
         }
         for (IndexedWord c : candidates) {
             List<Entity> agents = actors.of(s, g, c);
+            if (agents.isEmpty() && cueNoun(s, c)) {
+                // "welcomed Finland's pledge to invest 3%", read with the pledge as the subject of "invest"
+                Optional<Reading> owner = agent(s, g, c, false, actors, status.or(() -> cues.status(s.lemma(ParsedSentence.at(c)))),
+                        budget, standing, governed, targetNoun);
+                if (owner.isPresent()) {
+                    return owner;
+                }
+            }
             if (!agents.isEmpty()) {
                 Optional<TargetStatus> st = status.isEmpty() && cues.is(lemma, "praise") && candidates.indexOf(c) == 0
                         && !DependencyPath.dependents(g, node, "obj").isEmpty() ? Optional.of(TargetStatus.PLEDGED) : status;
-                return Optional.of(new Reading(agents, budget, st, standing, governed, targetNoun, ParsedSentence.at(c)));
+                return Optional.of(new Reading(agents, budget, st, standing, governed, targetNoun, ParsedSentence.at(c), node));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean cueNoun(ParsedSentence s, IndexedWord w) {
+        String lemma = s.lemma(ParsedSentence.at(w));
+        return s.tag(ParsedSentence.at(w)).startsWith("NN") && (cues.is(lemma, "governor") || cues.status(lemma).isPresent());
+    }
+
+    /** The status of the words governing the actor's word: "have pledged to reach this target" (the subject is shared). */
+    private Optional<TargetStatus> statusAbove(ParsedSentence s, SemanticGraph g, IndexedWord node) {
+        IndexedWord at = node;
+        for (int step = 0; step < 3; step++) {
+            Optional<SemanticGraphEdge> up = DependencyPath.governor(g, at);
+            if (up.isEmpty() || !DependencyPath.relation(up.get()).startsWith("xcomp")) {
+                return Optional.empty();
+            }
+            at = up.get().getGovernor();
+            Optional<TargetStatus> status = ownStatus(s, g, at);
+            if (status.isPresent()) {
+                return status;
             }
         }
         return Optional.empty();
