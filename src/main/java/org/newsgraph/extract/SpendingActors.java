@@ -3,6 +3,8 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +14,11 @@ import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
 
 /**
- * Whom a word of the parse names as the agents of a spending target: a name and its conjuncts
+ * Whom a word of the parse names as the agents of a spending target (one instance per article,
+ * not thread-safe): a name and its conjuncts
  * ("Germany and the UK"), a possessive pronoun ("its plan"), "his country" (the country of the
  * person's nationality adjective), a counted group ("all three nations": the countries just
- * named), or "I"/"we" (the speaker a reporting verb names). A vague group names nobody. Thread-safe.
+ * named), or "I"/"we" (the speaker a reporting verb names). A vague group names nobody.
  */
 final class SpendingActors {
 
@@ -28,6 +31,8 @@ final class SpendingActors {
 
     private final ParsedArticle article;
     private final SpendingCues cues;
+    /** Computed on first use. */
+    private Optional<Entity> alliance;
 
     SpendingActors(ParsedArticle article, SpendingCues cues) {
         this.article = article;
@@ -67,6 +72,9 @@ final class SpendingActors {
                 return agents;
             }
         }
+        if (cues.is(s.lemma(i), "collective")) {
+            return alliance().map(List::of).orElse(List.of()); // "the agreement sets a target": the alliance's
+        }
         if (cues.is(s.lemma(i), "group")) {
             for (IndexedWord modifier : DependencyPath.dependents(g, w, "compound")) {
                 Optional<Entity> body = article.agentAt(s, ParsedSentence.at(modifier)).filter(e -> e.kind() == EntityKind.ORGANIZATION);
@@ -92,14 +100,46 @@ final class SpendingActors {
         return article.agentAt(s, i).filter(e -> e.kind() == EntityKind.COUNTRY);
     }
 
+    /** The names a phrase gives as examples of itself ("countries bordering Russia, including Poland"), within three steps. */
     private List<IndexedWord> examples(SemanticGraph g, IndexedWord w) {
         List<IndexedWord> out = new ArrayList<>();
-        for (var e : g.outgoingEdgeIterable(w)) {
-            if (EXAMPLES.contains(DependencyPath.relation(e))) {
-                out.add(e.getDependent());
+        List<IndexedWord> level = List.of(w);
+        for (int depth = 0; depth < 3 && out.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : level) {
+                for (var e : g.outgoingEdgeIterable(n)) {
+                    if (EXAMPLES.contains(DependencyPath.relation(e))) {
+                        out.add(e.getDependent());
+                    } else if (!e.isExtra()) {
+                        next.add(e.getDependent());
+                    }
+                }
             }
+            level = next;
         }
         return out;
+    }
+
+    /** The organisation the article names most often: whose act an unattributed "agreement" or "summit" is. */
+    Optional<Entity> alliance() {
+        if (alliance == null) {
+            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Entity> entities = new HashMap<>();
+            for (ParsedSentence s : article.sentences()) {
+                for (int i = 0; i < s.size(); i++) {
+                    if (s.ner(i).equals("ORGANIZATION") && (i == 0 || !s.ner(i - 1).equals("ORGANIZATION"))) {
+                        article.agentAt(s, i).filter(e -> e.kind() == EntityKind.ORGANIZATION).ifPresent(e -> {
+                            counts.merge(e.key(), 1, Integer::sum);
+                            entities.putIfAbsent(e.key(), e);
+                        });
+                    }
+                }
+            }
+            alliance = counts.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(e -> entities.get(e.getKey()));
+        }
+        return alliance;
     }
 
     /** "All three nations", "the two countries": the countries named just before, when their number agrees. */

@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,10 +38,11 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
 
     private static final int MAX_STEPS = 10;
     private static final int GDP_WINDOW = 8;
-    private static final int DEADLINE_WINDOW = 15;
+    private static final int DEADLINE_WINDOW = 20;
     private static final int ANAPHOR_REACH = 6;
     private static final Set<String> DETERMINERS = Set.of("this", "that", "the", "these");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "must", "can", "could", "may", "might");
+    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
 
     private final SpendingCues cues;
@@ -77,16 +80,17 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
     }
 
     /** The latest total target stated, for "this target" later on. */
-    private record Last(BigDecimal percent, int sentence) {
+    private record Last(BigDecimal percent, int sentence, List<SpendingTarget> targets) {
     }
 
     @Override
     public List<SpendingTarget> apply(AnnotatedArticle annotated) {
         ParsedArticle article = annotated.get(ParsedArticle.LAYER);
-        Optional<LocalDate> published = annotated.article().metadata().published();
+        Optional<Integer> year = annotated.article().metadata().published().map(LocalDate::getYear).or(() -> latestYear(article));
         SpendingActors actors = new SpendingActors(article, cues);
         boolean defenceArticle = article.sentences().stream().anyMatch(s -> !Percentage.in(s).isEmpty() && defence(s));
         List<SpendingTarget> out = new ArrayList<>();
+        Map<BigDecimal, Year> deadlines = new HashMap<>();
         Last last = null;
         for (ParsedSentence s : article.sentences()) {
             if (s.graph().isEmpty()) {
@@ -99,7 +103,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 Percentage share = shares.get(k);
                 int windowEnd = k + 1 < shares.size() ? shares.get(k + 1).from() : s.size();
                 Optional<IndexedWord> head = DependencyPath.head(g, share.from(), share.to());
-                if (head.isEmpty() || excludedNear(s, share.to(), Math.min(windowEnd, share.to() + GDP_WINDOW))) {
+                if (head.isEmpty() || excludedNear(s, share.to(), Math.min(windowEnd, share.to() + GDP_WINDOW)) || threshold(s, g, head.get())) {
                     continue;
                 }
                 boolean gdp = gdpAfter(s, share.to(), Math.min(windowEnd, share.to() + GDP_WINDOW)) || conjunctOf(g, head.get(), ofGdp);
@@ -113,27 +117,40 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 }
                 ofGdp.add(head.get());
                 Scope scope = scope(s, share, windowEnd);
-                Optional<Year> deadline = deadline(s, share.to(), windowEnd, published);
+                Optional<Year> stated = deadline(s, share.to(), windowEnd, year);
+                // "the 5% target" after "5% of GDP by 2035": the same target, with its deadline
+                Optional<Year> deadline = stated.or(() -> Optional.ofNullable(deadlines.get(share.value())));
                 int evidenceFrom = r.actorToken() >= 0 ? Math.min(r.actorToken(), share.from()) : share.from();
                 int evidenceTo = Math.max(share.to(), Math.min(windowEnd, share.to() + GDP_WINDOW));
                 for (Entity org : r.standing()) {
                     out.add(new SpendingTarget(org, share.value(), scope, Optional.empty(), TargetStatus.EXISTING, Optional.empty(),
                             s.evidence(article.id(), Math.min(evidenceFrom, share.from()), evidenceTo, "spending-targets.standing")));
                 }
+                if (r.actors().isEmpty() && last != null && scope != Scope.TOTAL && split(s)) {
+                    // "The total is split into 3.5% for core defence and 1.5% for related needs": parts of the last target
+                    for (SpendingTarget whole : last.targets()) {
+                        out.add(new SpendingTarget(whole.actor(), share.value(), scope, stated.or(whole::deadline), whole.status(),
+                                whole.country(), s.evidence(article.id(), share.from(), evidenceTo, "spending-targets.split")));
+                    }
+                    continue;
+                }
                 if (!r.governed() || r.actors().isEmpty()) {
                     continue;
                 }
+                List<SpendingTarget> made = new ArrayList<>();
                 for (Entity actor : r.actors()) {
                     TargetStatus status = r.status().orElse(defaultStatus(actor));
-                    out.add(new SpendingTarget(actor, share.value(), scope, deadline, status, budget(actor, r),
+                    made.add(new SpendingTarget(actor, share.value(), scope, deadline, status, budget(actor, r),
                             s.evidence(article.id(), evidenceFrom, evidenceTo, "spending-targets.percent-of-gdp")));
                 }
+                out.addAll(made);
+                stated.ifPresent(y -> deadlines.put(share.value(), y));
                 if (scope == Scope.TOTAL) {
-                    last = new Last(share.value(), s.index());
+                    last = new Last(share.value(), s.index(), made);
                 }
             }
             if (shares.isEmpty() && last != null && s.index() - last.sentence() <= ANAPHOR_REACH) {
-                anaphor(article, s, g, actors, last, published, out);
+                anaphor(article, s, g, actors, last, year, out);
             }
         }
         return List.copyOf(out);
@@ -141,7 +158,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
 
     /** "Germany and the UK have pledged to reach this target", "Belgium signalled reluctance": the latest total target. */
     private void anaphor(ParsedArticle article, ParsedSentence s, SemanticGraph g, SpendingActors actors, Last last,
-                         Optional<LocalDate> published, List<SpendingTarget> out) {
+                         Optional<Integer> year, List<SpendingTarget> out) {
         for (IndexedWord noun : g.vertexSet()) {
             int i = ParsedSentence.at(noun);
             boolean named = cues.is(s.lemma(i), "anaphor") && DependencyPath.dependents(g, noun, "det").stream()
@@ -159,7 +176,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             if (status.isEmpty() || status.get() == TargetStatus.EXISTING) {
                 continue;
             }
-            Optional<Year> deadline = deadline(s, i + 1, s.size(), published);
+            Optional<Year> deadline = deadline(s, i + 1, s.size(), year);
             for (Entity actor : r.actors()) {
                 out.add(new SpendingTarget(actor, last.percent(), Scope.TOTAL, deadline, status.get(), budget(actor, r),
                         s.evidence(article.id(), Math.min(Math.max(r.actorToken(), 0), i), i + 1, "spending-targets.anaphor")));
@@ -181,6 +198,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
         boolean governed = false;
         boolean targetNoun = false;
         boolean verbChecked = false;
+        Set<IndexedWord> met = new HashSet<>();
         Set<IndexedWord> seen = new HashSet<>();
         for (int step = 0; step <= MAX_STEPS && seen.add(node); step++) {
             int i = ParsedSentence.at(node);
@@ -194,11 +212,18 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 governed = true;
                 targetNoun |= !verb && cues.is(lemma, "governor");
             }
+            boolean reached = false;
             if (verb && cues.is(lemma, "governor") && !verbChecked) {
                 verbChecked = true;
                 if (own.isEmpty() && realised(s, g, node)) {
                     return Optional.of(new Reading(List.of(), budget, status, standing, false, targetNoun, -1, null));
                 }
+            } else if (verb && own.isEmpty() && cues.is(lemma, "realise") && realised(s, g, node)) {
+                // "the allies who have fulfilled the commitment to spend 2%": they met it; whoever urges it is further up
+                reached = true;
+                met.addAll(DependencyPath.dependents(g, node, "nsubj"));
+                DependencyPath.governor(g, node).filter(e -> DependencyPath.relation(e).startsWith("acl"))
+                        .ifPresent(e -> met.add(e.getGovernor()));
             }
             if (status.isEmpty() && step > 0) {
                 status = own;
@@ -206,10 +231,12 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             if (budget.isEmpty()) {
                 budget = budgetBelow(s, g, node, actors);
             }
-            if (step > 0 || !verb) {
-                Optional<Reading> found = agent(s, g, node, verb, actors, status, budget, standing, governed, targetNoun);
+            if ((step > 0 || !verb) && !reached) {
+                Optional<Reading> found = agent(s, g, node, verb, actors, status, budget, standing, governed, targetNoun, met);
                 if (found.isPresent()) {
-                    return found.map(r -> r.status().isPresent() ? r : r.withStatus(statusAbove(s, g, found.get().actorNode())));
+                    Reading r = found.get();
+                    r = r.status().isPresent() ? r : r.withStatus(statusAbove(s, g, r.actorNode()));
+                    return Optional.of(promiser(s, g, r, actors));
                 }
             }
             Optional<SemanticGraphEdge> up = DependencyPath.governor(g, node);
@@ -218,13 +245,24 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             }
             node = up.get().getGovernor();
         }
-        return Optional.of(new Reading(List.of(), budget, status, standing, governed, targetNoun, -1, null));
+        // A quotation whose words name no agent ("'Spending 2% is a floor,' he said"): its speaker's
+        List<Entity> speaker = governed && quoted(s) ? actors.speaker(s).map(List::of).orElse(List.of()) : List.of();
+        return Optional.of(new Reading(speaker, budget, status, standing, governed, targetNoun, -1, null));
+    }
+
+    private static boolean quoted(ParsedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (QUOTES.contains(s.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agent word {@code node} names through its possessor (nouns) or its subject (verbs; the object of praise verbs). */
     private Optional<Reading> agent(ParsedSentence s, SemanticGraph g, IndexedWord node, boolean verb, SpendingActors actors,
                                     Optional<TargetStatus> status, Optional<Entity> budget, List<Entity> standing,
-                                    boolean governed, boolean targetNoun) {
+                                    boolean governed, boolean targetNoun, Set<IndexedWord> met) {
         int i = ParsedSentence.at(node);
         String lemma = s.lemma(i);
         if (!verb) {
@@ -244,31 +282,40 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 Optional<Entity> country = actors.country(s, g, p).or(() -> budget);
                 return Optional.of(new Reading(agents, country, status, standing, governed, targetNoun, ParsedSentence.at(p), node));
             }
+            if (cues.is(lemma, "collective")) {
+                List<Entity> agents = actors.of(s, g, node);
+                if (!agents.isEmpty()) {
+                    return Optional.of(new Reading(agents, budget, status, standing, governed, targetNoun, i, node));
+                }
+            }
             return Optional.empty();
         }
         List<IndexedWord> candidates = new ArrayList<>();
         if (cues.is(lemma, "praise")) {
             candidates.addAll(DependencyPath.dependents(g, node, "obj"));
         }
+        List<IndexedWord> extra = new ArrayList<>();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
             String rel = DependencyPath.relation(e);
             if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
-                candidates.add(e.getDependent());
+                (e.isExtra() ? extra : candidates).add(e.getDependent()); // the tree's own subject first
             }
         }
+        candidates.addAll(extra);
+        candidates.removeAll(met);
         for (IndexedWord c : candidates) {
             List<Entity> agents = actors.of(s, g, c);
             if (agents.isEmpty() && cueNoun(s, c)) {
                 // "welcomed Finland's pledge to invest 3%", read with the pledge as the subject of "invest"
                 Optional<Reading> owner = agent(s, g, c, false, actors, status.or(() -> cues.status(s.lemma(ParsedSentence.at(c)))),
-                        budget, standing, governed, targetNoun);
+                        budget, standing, governed, targetNoun, met);
                 if (owner.isPresent()) {
                     return owner;
                 }
             }
             if (!agents.isEmpty()) {
-                Optional<TargetStatus> st = status.isEmpty() && cues.is(lemma, "praise") && candidates.indexOf(c) == 0
-                        && !DependencyPath.dependents(g, node, "obj").isEmpty() ? Optional.of(TargetStatus.PLEDGED) : status;
+                Optional<TargetStatus> st = status.isEmpty() && cues.is(lemma, "praise")
+                        && DependencyPath.dependents(g, node, "obj").contains(c) ? Optional.of(TargetStatus.PLEDGED) : status;
                 return Optional.of(new Reading(agents, budget, st, standing, governed, targetNoun, ParsedSentence.at(c), node));
             }
         }
@@ -295,6 +342,62 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Trudeau had promised that Canada would reach 2%": a person whose promise or proposal the
+     * clause is, is the actor, and the country the clause names is whose budget it is. A reporting
+     * verb ("said that Canada will") leaves the country the actor.
+     */
+    private Reading promiser(ParsedSentence s, SemanticGraph g, Reading r, SpendingActors actors) {
+        if (r.actorNode() == null || r.actors().size() != 1 || r.actors().get(0).kind() != EntityKind.COUNTRY) {
+            return r;
+        }
+        Optional<SemanticGraphEdge> up = DependencyPath.governor(g, r.actorNode());
+        if (up.isEmpty() || !DependencyPath.relation(up.get()).equals("ccomp")) {
+            return r;
+        }
+        IndexedWord verb = up.get().getGovernor();
+        Optional<TargetStatus> status = ownStatus(s, g, verb).filter(st -> st == TargetStatus.PLEDGED || st == TargetStatus.PROPOSED);
+        if (status.isEmpty()) {
+            return r;
+        }
+        for (IndexedWord subject : DependencyPath.dependents(g, verb, "nsubj")) {
+            List<Entity> people = actors.of(s, g, subject);
+            if (people.size() == 1 && people.get(0).kind() == EntityKind.PERSON) {
+                return new Reading(people, Optional.of(r.actors().get(0)), r.status().or(() -> status), r.standing(), r.governed(),
+                        r.targetNoun(), ParsedSentence.at(subject), verb);
+            }
+        }
+        return r;
+    }
+
+    /** "spending above 1% of GDP": a threshold the share marks, not a target. */
+    private boolean threshold(ParsedSentence s, SemanticGraph g, IndexedWord head) {
+        return DependencyPath.dependents(g, head, "case").stream().anyMatch(c -> cues.is(s.lemma(ParsedSentence.at(c)), "threshold"));
+    }
+
+    private boolean split(ParsedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (cues.is(s.lemma(i), "split")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The latest year a date of the article names, standing in for its publication year when that is unknown. */
+    private static Optional<Integer> latestYear(ParsedArticle article) {
+        Optional<Integer> latest = Optional.empty();
+        for (ParsedSentence s : article.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.ner(i).equals("DATE") && year(s.lower(i))) {
+                    int y = Integer.parseInt(s.lower(i));
+                    latest = latest.filter(l -> l >= y).or(() -> Optional.of(y));
+                }
+            }
+        }
+        return latest;
     }
 
     /** The status word itself, its particle ("push back") or its modal ("will raise" pledged, "should spend" proposed). */
@@ -427,7 +530,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
      * The year a target is to be reached, from the words after it: "by 2035", "by fiscal 2027", "by the end
      * of 2030", "in 2026" (not before the article's year), "this year".
      */
-    private static Optional<Year> deadline(ParsedSentence s, int from, int windowEnd, Optional<LocalDate> published) {
+    private static Optional<Year> deadline(ParsedSentence s, int from, int windowEnd, Optional<Integer> articleYear) {
         int to = Math.min(windowEnd, from + DEADLINE_WINDOW);
         for (int i = from; i < to; i++) {
             String w = s.lower(i);
@@ -443,12 +546,12 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             }
             if (w.equals("in") && i + 1 < to && year(s.lower(i + 1))) {
                 int y = Integer.parseInt(s.lower(i + 1));
-                if (published.map(p -> y >= p.getYear()).orElse(true)) {
+                if (articleYear.map(p -> y >= p).orElse(true)) {
                     return Optional.of(Year.of(y));
                 }
             }
-            if (w.equals("this") && i + 1 < to && s.lower(i + 1).equals("year") && published.isPresent()) {
-                return Optional.of(Year.of(published.get().getYear()));
+            if (w.equals("this") && i + 1 < to && s.lower(i + 1).equals("year") && articleYear.isPresent()) {
+                return Optional.of(Year.of(articleYear.get()));
             }
         }
         return Optional.empty();

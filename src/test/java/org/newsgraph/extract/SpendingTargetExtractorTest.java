@@ -168,4 +168,28 @@ class SpendingTargetExtractorTest {
                 + "France and Italy have pledged to reach this target within the next decade.");
         assertThat(found).extracting(t -> t.actor().label()).contains("France", "Italy");
     }
+
+    @Test
+    void speakerCommendingThoseWhoMetItUrgesTheRest() {
+        assertThat(run("Senator Anna Berg spoke in Brussels. \"I commend the allies who have fulfilled the commitment to spend "
+                + "3 percent of GDP on defense,\" she said.")).singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Anna Berg");
+                    assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED);
+                });
+    }
+
+    @Test
+    void goalNamedWithoutGdpCountsInADefenceArticle() {
+        List<SpendingTarget> found = run("The resolution asks allies to spend 3 percent of GDP on defense. "
+                + "\"It is more important than ever that the partner nations commit to reaching the three percent goals,\" "
+                + "said Senator Anna Berg.");
+        assertThat(found).extracting(t -> t.actor().label()).containsExactly("Anna Berg");
+    }
+
+    @Test
+    void middleInitialAndSuffixAreDroppedFromTheSpeaker() {
+        List<SpendingTarget> found = run("Defense Secretary Carl T. Moore III met the minister. "
+                + "\"Spending 3% of GDP on defense is a floor and not a ceiling,\" Moore said.");
+        assertThat(found).extracting(t -> t.actor().label()).containsExactly("Carl Moore");
+    }
 }
