@@ -52,6 +52,12 @@ final class SpendingActors {
         if (THING_POSSESSIVES.contains(lower)) {
             return nearestBodyBefore(s, i).map(List::of).orElse(List.of());
         }
+        for (IndexedWord example : DependencyPath.dependents(g, w, "nmod:including", "nmod:like", "nmod:such_as")) {
+            List<Entity> agents = of(s, g, example); // "countries bordering Russia, including Poland": the examples act
+            if (!agents.isEmpty()) {
+                return agents;
+            }
+        }
         Optional<Entity> named = article.agentAt(s, i);
         if (named.isPresent()) {
             List<Entity> out = new ArrayList<>(List.of(named.get()));
@@ -64,6 +70,12 @@ final class SpendingActors {
             Optional<Entity> own = country(s, g, w);
             if (own.isPresent()) {
                 return List.of(own.get()); // "his country's initiative"
+            }
+        }
+        for (IndexedWord appositive : DependencyPath.dependents(g, w, "appos")) {
+            List<Entity> byName = of(s, g, appositive); // "his predecessor, Justin Trudeau,"
+            if (!byName.isEmpty()) {
+                return byName;
             }
         }
         for (IndexedWord example : examples(g, w)) {
@@ -203,7 +215,7 @@ final class SpendingActors {
 
     /** The person a reporting verb names as speaking this sentence, or one next to it. */
     Optional<Entity> speaker(ParsedSentence s) {
-        for (int k : new int[] {s.index(), s.index() - 1, s.index() + 1, s.index() - 2}) {
+        for (int k : new int[] {s.index(), s.index() - 1, s.index() - 2, s.index() + 1}) {
             if (k < 0 || k >= article.sentences().size()) {
                 continue;
             }

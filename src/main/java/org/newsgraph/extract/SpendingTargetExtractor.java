@@ -112,7 +112,8 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                     continue;
                 }
                 Reading r = reading.get();
-                if (!(gdp || r.targetNoun() && (defence(s) || defenceArticle)) || !(defence(s) || r.targetNoun())) {
+                boolean part = last != null && split(s) && scope(s, share, windowEnd) != Scope.TOTAL;
+                if (!part && (!(gdp || r.targetNoun() && (defence(s) || defenceArticle)) || !(defence(s) || r.targetNoun()))) {
                     continue;
                 }
                 ofGdp.add(head.get());
@@ -126,7 +127,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                     out.add(new SpendingTarget(org, share.value(), scope, Optional.empty(), TargetStatus.EXISTING, Optional.empty(),
                             s.evidence(article.id(), Math.min(evidenceFrom, share.from()), evidenceTo, "spending-targets.standing")));
                 }
-                if (r.actors().isEmpty() && last != null && scope != Scope.TOTAL && split(s)) {
+                if (part) {
                     // "The total is split into 3.5% for core defence and 1.5% for related needs": parts of the last target
                     for (SpendingTarget whole : last.targets()) {
                         out.add(new SpendingTarget(whole.actor(), share.value(), scope, stated.or(whole::deadline), whole.status(),
@@ -302,6 +303,9 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             }
         }
         candidates.addAll(extra);
+        // "NATO leaders meeting in Oslo agreed to ...", read as a verb hanging off the noun: the noun is its agent
+        DependencyPath.governor(g, node).filter(e -> Set.of("dep", "acl").contains(DependencyPath.relation(e)))
+                .ifPresent(e -> candidates.add(e.getGovernor()));
         candidates.removeAll(met);
         for (IndexedWord c : candidates) {
             List<Entity> agents = actors.of(s, g, c);

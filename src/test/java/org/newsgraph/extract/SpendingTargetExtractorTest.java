@@ -192,4 +192,29 @@ class SpendingTargetExtractorTest {
                 + "\"Spending 3% of GDP on defense is a floor and not a ceiling,\" Moore said.");
         assertThat(found).extracting(t -> t.actor().label()).containsExactly("Carl Moore");
     }
+
+    @Test
+    void splitOfTheLastTargetYieldsItsParts() {
+        List<SpendingTarget> found = run("NATO members agreed to spend 4% of GDP on defence by 2032. "
+                + "The total is split into 3% for core defence and 1% for related needs such as infrastructure.");
+        assertThat(found).extracting(t -> t.percent().toPlainString() + " " + t.scope())
+                .contains("4 TOTAL", "3 CORE", "1 RELATED");
+    }
+
+    @Test
+    void examplesOfAGroupAreTheActors() {
+        List<SpendingTarget> found = run("NATO allies agreed to spend 4% of GDP on defence. "
+                + "Several countries, including Finland and Estonia, have also backed the plan.");
+        assertThat(found).extracting(t -> t.actor().label()).contains("Finland", "Estonia");
+    }
+
+    @Test
+    void personPromisingThatACountryWillIsTheActor() {
+        assertThat(run("Her predecessor, Maria Lopez, had promised that Chile would reach the 2 per cent of GDP mark by 2031 "
+                + "for defence.")).singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Maria Lopez");
+                    assertThat(t.country()).map(Entity::label).contains("Chile");
+                    assertThat(t.deadline()).contains(Year.of(2031));
+                });
+    }
 }
