@@ -112,7 +112,8 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                     continue;
                 }
                 Reading r = reading.get();
-                boolean part = last != null && split(s) && scope(s, share, windowEnd) != Scope.TOTAL;
+                // "The total is split into ...": parts of a target stated in this sentence or the one before
+                boolean part = last != null && s.index() - last.sentence() <= 1 && split(s) && scope(s, share, windowEnd) != Scope.TOTAL;
                 if (!part && (!(gdp || r.targetNoun() && (defence(s) || defenceArticle)) || !(defence(s) || r.targetNoun()))) {
                     continue;
                 }
