@@ -17,7 +17,7 @@ final class FactMatcher {
             case ENDORSEMENTS -> agent(gold, produced, "endorser", false)
                     && polarity(gold.get("polarity")).equals(polarity(produced.get("polarity")))
                     && target(gold.get("target"), produced.get("target"));
-            case SPENDING_TARGETS -> agent(gold, produced, "actor", false) && samePercent(gold.get("percent"), produced.get("percent"))
+            case SPENDING_TARGETS -> actorOrCountry(gold, produced) && samePercent(gold.get("percent"), produced.get("percent"))
                     && year(gold.get("deadline")).equals(year(produced.get("deadline")));
         };
     }
@@ -27,14 +27,30 @@ final class FactMatcher {
         return kind.dateColumn() == null || gold.get(kind.dateColumn()).equals(produced.get(kind.dateColumn()));
     }
 
+    /** Either side's actor or country meets the other's actor or country (annotators differ on which is the actor). */
+    static boolean actorOrCountry(Row gold, Row produced) {
+        for (String g : List.of("actor", "country")) {
+            for (String p : List.of("actor", "country")) {
+                if (!gold.get(g).isEmpty() && !produced.get(p).isEmpty() && agent(gold, g, produced, p, false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The same agent: by Wikidata id where both have one, else by folded label (people also by surname). */
     static boolean agent(Row gold, Row produced, String column, boolean person) {
-        String goldId = gold.get(column + "_qid");
-        String producedId = produced.get(column + "_qid");
+        return agent(gold, column, produced, column, person);
+    }
+
+    private static boolean agent(Row gold, String goldColumn, Row produced, String producedColumn, boolean person) {
+        String goldId = gold.get(goldColumn + "_qid");
+        String producedId = produced.get(producedColumn + "_qid");
         if (!goldId.isEmpty() && !producedId.isEmpty()) {
             return goldId.equals(producedId);
         }
-        return sameName(gold.get(column), produced.get(column), person);
+        return sameName(gold.get(goldColumn), produced.get(producedColumn), person);
     }
 
     private static boolean sameName(String gold, String produced, boolean person) {

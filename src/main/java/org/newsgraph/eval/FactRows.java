@@ -46,6 +46,7 @@ final class FactRows {
             cells.put("polarity", e.polarity() == Polarity.SUPPORT ? "+" : "-");
         } else if (fact instanceof SpendingTarget t) {
             entity(cells, "actor", t.actor());
+            t.country().ifPresent(c -> entity(cells, "country", c));
             cells.put("percent", t.percent().toPlainString());
             cells.put("deadline", t.deadline().map(Object::toString).orElse(""));
         }

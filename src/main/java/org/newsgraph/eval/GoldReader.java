@@ -5,14 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.NewsGraphException;
 
 /** Reads a gold folder: roles.tsv, successions.tsv, endorsements.tsv, spending-targets.tsv (see eval/GOLD-FORMAT.md). */
 public final class GoldReader {
+
+    /** Last columns a row may leave off (spending targets' {@code country}). */
+    private static final Set<String> OPTIONAL_LAST = Set.of("country");
 
     private GoldReader() {
     }
@@ -43,6 +48,10 @@ public final class GoldReader {
                 continue;
             }
             String[] cells = lines.get(i).split("\t", -1);
+            if (cells.length == header.length - 1 && OPTIONAL_LAST.contains(header[header.length - 1].trim())) {
+                cells = Arrays.copyOf(cells, header.length); // an optional last column left off: empty
+                cells[cells.length - 1] = "";
+            }
             if (cells.length != header.length) {
                 throw new NewsGraphException(file + ":" + (i + 1) + ": " + cells.length + " cells, but the header has " + header.length);
             }

@@ -17,12 +17,13 @@ public final class ProducedFacts {
             FactKind.ROLES, Map.of("person", "personLabel", "role", "roleLabel", "org", "orgLabel", "start", "start", "end", "end", "status", "status", "articles", "sources"),
             FactKind.SUCCESSIONS, Map.of("successor", "successorLabel", "predecessor", "predecessorLabel", "role", "roleLabel", "org", "orgLabel", "date", "date", "articles", "sources"),
             FactKind.ENDORSEMENTS, Map.of("endorser", "endorserLabel", "target", "targetLabel", "target_kind", "targetKind", "polarity", "polarity", "articles", "sources"),
-            FactKind.SPENDING_TARGETS, Map.of("actor", "actorLabel", "percent", "percent", "scope", "scope", "deadline", "deadline", "status", "status", "articles", "sources"));
+            FactKind.SPENDING_TARGETS, Map.of("actor", "actorLabel", "percent", "percent", "scope", "scope", "deadline", "deadline", "status", "status", "articles", "sources",
+                    "country", "countryLabel"));
     private static final Map<FactKind, Map<String, String>> IDS = Map.of(
             FactKind.ROLES, Map.of("person_qid", "person", "org_qid", "org"),
             FactKind.SUCCESSIONS, Map.of("successor_qid", "successor", "predecessor_qid", "predecessor", "org_qid", "org"),
             FactKind.ENDORSEMENTS, Map.of("endorser_qid", "endorser", "target_qid", "target"),
-            FactKind.SPENDING_TARGETS, Map.of("actor_qid", "actor"));
+            FactKind.SPENDING_TARGETS, Map.of("actor_qid", "actor", "country_qid", "country"));
 
     private ProducedFacts() {
     }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,9 @@ public final class ParsedArticle {
             "dr", "dr.", "prof", "prof.", "professor", "madam", "rev", "rev.",
             "general", "admiral", "brigadier", "commodore", "colonel", "captain", "major-general", "lieutenant", "ambassador");
     /** Words after a name that are no part of it. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+    /** Generational suffixes after a name. */
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     private final Article article;
@@ -101,6 +105,15 @@ public final class ParsedArticle {
                 break;
             }
             words.add(w);
+        }
+        // "Lloyd J. Austin III" is Lloyd Austin: middle initials and generational suffixes are no part of the name's label
+        if (words.size() > 2 && SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        for (int k = words.size() - 2; k >= 1; k--) {
+            if (words.get(k).matches("\\p{Lu}\\.?")) {
+                words.remove(k);
+            }
         }
         return words;
     }

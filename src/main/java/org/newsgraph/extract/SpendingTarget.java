@@ -8,10 +8,15 @@ import java.util.function.UnaryOperator;
 import org.newsgraph.extract.Values.Scope;
 import org.newsgraph.extract.Values.TargetStatus;
 import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
 
-/** A defence-spending target as a share of GDP, and where its actor stands on it. */
+/**
+ * A defence-spending target as a share of GDP, where its actor stands on it, and whose budget it is
+ * about ({@code country}: the actor itself when a country, the country a person speaks for, or empty
+ * when the target is urged on all allies).
+ */
 public record SpendingTarget(Entity actor, BigDecimal percent, Scope scope, Optional<Year> deadline, TargetStatus status,
-                             Evidence evidence) implements Fact {
+                             Optional<Entity> country, Evidence evidence) implements Fact {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -20,9 +25,13 @@ public record SpendingTarget(Entity actor, BigDecimal percent, Scope scope, Opti
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(country, "country");
         Objects.requireNonNull(evidence, "evidence");
         if (percent == null || percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
             throw new IllegalArgumentException("percent must be in (0, 100], but was: " + percent);
+        }
+        if (country.isPresent() && country.get().kind() != EntityKind.COUNTRY) {
+            throw new IllegalArgumentException("country must be a country, but was: " + country.get());
         }
         percent = percent.stripTrailingZeros();
         if (percent.scale() < 0) {
@@ -30,22 +39,33 @@ public record SpendingTarget(Entity actor, BigDecimal percent, Scope scope, Opti
         }
     }
 
+    /** A target whose budget is the actor's own when the actor is a country, else unstated. */
+    public SpendingTarget(Entity actor, BigDecimal percent, Scope scope, Optional<Year> deadline, TargetStatus status,
+                          Evidence evidence) {
+        this(actor, percent, scope, deadline, status, ownBudget(actor), evidence);
+    }
+
+    private static Optional<Entity> ownBudget(Entity actor) {
+        return actor.kind() == EntityKind.COUNTRY ? Optional.of(actor) : Optional.empty();
+    }
+
     @Override
     public String key() {
-        return "spending|" + actor.key() + "|" + percent.toPlainString() + "|" + scope.label() + "|" + status.label();
+        return "spending|" + actor.key() + "|" + percent.toPlainString() + "|" + scope.label() + "|" + status.label()
+                + country.filter(c -> !c.sameAs(actor)).map(c -> "|" + c.key()).orElse("");
     }
 
     @Override
     public SpendingTarget relink(UnaryOperator<Entity> link) {
-        return new SpendingTarget(link.apply(actor), percent, scope, deadline, status, evidence);
+        return new SpendingTarget(link.apply(actor), percent, scope, deadline, status, country.map(link).filter(c -> c.kind() == EntityKind.COUNTRY), evidence);
     }
 
     public SpendingTarget withActor(Entity other) {
-        return new SpendingTarget(other, percent, scope, deadline, status, evidence);
+        return new SpendingTarget(other, percent, scope, deadline, status, country.or(() -> ownBudget(other)), evidence);
     }
 
     @Override
     public SpendingTarget withConfidence(double confidence) {
-        return new SpendingTarget(actor, percent, scope, deadline, status, Facts.withConfidence(evidence, confidence));
+        return new SpendingTarget(actor, percent, scope, deadline, status, country, Facts.withConfidence(evidence, confidence));
     }
 }

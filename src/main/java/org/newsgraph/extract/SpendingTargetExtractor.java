@@ -1,102 +1,58 @@
 package org.newsgraph.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsgraph.extract.Values.Scope;
 import org.newsgraph.extract.Values.TargetStatus;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.Layer;
-import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.Stage;
 
 /**
- * Finds defence-spending targets stated as a share of GDP ("5% of GDP by 2035", "3.5 per cent for
- * core defence"), with their scope, deadline, status and actor. A percentage counts only in a
- * defence-spending context; vote shares, aid, budget shares, rates and past levels do not. A
- * sentence without a number that pledges, backs or resists "this target" takes the article's most
- * recent total target. A pure function of the article; thread-safe.
+ * Finds defence-spending targets stated as a share of GDP by reading the dependency parse: from
+ * the percentage up through the words that govern it ("pledged to raise defence spending to 2.5%
+ * of GDP"), a spending word makes it a target, the nearest status word sets its status, and the
+ * first subject or possessor that names an agent is its actor ("Estonia's pledge to invest 3%").
+ * A realised level ("spends 1.5%", "met the 2% minimum"), an aid or budget share, a negated or
+ * vague agent yield nothing. A sentence with no number that pledges, backs or resists "this target"
+ * takes the article's latest total target. Cue words come from {@code cues/spending.tsv}. A pure
+ * function of the article; thread-safe.
  */
 public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>> {
 
     public static final Layer<List<SpendingTarget>> LAYER = Layer.list("spending-targets");
 
-    /** The cue words of the extractor, each a regular expression over lower-cased text. */
-    public record Lexicon(Pattern gdp, Pattern defence, Pattern targetNouns, Pattern excluded, Pattern pastLevel,
-                          Pattern core, Pattern related, Map<TargetStatus, Pattern> status, Pattern anaphor) {
-        public Lexicon {
-            Objects.requireNonNull(gdp, "gdp");
-            Objects.requireNonNull(defence, "defence");
-            Objects.requireNonNull(targetNouns, "targetNouns");
-            Objects.requireNonNull(excluded, "excluded");
-            Objects.requireNonNull(pastLevel, "pastLevel");
-            Objects.requireNonNull(core, "core");
-            Objects.requireNonNull(related, "related");
-            Objects.requireNonNull(anaphor, "anaphor");
-            status = Map.copyOf(status);
-        }
+    private static final int MAX_STEPS = 10;
+    private static final int GDP_WINDOW = 8;
+    private static final int DEADLINE_WINDOW = 20;
+    private static final int ANAPHOR_REACH = 6;
+    private static final Set<String> DETERMINERS = Set.of("this", "that", "the", "these");
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "must", "can", "could", "may", "might");
+    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
 
-        public static Lexicon english() {
-            Map<TargetStatus, Pattern> status = new HashMap<>();
-            status.put(TargetStatus.OPPOSED, Pattern.compile("\\b(?:oppos\\w*|reject\\w*|push\\w*\\s+back|reluctan\\w*|resist\\w*|"
-                    + "unrealistic|refus\\w*|balk\\w*|object\\w*)\\b"));
-            status.put(TargetStatus.EXISTING, Pattern.compile("\\b(?:current|currently|existing|at least|already)\\b"));
-            status.put(TargetStatus.PLEDGED, Pattern.compile("\\b(?:pledg\\w*|promis\\w*|vow\\w*|committed to (?:reach|meet|spend|hit)\\w*|"
-                    + "will (?:meet|reach|raise|spend|increase|lift|hit)|plans? to|intends? to|aims? to|is to reach)\\b"));
-            status.put(TargetStatus.PROPOSED, Pattern.compile("\\b(?:propos\\w*|calls? for|called for|push\\w* for|urg\\w*|demand\\w*|"
-                    + "goal|benchmark|champion\\w*|advocat\\w*|ambition|foresaw|foresees?|envisag\\w*|draft)\\b"));
-            status.put(TargetStatus.AGREED, Pattern.compile("\\b(?:agree\\w*|deal|signed on|sign\\w* up|backed|backing|commitment|"
-                    + "sets? a target|set a target|target|adopt\\w*|endorsed)\\b"));
-            return new Lexicon(
-                    Pattern.compile("\\b(?:gdp|gross domestic product|economic output|national output)\\b"),
-                    Pattern.compile("\\b(?:defen[cs]e|military|armed forces|armament|rearmament)\\b"),
-                    Pattern.compile("^\\s*(?:[a-z-]+\\s+){0,3}?(?:target|benchmark|goal|threshold|guideline|pledge)\\b"
-                            + "|(?:target|benchmark|goal|threshold|guideline)\\s+of\\s+$"),
-                    Pattern.compile("\\b(?:vote|votes|ballots?|poll\\w*|gni|national income|budget|growth|inflation|interest|"
-                            + "unemployment|rates?|yields?|turnout|approval|stake|tariffs?|discount|margin)\\b"),
-                    Pattern.compile("\\b(?:up|down|rose|risen|rising|increased?|fell|fallen|grew|from)\\s+from\\s+(?:the\\s+)?"
-                            + "(?:(?:about|around|roughly|nearly|almost|some|just|only)\\s+)?$|"
-                            + "\\bfrom\\s+(?:the\\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only)\\s+)?$|\\b(?:spent|spends|spending|stood at|amounted to|was|were)\\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|more than|less than)\\s+)?$"),
-                    Pattern.compile("\\bcore\\b"),
-                    Pattern.compile("\\b(?:related|infrastructure|cyber\\w*|resilience|civil\\w*)\\b"),
-                    status,
-                    Pattern.compile("\\b(?:this|that|the|these)\\s+(?:(?:new|proposed|same|ambitious)\\s+)?(?:target|plan|goal|benchmark|proposal|"
-                            + "commitment|pledge)\\b|\\b(?:signall?ed|signals|expressed|voiced)\\s+(?:\\w+\\s+)?(?:reluctance|opposition|resistance)\\b"
-                            + "|\\bpush\\w*\\s+back\\b"));
-        }
-    }
-
-    private static final String WORD_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten";
-    private static final Pattern PERCENT = Pattern.compile(
-            "\\b(?:(\\d+(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b|percent\\b)|(" + WORD_NUMBERS + ")(\\s+and\\s+a\\s+half)?\\s+(?:per\\s?cent|percent)\\b)");
-    private static final Pattern BY_YEAR = Pattern.compile("\\bby\\s+(?:(?:fiscal(?:\\s+year)?|the\\s+end\\s+of|end-|the\\s+year)\\s*)?((?:19|20)\\d{2})\\b");
-    private static final Pattern DECADE = Pattern.compile("\\bwithin\\s+(?:a|the\\s+next|the\\s+coming|ten|10)\\s+(?:decade|years)\\b");
-    private static final List<TargetStatus> PRECEDENCE = List.of(
-            TargetStatus.OPPOSED, TargetStatus.EXISTING, TargetStatus.PLEDGED, TargetStatus.PROPOSED, TargetStatus.AGREED);
-
-    private static final double NUMBER_CONFIDENCE = 0.8;
-    private static final double FALLBACK_ACTOR_CONFIDENCE = 0.6;
-    private static final double ANAPHOR_CONFIDENCE = 0.55;
-
-    private final Lexicon lexicon;
-
-    public SpendingTargetExtractor(Lexicon lexicon) {
-        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-    }
+    private final SpendingCues cues;
 
     public SpendingTargetExtractor() {
-        this(Lexicon.english());
+        this(SpendingCues.bundled());
+    }
+
+    SpendingTargetExtractor(SpendingCues cues) {
+        this.cues = Objects.requireNonNull(cues, "cues");
     }
 
     @Override
@@ -106,7 +62,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.DATES);
+        return Set.of(ParsedArticle.LAYER);
     }
 
     @Override
@@ -114,287 +70,499 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
         return LAYER;
     }
 
-    /** A percentage in a sentence, with its value and sentence-relative position. */
-    private record Number(BigDecimal percent, int begin, int end) {
+    /** What the words governing a share (or "this target") say about it. */
+    private record Reading(List<Entity> actors, Optional<Entity> budget, Optional<TargetStatus> status, List<Entity> standing,
+                           boolean governed, boolean targetNoun, int actorToken, IndexedWord actorNode) {
+
+        Reading withStatus(Optional<TargetStatus> other) {
+            return new Reading(actors, budget, other, standing, governed, targetNoun, actorToken, actorNode);
+        }
     }
 
-    /** The latest total target stated, for "this target" and "the total is split into" later on. */
-    private record Last(BigDecimal percent, int sentence, List<Entity> actors, TargetStatus status, Optional<Year> deadline) {
+    /** The latest total target stated, for "this target" later on. */
+    private record Last(BigDecimal percent, int sentence, List<SpendingTarget> targets) {
     }
-
-    /** "The total is split into 3.5% for core defence and 1.5% for related needs": parts of the last target. */
-    private static final Pattern SPLIT = Pattern.compile("\\b(?:split|divided|broken down|comprising|consisting|of which)\\b");
-    /** An organisation's own standing target before the number: "NATO's 2 per cent guideline", "NATO's guideline of 2%". */
-    private static final Pattern STANDING = Pattern.compile("'s\\s+(?:(?:\\w+\\s+){0,2}(guideline|target|benchmark|threshold|commitment)\\s+of\\s+(?:\\w+\\s+){0,2}|)$");
-    private static final Pattern COLLECTIVE = Pattern.compile("\\b(?:agree\\w*|agreement|allies|alliance|summit|member states|members|leaders)\\b");
 
     @Override
-    public List<SpendingTarget> apply(AnnotatedArticle article) {
-        ArticleView view = ArticleView.of(article);
-        Optional<LocalDate> published = article.article().metadata().published();
-        boolean defenceArticle = view.sentences().stream().anyMatch(this::statesDefenceShare);
-        Optional<Entity> alliance = mostMentionedOrganisation(view);
-        Optional<Entity> country = view.dominant(EntityKind.COUNTRY);
+    public List<SpendingTarget> apply(AnnotatedArticle annotated) {
+        ParsedArticle article = annotated.get(ParsedArticle.LAYER);
+        Optional<Integer> year = annotated.article().metadata().published().map(LocalDate::getYear).or(() -> latestYear(article));
+        SpendingActors actors = new SpendingActors(article, cues);
+        boolean defenceArticle = article.sentences().stream().anyMatch(s -> !Percentage.in(s).isEmpty() && defence(s));
         List<SpendingTarget> out = new ArrayList<>();
+        Map<BigDecimal, Year> deadlines = new HashMap<>();
         Last last = null;
-        for (SentenceView s : view.sentences()) {
-            String lower = Clauses.lower(s.plain());
-            List<Number> numbers = numbers(lower);
-            boolean sentenceContext = lexicon.gdp().matcher(lower).find() && lexicon.defence().matcher(lower).find();
-            TargetStatus previous = null;
-            boolean found = false;
-            for (int i = 0; i < numbers.size(); i++) {
-                Number n = numbers.get(i);
-                int windowBegin = Math.max(Clauses.clauseStart(s.plain(), n.begin()), i > 0 ? numbers.get(i - 1).end() : 0);
-                int windowEnd = Math.min(Clauses.clauseEnd(s.plain(), n.end()), i + 1 < numbers.size() ? numbers.get(i + 1).begin() : lower.length());
-                String before = lower.substring(windowBegin, n.begin());
-                String after = lower.substring(n.end(), windowEnd);
-                String nearBefore = lastWords(before, 4);
-                String nearAfter = firstWords(after, 5);
-                boolean namedTarget = lexicon.targetNouns().matcher(after).find() || lexicon.targetNouns().matcher(nearBefore).find();
-                if (!(sentenceContext || namedTarget && defenceArticle)) {
+        for (ParsedSentence s : article.sentences()) {
+            if (s.graph().isEmpty()) {
+                continue;
+            }
+            SemanticGraph g = s.graph().get();
+            List<Percentage> shares = Percentage.in(s);
+            Set<IndexedWord> ofGdp = new HashSet<>();
+            for (int k = 0; k < shares.size(); k++) {
+                Percentage share = shares.get(k);
+                int windowEnd = k + 1 < shares.size() ? shares.get(k + 1).from() : s.size();
+                Optional<IndexedWord> head = DependencyPath.head(g, share.from(), share.to());
+                if (head.isEmpty() || excludedNear(s, share.to(), Math.min(windowEnd, share.to() + GDP_WINDOW)) || threshold(s, g, head.get())) {
                     continue;
                 }
-                if (lexicon.excluded().matcher(nearBefore + " " + nearAfter).find()) {
+                boolean gdp = gdpAfter(s, share.to(), Math.min(windowEnd, share.to() + GDP_WINDOW)) || conjunctOf(g, head.get(), ofGdp);
+                Optional<Reading> reading = read(s, g, head.get(), actors);
+                if (reading.isEmpty()) {
                     continue;
                 }
-                int clauseBegin = Clauses.clauseStart(s.plain(), n.begin());
-                Optional<TargetStatus> cued = nearestStatus(lower, Math.max(clauseBegin, windowBegin), n.begin(), n.end(), windowEnd);
-                boolean existing = cued.isEmpty() && (lexicon.status().get(TargetStatus.EXISTING).matcher(nearBefore).find()
-                        || after.contains("already meets") || before.contains("already meets"))
-                        || cued.filter(c -> c == TargetStatus.EXISTING).isPresent();
-                if (lexicon.pastLevel().matcher(before).find() && !lexicon.targetNouns().matcher(after).find()) {
-                    continue; // a level spent, not a target: "currently spends about 2.3%", "spent 1.4% last year"
+                Reading r = reading.get();
+                // "The total is split into ...": parts of a target stated in this sentence or the one before
+                boolean part = last != null && s.index() - last.sentence() <= 1 && split(s) && scope(s, share, windowEnd) != Scope.TOTAL;
+                if (!part && (!(gdp || r.targetNoun() && (defence(s) || defenceArticle)) || !(defence(s) || r.targetNoun()))) {
+                    continue;
                 }
-                Scope scope = scope(nearBefore, nearAfter);
-                Optional<Year> deadline = deadline(after, published);
-                Optional<TargetStatus> status = existing ? Optional.of(TargetStatus.EXISTING) : cued;
-                if (status.isEmpty() && previous != null) {
-                    status = Optional.of(previous);
+                ofGdp.add(head.get());
+                Scope scope = scope(s, share, windowEnd);
+                Optional<Year> stated = deadline(s, share.to(), windowEnd, year);
+                // "the 5% target" after "5% of GDP by 2035": the same target, with its deadline
+                Optional<Year> deadline = stated.or(() -> Optional.ofNullable(deadlines.get(share.value())));
+                int evidenceFrom = r.actorToken() >= 0 ? Math.min(r.actorToken(), share.from()) : share.from();
+                int evidenceTo = Math.max(share.to(), Math.min(windowEnd, share.to() + GDP_WINDOW));
+                for (Entity org : r.standing()) {
+                    out.add(new SpendingTarget(org, share.value(), scope, Optional.empty(), TargetStatus.EXISTING, Optional.empty(),
+                            s.evidence(article.id(), Math.min(evidenceFrom, share.from()), evidenceTo, "spending-targets.standing")));
                 }
-                Optional<Entity> owner = standingOwner(s, lower.substring(windowBegin, n.begin()));
-                if (owner.isPresent()) {
-                    // "NATO's 2 per cent guideline": the organisation's own target, whoever meets it.
-                    out.add(new SpendingTarget(owner.get(), n.percent(), scope, deadline,
-                            status.filter(st -> st != TargetStatus.PLEDGED).orElse(TargetStatus.EXISTING),
-                            s.evidence(windowBegin, Math.min(windowEnd, n.end() + 60), "spending-targets.standing", NUMBER_CONFIDENCE)));
-                    found = true;
-                    if (status.filter(st -> st == TargetStatus.PLEDGED).isEmpty()) {
-                        continue;
+                if (part) {
+                    // "The total is split into 3.5% for core defence and 1.5% for related needs": parts of the last target
+                    for (SpendingTarget whole : last.targets()) {
+                        out.add(new SpendingTarget(whole.actor(), share.value(), scope, stated.or(whole::deadline), whole.status(),
+                                whole.country(), s.evidence(article.id(), share.from(), evidenceTo, "spending-targets.split")));
                     }
-                }
-                if (status.isEmpty() && last != null && SPLIT.matcher(lower).find() && scope != Scope.TOTAL) {
-                    // The parts of the last target: its actors, status and deadline.
-                    for (Entity actor : last.actors()) {
-                        out.add(new SpendingTarget(actor, n.percent(), scope, deadline.or(last::deadline), last.status(),
-                                s.evidence(windowBegin, Math.min(windowEnd, n.end() + 60), "spending-targets.split", NUMBER_CONFIDENCE)));
-                    }
-                    found = true;
                     continue;
                 }
-                if (status.isEmpty()) {
+                if (!r.governed() || r.actors().isEmpty()) {
                     continue;
                 }
-                previous = status.get();
-                int clause = Clauses.clauseStart(s.plain(), n.begin());
-                int anchor = numbers.stream().filter(o -> o.begin() >= clause).findFirst().orElse(n).begin();
-                List<Mention> actors = actors(s, anchor).stream().filter(m -> owner.map(o -> !o.sameAs(m.entity())).orElse(true)).toList();
-                double confidence = NUMBER_CONFIDENCE;
-                Optional<Entity> fallback = COLLECTIVE.matcher(lower).find() ? alliance : country.or(() -> alliance);
-                if (actors.isEmpty()) {
-                    if (fallback.isEmpty()) {
-                        continue;
-                    }
-                    confidence = FALLBACK_ACTOR_CONFIDENCE;
+                List<SpendingTarget> made = new ArrayList<>();
+                for (Entity actor : r.actors()) {
+                    TargetStatus status = r.status().orElse(defaultStatus(actor));
+                    made.add(new SpendingTarget(actor, share.value(), scope, deadline, status, budget(actor, r),
+                            s.evidence(article.id(), evidenceFrom, evidenceTo, "spending-targets.percent-of-gdp")));
                 }
-                List<Entity> entities = actors.isEmpty() ? List.of(fallback.get()) : actors.stream().map(Mention::entity).toList();
-                for (Entity actor : entities) {
-                    out.add(new SpendingTarget(actor, n.percent(), scope, deadline, status.get(),
-                            s.evidence(actors.isEmpty() ? clause : Math.min(clause, s.local(actors.get(0).span()).begin()),
-                                    Math.min(windowEnd, n.end() + 60),
-                                    "spending-targets.percent-of-gdp", confidence)));
-                }
-                found = true;
+                out.addAll(made);
+                stated.ifPresent(y -> deadlines.put(share.value(), y));
                 if (scope == Scope.TOTAL) {
-                    last = new Last(n.percent(), s.sentence().index(), entities, status.get(), deadline);
+                    last = new Last(share.value(), s.index(), made);
                 }
             }
-            if (!found && numbers.isEmpty() && last != null && s.sentence().index() - last.sentence() <= 6) {
-                anaphor(s, lower, last, out);
+            if (shares.isEmpty() && last != null && s.index() - last.sentence() <= ANAPHOR_REACH) {
+                anaphor(article, s, g, actors, last, year, out);
             }
         }
         return List.copyOf(out);
     }
 
-    /** "Germany pledged to reach this target", "Belgium signalled reluctance": the latest total target. */
-    private void anaphor(SentenceView s, String lower, Last last, List<SpendingTarget> out) {
-        Matcher a = lexicon.anaphor().matcher(lower);
-        if (!a.find()) {
-            return;
-        }
-        int clause = Clauses.clauseStart(s.plain(), a.start());
-        int clauseEnd = Clauses.clauseEnd(s.plain(), a.end());
-        Matcher opposed = lexicon.status().get(TargetStatus.OPPOSED).matcher(lower);
-        opposed.region(clause, a.end());
-        Optional<TargetStatus> status = opposed.find() ? Optional.of(TargetStatus.OPPOSED)
-                : nearestStatus(lower, clause, a.start(), a.end(), clauseEnd);
-        if (status.isEmpty() || status.get() == TargetStatus.EXISTING) {
-            return;
-        }
-        List<Mention> actors = Clauses.agentsBefore(s, clause, a.start());
-        if (actors.isEmpty() || Clauses.words(lower.substring(s.local(actors.get(actors.size() - 1).span()).end(), a.start())) > 10) {
-            return;
-        }
-        Optional<Year> deadline = find(BY_YEAR, lower.substring(a.end())).map(m -> Year.of(Integer.parseInt(m.group(1))));
-        for (Mention actor : actors) {
-            out.add(new SpendingTarget(actor.entity(), last.percent(), Scope.TOTAL, deadline, status.get(),
-                    s.evidence(s.local(actors.get(0).span()).begin(), a.end(), "spending-targets.anaphor", ANAPHOR_CONFIDENCE)));
-        }
-    }
-
-    private boolean statesDefenceShare(SentenceView s) {
-        String lower = Clauses.lower(s.plain());
-        return PERCENT.matcher(lower).find() && lexicon.gdp().matcher(lower).find() && lexicon.defence().matcher(lower).find();
-    }
-
-    private static List<Number> numbers(String lower) {
-        List<Number> numbers = new ArrayList<>();
-        Matcher m = PERCENT.matcher(lower);
-        while (m.find()) {
-            BigDecimal value = m.group(1) != null ? new BigDecimal(m.group(1))
-                    : BigDecimal.valueOf(List.of(WORD_NUMBERS.split("\\|")).indexOf(m.group(2)) + 1);
-            if (m.group(3) != null) {
-                value = value.add(new BigDecimal("0.5"));
+    /** "Germany and the UK have pledged to reach this target", "Belgium signalled reluctance": the latest total target. */
+    private void anaphor(ParsedArticle article, ParsedSentence s, SemanticGraph g, SpendingActors actors, Last last,
+                         Optional<Integer> year, List<SpendingTarget> out) {
+        for (IndexedWord noun : g.vertexSet()) {
+            int i = ParsedSentence.at(noun);
+            boolean named = cues.is(s.lemma(i), "anaphor") && DependencyPath.dependents(g, noun, "det").stream()
+                    .anyMatch(d -> DETERMINERS.contains(s.lower(ParsedSentence.at(d))));
+            boolean resisted = s.tag(i).startsWith("NN") && cues.status(s.lemma(i)).filter(st -> st == TargetStatus.OPPOSED).isPresent();
+            if (!named && !resisted) {
+                continue;
             }
-            if (value.signum() > 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0) {
-                numbers.add(new Number(value, m.start(), m.end()));
+            Optional<Reading> reading = read(s, g, noun, actors);
+            if (reading.isEmpty() || reading.get().actors().isEmpty()) {
+                continue;
+            }
+            Reading r = reading.get();
+            Optional<TargetStatus> status = resisted ? Optional.of(TargetStatus.OPPOSED) : r.status();
+            if (status.isEmpty() || status.get() == TargetStatus.EXISTING) {
+                continue;
+            }
+            Optional<Year> deadline = deadline(s, i + 1, s.size(), year);
+            for (Entity actor : r.actors()) {
+                out.add(new SpendingTarget(actor, last.percent(), Scope.TOTAL, deadline, status.get(), budget(actor, r),
+                        s.evidence(article.id(), Math.min(Math.max(r.actorToken(), 0), i), i + 1, "spending-targets.anaphor")));
+            }
+            return;
+        }
+    }
+
+    /**
+     * Walks up from {@code start} through its governors, collecting the spending word, the status
+     * word nearest the share, organisations whose standing target it is, and the first agent.
+     * Empty when the path shows an aid share, a negation, or a level already reached.
+     */
+    private Optional<Reading> read(ParsedSentence s, SemanticGraph g, IndexedWord start, SpendingActors actors) {
+        IndexedWord node = start;
+        Optional<TargetStatus> status = Optional.empty();
+        Optional<Entity> budget = Optional.empty();
+        List<Entity> standing = new ArrayList<>();
+        boolean governed = false;
+        boolean targetNoun = false;
+        boolean verbChecked = false;
+        Set<IndexedWord> met = new HashSet<>();
+        Set<IndexedWord> seen = new HashSet<>();
+        for (int step = 0; step <= MAX_STEPS && seen.add(node); step++) {
+            int i = ParsedSentence.at(node);
+            String lemma = s.lemma(i);
+            boolean verb = s.tag(i).startsWith("VB");
+            if (step > 0 && cues.is(lemma, "exclude") || verb && negated(s, g, node)) {
+                return Optional.empty();
+            }
+            Optional<TargetStatus> own = ownStatus(s, g, node);
+            if (cues.is(lemma, "governor") || own.isPresent() && step > 0) {
+                governed = true;
+                targetNoun |= !verb && cues.is(lemma, "governor");
+            }
+            boolean reached = false;
+            if (verb && cues.is(lemma, "governor") && !verbChecked) {
+                verbChecked = true;
+                if (own.isEmpty() && realised(s, g, node)) {
+                    return Optional.of(new Reading(List.of(), budget, status, standing, false, targetNoun, -1, null));
+                }
+            } else if (verb && own.isEmpty() && cues.is(lemma, "realise") && realised(s, g, node)) {
+                // "the allies who have fulfilled the commitment to spend 2%": they met it; whoever urges it is further up
+                reached = true;
+                met.addAll(DependencyPath.dependents(g, node, "nsubj"));
+                DependencyPath.governor(g, node).filter(e -> DependencyPath.relation(e).startsWith("acl"))
+                        .ifPresent(e -> met.add(e.getGovernor()));
+            }
+            if (status.isEmpty() && step > 0) {
+                status = own;
+            }
+            if (budget.isEmpty()) {
+                budget = budgetBelow(s, g, node, actors);
+            }
+            if ((step > 0 || !verb) && !reached) {
+                Optional<Reading> found = agent(s, g, node, verb, actors, status, budget, standing, governed, targetNoun, met);
+                if (found.isPresent()) {
+                    Reading r = found.get();
+                    r = r.status().isPresent() ? r : r.withStatus(statusAbove(s, g, r.actorNode()));
+                    return Optional.of(promiser(s, g, r, actors));
+                }
+            }
+            Optional<SemanticGraphEdge> up = DependencyPath.governor(g, node);
+            if (up.isEmpty()) {
+                break;
+            }
+            node = up.get().getGovernor();
+        }
+        // A quotation whose words name no agent ("'Spending 2% is a floor,' he said"): its speaker's
+        List<Entity> speaker = governed && quoted(s) ? actors.speaker(s).map(List::of).orElse(List.of()) : List.of();
+        return Optional.of(new Reading(speaker, budget, status, standing, governed, targetNoun, -1, null));
+    }
+
+    private static boolean quoted(ParsedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (QUOTES.contains(s.word(i))) {
+                return true;
             }
         }
-        return numbers;
+        return false;
     }
 
-    private Scope scope(String nearBefore, String nearAfter) {
-        String near = lastWords(nearBefore, 2) + " " + nearAfter;
-        if (lexicon.core().matcher(near).find()) {
-            return Scope.CORE;
+    /** The agent word {@code node} names through its possessor (nouns) or its subject (verbs; the object of praise verbs). */
+    private Optional<Reading> agent(ParsedSentence s, SemanticGraph g, IndexedWord node, boolean verb, SpendingActors actors,
+                                    Optional<TargetStatus> status, Optional<Entity> budget, List<Entity> standing,
+                                    boolean governed, boolean targetNoun, Set<IndexedWord> met) {
+        int i = ParsedSentence.at(node);
+        String lemma = s.lemma(i);
+        if (!verb) {
+            if (!(cues.is(lemma, "governor") || cues.status(lemma).isPresent() || cues.is(lemma, "anaphor"))) {
+                return Optional.empty();
+            }
+            for (IndexedWord p : DependencyPath.dependents(g, node, "nmod:poss")) {
+                List<Entity> agents = actors.of(s, g, p);
+                if (agents.isEmpty()) {
+                    continue;
+                }
+                boolean pledgeWord = cues.status(lemma).filter(st -> st != TargetStatus.EXISTING).isPresent();
+                if (!pledgeWord && agents.stream().allMatch(e -> e.kind() == EntityKind.ORGANIZATION)) {
+                    standing.addAll(agents); // "NATO's 2% guideline": the organisation's own standing target
+                    return Optional.empty();
+                }
+                Optional<Entity> country = actors.country(s, g, p).or(() -> budget);
+                return Optional.of(new Reading(agents, country, status, standing, governed, targetNoun, ParsedSentence.at(p), node));
+            }
+            if (cues.is(lemma, "collective")) {
+                List<Entity> agents = actors.of(s, g, node);
+                if (!agents.isEmpty()) {
+                    return Optional.of(new Reading(agents, budget, status, standing, governed, targetNoun, i, node));
+                }
+            }
+            return Optional.empty();
         }
-        return lexicon.related().matcher(near).find() ? Scope.RELATED : Scope.TOTAL;
+        List<IndexedWord> candidates = new ArrayList<>();
+        if (cues.is(lemma, "praise")) {
+            candidates.addAll(DependencyPath.dependents(g, node, "obj"));
+        }
+        List<IndexedWord> extra = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = DependencyPath.relation(e);
+            if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+                (e.isExtra() ? extra : candidates).add(e.getDependent()); // the tree's own subject first
+            }
+        }
+        candidates.addAll(extra);
+        // "NATO leaders meeting in Oslo agreed to ...", read as a verb hanging off the noun: the noun is its agent
+        DependencyPath.governor(g, node).filter(e -> Set.of("dep", "acl").contains(DependencyPath.relation(e)))
+                .ifPresent(e -> candidates.add(e.getGovernor()));
+        candidates.removeAll(met);
+        for (IndexedWord c : candidates) {
+            List<Entity> agents = actors.of(s, g, c);
+            if (agents.isEmpty() && cueNoun(s, c)) {
+                // "welcomed Finland's pledge to invest 3%", read with the pledge as the subject of "invest"
+                Optional<Reading> owner = agent(s, g, c, false, actors, status.or(() -> cues.status(s.lemma(ParsedSentence.at(c)))),
+                        budget, standing, governed, targetNoun, met);
+                if (owner.isPresent()) {
+                    return owner;
+                }
+            }
+            if (!agents.isEmpty()) {
+                Optional<TargetStatus> st = status.isEmpty() && cues.is(lemma, "praise")
+                        && DependencyPath.dependents(g, node, "obj").contains(c) ? Optional.of(TargetStatus.PLEDGED) : status;
+                return Optional.of(new Reading(agents, budget, st, standing, governed, targetNoun, ParsedSentence.at(c), node));
+            }
+        }
+        return Optional.empty();
     }
 
-    private static Optional<Year> deadline(String after, Optional<LocalDate> published) {
-        Optional<Matcher> by = find(BY_YEAR, after);
-        if (by.isPresent()) {
-            return Optional.of(Year.of(Integer.parseInt(by.get().group(1))));
-        }
-        if (DECADE.matcher(after).find() && published.isPresent()) {
-            return Optional.of(Year.of(published.get().getYear() + 10));
+    private boolean cueNoun(ParsedSentence s, IndexedWord w) {
+        String lemma = s.lemma(ParsedSentence.at(w));
+        return s.tag(ParsedSentence.at(w)).startsWith("NN") && (cues.is(lemma, "governor") || cues.status(lemma).isPresent());
+    }
+
+    /** The status of the words governing the actor's word: "have pledged to reach this target" (the subject is shared). */
+    private Optional<TargetStatus> statusAbove(ParsedSentence s, SemanticGraph g, IndexedWord node) {
+        IndexedWord at = node;
+        for (int step = 0; step < 3; step++) {
+            Optional<SemanticGraphEdge> up = DependencyPath.governor(g, at);
+            if (up.isEmpty() || !DependencyPath.relation(up.get()).startsWith("xcomp")) {
+                return Optional.empty();
+            }
+            at = up.get().getGovernor();
+            Optional<TargetStatus> status = ownStatus(s, g, at);
+            if (status.isPresent()) {
+                return status;
+            }
         }
         return Optional.empty();
     }
 
     /**
-     * The status of a number: opposed when its clause opposes before it; else the status whose cue
-     * stands nearest before it ("agreed to raise defence spending to 5%, a goal" is agreed); else the
-     * first cue after it, by precedence.
+     * "Trudeau had promised that Canada would reach 2%": a person whose promise or proposal the
+     * clause is, is the actor, and the country the clause names is whose budget it is. A reporting
+     * verb ("said that Canada will") leaves the country the actor.
      */
-    private Optional<TargetStatus> nearestStatus(String lower, int from, int numberBegin, int numberEnd, int to) {
-        Matcher opposed = lexicon.status().get(TargetStatus.OPPOSED).matcher(lower);
-        opposed.region(from, numberBegin);
-        if (opposed.find()) {
-            return Optional.of(TargetStatus.OPPOSED); // "rejected the proposed 5%": opposition governs what follows it
+    private Reading promiser(ParsedSentence s, SemanticGraph g, Reading r, SpendingActors actors) {
+        if (r.actorNode() == null || r.actors().size() != 1 || r.actors().get(0).kind() != EntityKind.COUNTRY) {
+            return r;
         }
-        TargetStatus best = null;
-        int bestEnd = -1;
-        for (TargetStatus status : PRECEDENCE) {
-            Matcher m = lexicon.status().get(status).matcher(lower);
-            m.region(from, numberBegin);
-            while (m.find()) {
-                if (m.end() > bestEnd) {
-                    bestEnd = m.end();
-                    best = status;
+        Optional<SemanticGraphEdge> up = DependencyPath.governor(g, r.actorNode());
+        if (up.isEmpty() || !DependencyPath.relation(up.get()).equals("ccomp")) {
+            return r;
+        }
+        IndexedWord verb = up.get().getGovernor();
+        Optional<TargetStatus> status = ownStatus(s, g, verb).filter(st -> st == TargetStatus.PLEDGED || st == TargetStatus.PROPOSED);
+        if (status.isEmpty()) {
+            return r;
+        }
+        for (IndexedWord subject : DependencyPath.dependents(g, verb, "nsubj")) {
+            List<Entity> people = actors.of(s, g, subject);
+            if (people.size() == 1 && people.get(0).kind() == EntityKind.PERSON) {
+                return new Reading(people, Optional.of(r.actors().get(0)), r.status().or(() -> status), r.standing(), r.governed(),
+                        r.targetNoun(), ParsedSentence.at(subject), verb);
+            }
+        }
+        return r;
+    }
+
+    /** "spending above 1% of GDP": a threshold the share marks, not a target. */
+    private boolean threshold(ParsedSentence s, SemanticGraph g, IndexedWord head) {
+        return DependencyPath.dependents(g, head, "case").stream().anyMatch(c -> cues.is(s.lemma(ParsedSentence.at(c)), "threshold"));
+    }
+
+    private boolean split(ParsedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (cues.is(s.lemma(i), "split")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The latest year a date of the article names, standing in for its publication year when that is unknown. */
+    private static Optional<Integer> latestYear(ParsedArticle article) {
+        Optional<Integer> latest = Optional.empty();
+        for (ParsedSentence s : article.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.ner(i).equals("DATE") && year(s.lower(i))) {
+                    int y = Integer.parseInt(s.lower(i));
+                    latest = latest.filter(l -> l >= y).or(() -> Optional.of(y));
                 }
             }
         }
-        if (best == TargetStatus.EXISTING) {
-            // "proposed ... to require that at least 4%": a proposal or pledge in the clause outranks "at least".
-            for (TargetStatus stronger : List.of(TargetStatus.PROPOSED, TargetStatus.PLEDGED)) {
-                Matcher m = lexicon.status().get(stronger).matcher(lower);
-                m.region(from, numberBegin);
-                if (m.find()) {
-                    return Optional.of(stronger);
-                }
+        return latest;
+    }
+
+    /** The status word itself, its particle ("push back") or its modal ("will raise" pledged, "should spend" proposed). */
+    private Optional<TargetStatus> ownStatus(ParsedSentence s, SemanticGraph g, IndexedWord node) {
+        int i = ParsedSentence.at(node);
+        for (IndexedWord prt : DependencyPath.dependents(g, node, "compound:prt")) {
+            Optional<TargetStatus> phrasal = cues.status(s.lemma(i) + "_" + s.lemma(ParsedSentence.at(prt)));
+            if (phrasal.isPresent()) {
+                return phrasal;
             }
         }
-        if (best != null) {
-            return Optional.of(best);
+        Optional<TargetStatus> word = cues.status(s.lemma(i));
+        if (word.isPresent()) {
+            return word;
         }
-        for (TargetStatus status : PRECEDENCE) {
-            Matcher m = lexicon.status().get(status).matcher(lower);
-            m.region(numberEnd, to);
-            if (status != TargetStatus.EXISTING && m.find()) {
-                return Optional.of(status);
+        for (IndexedWord aux : DependencyPath.dependents(g, node, "aux")) {
+            Optional<TargetStatus> modal = cues.status(s.lemma(ParsedSentence.at(aux)));
+            if (modal.isPresent()) {
+                return modal;
             }
         }
         return Optional.empty();
     }
 
-    /** The organisation whose standing target the words before a number name ("NATO's 2 per cent guideline"). */
-    private static Optional<Entity> standingOwner(SentenceView s, String before) {
-        Matcher m = STANDING.matcher(before);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        int at = s.plain().toLowerCase(java.util.Locale.ROOT).lastIndexOf(before) + m.start();
-        return s.mentionEndingAt(at).filter(o -> o.kind() == EntityKind.ORGANIZATION).map(Mention::entity);
+    private static boolean negated(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
+        return DependencyPath.dependents(g, verb, "advmod", "neg", "det").stream()
+                .anyMatch(d -> NEGATIONS.contains(s.lower(ParsedSentence.at(d))));
     }
 
-    /** The coordinated agents before the number in its clause: "Germany and the UK have pledged 3%". */
-    private static List<Mention> actors(SentenceView s, int number) {
-        int clause = Clauses.clauseStart(s.plain(), number);
-        Matcher that = Pattern.compile("\\bthat\\s").matcher(s.plain());
-        that.region(clause, number);
-        while (that.find()) {
-            int after = that.end();
-            if (!Clauses.agentsBefore(s, after, number).isEmpty()) {
-                clause = after; // "told parliament that Britain will raise": the actor is after "that"
-            }
+    /** A spending verb stating a level reached or kept, not a goal: "spends 1.5%", "met the minimum", "are meeting", "has reached". */
+    private static boolean realised(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
+        String tag = s.tag(ParsedSentence.at(verb));
+        List<IndexedWord> aux = DependencyPath.dependents(g, verb, "aux", "mark");
+        boolean modalOrTo = aux.stream().map(a -> s.lower(ParsedSentence.at(a))).anyMatch(w -> MODALS.contains(w) || w.equals("to"));
+        if (modalOrTo) {
+            return false;
         }
-        List<Mention> actors = Clauses.agentsBefore(s, clause, number);
-        if (actors.isEmpty()) {
-            return actors;
+        if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+            return true;
         }
-        String between = s.plain().substring(s.local(actors.get(actors.size() - 1).span()).end(), number);
-        return Clauses.words(between) > 15 ? List.of() : actors;
+        return (tag.equals("VBG") || tag.equals("VBN")) && aux.stream().map(a -> s.lemma(ParsedSentence.at(a)))
+                .anyMatch(l -> l.equals("be") || l.equals("have"));
     }
 
-    /** The organisation the article names most often: whose agreement an unattributed target is. */
-    private static Optional<Entity> mostMentionedOrganisation(ArticleView view) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Entity> entities = new HashMap<>();
-        for (SentenceView s : view.sentences()) {
-            for (Mention m : s.mentions()) {
-                if (m.kind() == EntityKind.ORGANIZATION) {
-                    counts.merge(m.entity().key(), 1, Integer::sum);
-                    entities.putIfAbsent(m.entity().key(), m.entity());
+    /** A country possessing a word below the path ("raise Britain's defence spending"). */
+    private static Optional<Entity> budgetBelow(ParsedSentence s, SemanticGraph g, IndexedWord node, SpendingActors actors) {
+        List<IndexedWord> words = new ArrayList<>(List.of(node));
+        words.addAll(DependencyPath.dependents(g, node, "obj", "nsubj:pass"));
+        for (IndexedWord w : words) {
+            for (IndexedWord p : DependencyPath.dependents(g, w, "nmod:poss")) {
+                Optional<Entity> country = actors.country(s, g, p);
+                if (country.isPresent()) {
+                    return country;
                 }
             }
         }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> entities.get(e.getKey()));
+        return Optional.empty();
     }
 
-    private static String lastWords(String text, int n) {
-        String[] words = text.strip().split("\\s+");
-        return String.join(" ", List.of(words).subList(Math.max(0, words.length - n), words.length));
+    private static Optional<Entity> budget(Entity actor, Reading r) {
+        return actor.kind() == EntityKind.COUNTRY ? Optional.of(actor) : r.budget().filter(c -> actor.kind() == EntityKind.PERSON);
     }
 
-    private static String firstWords(String text, int n) {
-        String[] words = text.strip().split("\\s+");
-        return String.join(" ", List.of(words).subList(0, Math.min(n, words.length)));
+    private static TargetStatus defaultStatus(Entity actor) {
+        return switch (actor.kind()) {
+            case PERSON -> TargetStatus.PROPOSED;
+            case COUNTRY -> TargetStatus.PLEDGED;
+            default -> TargetStatus.AGREED;
+        };
     }
 
-    private static Optional<Matcher> find(Pattern p, String text) {
-        return Clauses.find(p, text);
+    /** A share coordinated with one already read as of GDP ("3.5% of GDP for core and 1.5% for related needs"). */
+    private static boolean conjunctOf(SemanticGraph g, IndexedWord head, Set<IndexedWord> ofGdp) {
+        return DependencyPath.governor(g, head).filter(e -> DependencyPath.relation(e).startsWith("conj")
+                && ofGdp.contains(e.getGovernor())).isPresent();
+    }
+
+    private boolean gdpAfter(ParsedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.lower(i).equals(";")) {
+                return false;
+            }
+            if (cues.is(s.lower(i), "gdp") && (s.lower(i).equals("gdp") || i > 0 && (s.lower(i - 1).equals("domestic")
+                    || s.lower(i - 1).equals("national") || s.lower(i - 1).equals("economic")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean excludedNear(ParsedSentence s, int from, int to) {
+        for (int i = from; i < to && i < s.size(); i++) {
+            if (cues.is(s.lemma(i), "exclude") && !cues.is(s.lower(i), "gdp")) {
+                return true;
+            }
+            if (cues.is(s.lower(i), "gdp")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean defence(ParsedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (cues.is(s.lower(i), "defence")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Core or related when a scope word stands just before the share or in the words after it. */
+    private Scope scope(ParsedSentence s, Percentage share, int windowEnd) {
+        int from = Math.max(0, share.from() - 4);
+        int to = Math.min(windowEnd, share.to() + GDP_WINDOW);
+        for (int i = from; i < to; i++) {
+            if (i >= share.from() && i < share.to()) {
+                continue;
+            }
+            Optional<Scope> scope = cues.scope(s.lower(i));
+            boolean after = i > share.from();
+            if (scope.filter(sc -> sc == Scope.CORE || after).isPresent()) {
+                return scope.get();
+            }
+        }
+        return Scope.TOTAL;
+    }
+
+    /**
+     * The year a target is to be reached, from the words after it: "by 2035", "by fiscal 2027", "by the end
+     * of 2030", "in 2026" (not before the article's year), "this year".
+     */
+    private static Optional<Year> deadline(ParsedSentence s, int from, int windowEnd, Optional<Integer> articleYear) {
+        int to = Math.min(windowEnd, from + DEADLINE_WINDOW);
+        for (int i = from; i < to; i++) {
+            String w = s.lower(i);
+            if (w.equals("by")) {
+                for (int j = i + 1; j < Math.min(to, i + 6); j++) {
+                    if (year(s.lower(j))) {
+                        return Optional.of(Year.of(Integer.parseInt(s.lower(j))));
+                    }
+                    if (!Set.of("the", "end", "of", "fiscal", "year", "financial", "fy").contains(s.lower(j))) {
+                        break;
+                    }
+                }
+            }
+            if (w.equals("in") && i + 1 < to && year(s.lower(i + 1))) {
+                int y = Integer.parseInt(s.lower(i + 1));
+                if (articleYear.map(p -> y >= p).orElse(true)) {
+                    return Optional.of(Year.of(y));
+                }
+            }
+            if (w.equals("this") && i + 1 < to && s.lower(i + 1).equals("year") && articleYear.isPresent()) {
+                return Optional.of(Year.of(articleYear.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean year(String word) {
+        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && word.chars().allMatch(Character::isDigit);
     }
 }

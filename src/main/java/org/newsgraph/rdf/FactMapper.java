@@ -172,6 +172,7 @@ public final class FactMapper {
             add(node, NG.actor, entity(t.actor()));
             add(node, NG.percentOfGDP, decimal(t.percent()));
             add(node, NG.scope, scope(t.scope()));
+            t.country().ifPresent(c -> add(node, NG.budgetOf, entity(c)));
             t.deadline().ifPresent(y -> add(node, NG.deadline, year(y)));
             add(node, NG.targetStatus, targetStatus(t.status()));
         }

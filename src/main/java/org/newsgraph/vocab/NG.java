@@ -153,6 +153,8 @@ public final class NG {
     public static final Property actor = property("actor");
     /** The target as a percentage of GDP. */
     public static final Property percentOfGDP = property("percentOfGDP");
+    /** The country whose defence budget the spending target is about. */
+    public static final Property budgetOf = property("budgetOf");
     /** Total, core or related spending. */
     public static final Property scope = property("scope");
     /** The year by which the target is to be reached. */

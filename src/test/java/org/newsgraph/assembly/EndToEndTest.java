@@ -103,7 +103,7 @@ class EndToEndTest {
                 "roles.rq", List.of("person", "personLabel", "role", "roleLabel", "org", "orgLabel", "start", "end", "status", "sources"),
                 "successions.rq", List.of("successor", "successorLabel", "predecessor", "predecessorLabel", "role", "roleLabel", "org", "orgLabel", "date", "sources"),
                 "endorsements.rq", List.of("endorser", "endorserLabel", "target", "targetLabel", "targetKind", "polarity", "sources"),
-                "spending-targets.rq", List.of("actor", "actorLabel", "percent", "scope", "deadline", "status", "sources"),
+                "spending-targets.rq", List.of("actor", "actorLabel", "percent", "scope", "deadline", "status", "sources", "country", "countryLabel"),
                 "wikidata-links.rq", List.of("entity", "wikidata"));
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             // federated-*.rq call the Wikidata Query Service: examples only, there is no network in tests.

@@ -66,4 +66,18 @@ class EvaluatorTest {
         assertThat(s.f1()).isCloseTo(2 * 0.5 / 1.5, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(s.spurious()).containsExactly(wrong);
     }
+
+    @Test
+    void spendingTargetMatchesOnEitherSidesActorOrCountry() {
+        Row gold = row("actor", "Keir Starmer", "percent", "2.5", "deadline", "2027", "country", "United Kingdom");
+        Row byCountry = row("actor", "United Kingdom", "percent", "2.5", "deadline", "2027", "country", "United Kingdom");
+        Row personWithCountry = row("actor", "Prime Minister", "percent", "2.5", "deadline", "2027", "country", "UK");
+        Row otherCountry = row("actor", "France", "percent", "2.5", "deadline", "2027", "country", "France");
+        Row goldCountryActor = row("actor", "Poland", "percent", "2", "deadline", "");
+        Row producedPerson = row("actor", "Jan Nowak", "percent", "2", "deadline", "", "country", "Poland");
+        assertThat(score(FactKind.SPENDING_TARGETS, List.of(gold), List.of(byCountry)).matched()).isEqualTo(1);
+        assertThat(score(FactKind.SPENDING_TARGETS, List.of(gold), List.of(personWithCountry)).matched()).isEqualTo(1);
+        assertThat(score(FactKind.SPENDING_TARGETS, List.of(gold), List.of(otherCountry)).matched()).isZero();
+        assertThat(score(FactKind.SPENDING_TARGETS, List.of(goldCountryActor), List.of(producedPerson)).matched()).isEqualTo(1);
+    }
 }

@@ -146,7 +146,8 @@ class QueriesTest {
     @Test
     void spendingTargets() {
         Result r = run("spending-targets");
-        assertThat(r.columns()).containsExactly("actor", "actorLabel", "percent", "scope", "deadline", "status", "sources");
+        assertThat(r.columns()).containsExactly("actor", "actorLabel", "percent", "scope", "deadline", "status", "sources",
+                "country", "countryLabel");
         assertThat(r.rows()).hasSize(2);
         QuerySolution valdoria = r.row("actorLabel", "Valdoria");
         assertLiteral(valdoria, "percent", "2.5", XSDDatatype.XSDdecimal);
@@ -154,11 +155,13 @@ class QueriesTest {
         assertLiteral(valdoria, "deadline", "2030", XSDDatatype.XSDgYear);
         assertThat(valdoria.getLiteral("status").getString()).isEqualTo("pledged");
         assertThat(valdoria.getLiteral("sources").getString()).isEqualTo("article-a article-b");
+        assertThat(valdoria.getLiteral("countryLabel").getString()).isEqualTo("Valdoria");
         QuerySolution alliance = r.row("actorLabel", "Northern Alliance");
         assertThat(alliance.getLiteral("percent").getDouble()).isEqualTo(3.0);
         assertThat(alliance.getLiteral("scope").getString()).isEqualTo("core");
         assertThat(alliance.getLiteral("status").getString()).isEqualTo("proposed");
         assertThat(alliance.contains("deadline")).isFalse();
+        assertThat(alliance.contains("country")).isFalse();
     }
 
     @Test
