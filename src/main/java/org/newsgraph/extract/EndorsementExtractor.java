@@ -171,20 +171,35 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
 
     private List<Agent> agents(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue, CueClass cueClass,
                                QuoteSpeakers speakers) {
-        List<IndexedWord> nodes = new ArrayList<>();
+        List<List<IndexedWord>> levels = new ArrayList<>();
         if (cueClass == CueClass.NOUN) {
             // "Lithuania's support for X"; else the subject of the verb the noun is the object of ("A expressed appreciation").
-            children(graph, cue, "nmod:poss").stream().filter(n -> !s.tag(ParsedSentence.at(n)).equals("PRP$")).forEach(nodes::add);
-            if (nodes.isEmpty()) {
-                graph.incomingEdgeList(cue).stream().filter(e -> e.getRelation().toString().equals("obj"))
-                        .forEach(e -> nodes.addAll(subjects(graph, e.getGovernor())));
-            }
+            levels.add(children(graph, cue, "nmod:poss").stream().filter(n -> !s.tag(ParsedSentence.at(n)).equals("PRP$")).toList());
+            graph.incomingEdgeList(cue).stream().filter(e -> e.getRelation().toString().equals("obj"))
+                    .forEach(e -> levels.addAll(subjects(graph, e.getGovernor())));
         } else if (passive(graph, cue)) {
-            nodes.addAll(children(graph, cue, "obl:agent"));
+            levels.add(children(graph, cue, "obl:agent"));
         } else {
-            nodes.addAll(subjects(graph, cue));
+            levels.addAll(subjects(graph, cue));
         }
         List<Agent> agents = new ArrayList<>();
+        boolean any = false;
+        for (List<IndexedWord> nodes : levels) {
+            any |= !nodes.isEmpty();
+            resolve(article, s, nodes, speakers, agents);
+            if (!agents.isEmpty()) {
+                break;
+            }
+        }
+        if (!any && cueClass == CueClass.VERB && ParsedSentence.at(cue) <= 1 && speakers.of(s).isPresent()) {
+            // An imperative at the head of a quoted sentence: "Thank you, X, for ...".
+            agents.add(new Agent(speakers.of(s).get(), -1, true));
+        }
+        return agents;
+    }
+
+    private static void resolve(ParsedArticle article, ParsedSentence s, List<IndexedWord> nodes, QuoteSpeakers speakers,
+                                List<Agent> agents) {
         for (IndexedWord node : nodes) {
             int i = ParsedSentence.at(node);
             Optional<Entity> entity;
@@ -195,22 +210,21 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             } else if (THIRD_PERSON.contains(s.lower(i))) {
                 entity = article.lastPersonBefore(s, i);
             } else {
-                entity = Agents.named(article, s, graph, node);
+                entity = Agents.named(article, s, s.graph().orElseThrow(), node);
             }
             boolean fresh = entity.isPresent() && agents.stream().noneMatch(a -> a.entity().sameAs(entity.get()));
             if (fresh) {
                 agents.add(new Agent(entity.get(), quoted ? -1 : i, quoted));
             }
         }
-        if (nodes.isEmpty() && cueClass == CueClass.VERB && ParsedSentence.at(cue) <= 1 && speakers.of(s).isPresent()) {
-            // An imperative at the head of a quoted sentence: "Thank you, X, for ...".
-            agents.add(new Agent(speakers.of(s).get(), -1, true));
-        }
-        return agents;
     }
 
-    /** The subjects of a predicate, or of the clause it hangs from when it has none ("..., thanking X"). */
-    private static List<IndexedWord> subjects(SemanticGraph graph, IndexedWord predicate) {
+    /**
+     * The subjects of a predicate, then those of the clauses it hangs from ("..., thanking X"), nearest first: a
+     * controlled subject the parser got wrong is passed over for its governor's.
+     */
+    private static List<List<IndexedWord>> subjects(SemanticGraph graph, IndexedWord predicate) {
+        List<List<IndexedWord>> levels = new ArrayList<>();
         IndexedWord node = predicate;
         for (int depth = 0; node != null && depth < 3; depth++) {
             List<IndexedWord> found = new ArrayList<>();
@@ -222,7 +236,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 }
             }
             if (!found.isEmpty()) {
-                return found;
+                levels.add(found);
             }
             SemanticGraphEdge up = graph.incomingEdgeList(node).stream().findFirst().orElse(null);
             if (up == null || !Set.of("advcl", "xcomp", "conj").contains(up.getRelation().toString().replaceAll(":.*", ""))) {
@@ -230,7 +244,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             }
             node = up.getGovernor();
         }
-        return List.of();
+        return levels;
     }
 
     static boolean passive(SemanticGraph graph, IndexedWord verb) {

@@ -34,23 +34,32 @@ final class EndorsementTargets {
     List<Found> ofVerb(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord verb, boolean passive) {
         List<IndexedWord> objects = withConjuncts(graph, children(graph, verb, passive ? "nsubj:pass" : "obj"));
         Optional<IndexedWord> reason = first(graph, verb, "obl:for", "obl:on", "obl:over").or(() -> forClause(s, graph, verb));
+        if (objects.stream().anyMatch(o -> s.lower(ParsedSentence.at(o)).equals("you"))) {
+            // "thank you, Anna, for ...": the parser may make the addressee a second object.
+            objects = objects.stream().filter(o -> s.lower(ParsedSentence.at(o)).equals("you")).toList();
+        }
         List<Found> out = new ArrayList<>();
         for (IndexedWord object : objects) {
             int at = ParsedSentence.at(object);
             if (s.lower(at).equals("you")) {
-                vocative(article, s, graph).ifPresent(person -> out.add(owned(s, graph, person, reason, at)));
+                // "Thank you, Anna, for your support of X": what the addressee did, in her name.
+                vocative(article, s, graph).ifPresent(person -> out.add(reason.isPresent() && !candidacy(s, reason.get())
+                        ? phrase(s, graph, reason.get(), person.label()) : owned(s, graph, person, reason, at)));
                 continue;
             }
             if (s.tag(at).startsWith("PRP") || s.tag(at).startsWith("W")) {
                 continue;
             }
             Optional<Entity> named = Agents.named(article, s, graph, object);
-            if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
+            if (named.isPresent() && named.get().kind() == EntityKind.PERSON && reason.isPresent() && ownedByOther(s, graph, reason.get())) {
+                // "thanked the minister for Lithuania's contributions": the contributions, not the minister.
+                out.add(phrase(s, graph, reason.get(), null));
+            } else if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
                 out.add(owned(s, graph, named.get(), reason, at));
             } else if (named.isPresent() && reason.isPresent() && !s.ner(ParsedSentence.at(reason.get())).equals("PERSON")) {
                 out.add(phrase(s, graph, reason.get(), named.get().label()));
             } else {
-                out.add(phrase(article, s, graph, object));
+                out.add(withControlled(s, graph, verb, object, phrase(article, s, graph, object)));
             }
         }
         return out;
@@ -63,7 +72,9 @@ final class EndorsementTargets {
                     .ifPresent(p -> out.add(person(p, ParsedSentence.at(to))));
         }
         if (out.isEmpty()) {
-            first(graph, adjective, "obl:for", "obl:of", "obl:about").ifPresent(t -> out.add(phrase(article, s, graph, t)));
+            // "critical of X" opposes X; "critical for X" is no stance.
+            (cues.cue(EndorsementCues.CueClass.ADJECTIVE, s.lower(ParsedSentence.at(adjective))).orElseThrow() == Values.Polarity.OPPOSE
+                    ? first(graph, adjective, "obl:of", "obl:about") : first(graph, adjective, "obl:for", "obl:of", "obl:about")).ifPresent(t -> out.add(phrase(article, s, graph, t)));
         }
         if (out.isEmpty()) {
             // "delighted that X and Y will lead ...": the people the clause names.
@@ -91,11 +102,36 @@ final class EndorsementTargets {
         return out;
     }
 
+    /** "applauded A's pledge to invest ...": a clause whose subject is the object belongs to the target phrase. */
+    private Found withControlled(ParsedSentence s, SemanticGraph graph, IndexedWord verb, IndexedWord object, Found found) {
+        if (found.target().kind() == TargetKind.PERSON || found.target().entity().isPresent()) {
+            return found;
+        }
+        for (IndexedWord clause : children(graph, verb, "xcomp")) {
+            if (children(graph, clause, "nsubj:xsubj").contains(object)) {
+                TreeSet<Integer> tokens = TargetPhrase.tokens(graph, object);
+                tokens.addAll(TargetPhrase.tokens(graph, clause));
+                String label = TargetPhrase.label(s, tokens, ParsedSentence.at(object), null);
+                return new Found(new Target(found.target().kind(), label, Optional.empty()), tokens.first(), tokens.last() + 1);
+            }
+        }
+        return found;
+    }
+
+    private boolean candidacy(ParsedSentence s, IndexedWord head) {
+        return cues.kindOf(s.lemma(ParsedSentence.at(head))) == TargetKind.CANDIDACY;
+    }
+
+    /** A reason phrase whose possessor is a noun ("for his country's initiative"), not the person praised. */
+    private static boolean ownedByOther(ParsedSentence s, SemanticGraph graph, IndexedWord reason) {
+        return children(graph, reason, "nmod:poss").stream().anyMatch(p -> !s.tag(ParsedSentence.at(p)).equals("PRP$"));
+    }
+
     /** A person, or the person's candidacy when the reason is one ("congratulated X on his election"). */
     private Found owned(ParsedSentence s, SemanticGraph graph, Entity person, Optional<IndexedWord> reason, int at) {
         if (reason.isPresent()) {
             IndexedWord r = reason.get();
-            if (cues.kindOf(s.lemma(ParsedSentence.at(r))) == TargetKind.CANDIDACY) {
+            if (candidacy(s, r)) {
                 String label = person.label() + "'s " + s.word(ParsedSentence.at(r));
                 return new Found(new Target(TargetKind.CANDIDACY, label, Optional.of(person)), Math.min(at, ParsedSentence.at(r)),
                         Math.max(at, ParsedSentence.at(r)) + 1);

@@ -4,6 +4,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,9 @@ public final class ParsedArticle {
     }
 
     /** Words before a name that are no part of it. */
+    /** Words after a name that are no part of the name its surname finds ("Jr.", "III"). */
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
     private static final Set<String> HONORIFICS = Set.of("sir", "dame", "lord", "lady", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
             "dr", "dr.", "prof", "prof.", "professor", "madam", "rev", "rev.");
 
@@ -79,7 +83,8 @@ public final class ParsedArticle {
                         continue;
                     }
                     for (String word : List.of(words.get(0), words.get(words.size() - 1))) {
-                        fullNames.merge(word, words, (a, b) -> b.size() > a.size() ? b : a);
+                        // A name written in capitals (a transcript's speaker label) gives way to the same name as written in text.
+                        fullNames.merge(key(word), words, (a, b) -> b.size() > a.size() || b.size() == a.size() && capitals(a) ? b : a);
                     }
                 }
             }
@@ -99,7 +104,18 @@ public final class ParsedArticle {
             }
             words.add(w);
         }
+        while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
         return words;
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean capitals(List<String> words) {
+        return words.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT)));
     }
 
     /** The agent (person, organisation, country) named at token {@code i} of {@code s}, if any. */
@@ -133,17 +149,17 @@ public final class ParsedArticle {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        if (words.size() == 1 || !fullNames.containsKey(words.get(words.size() - 1))) {
-            List<String> full = fullNames.get(words.get(words.size() - 1));
+        if (words.size() == 1 || !fullNames.containsKey(key(words.get(words.size() - 1)))) {
+            List<String> full = fullNames.get(key(words.get(words.size() - 1)));
             if (full == null && words.size() == 1) {
-                full = fullNames.get(words.get(0));
+                full = fullNames.get(key(words.get(0)));
             }
             if (full != null) {
                 words = full;
             }
         } else {
-            List<String> full = fullNames.get(words.get(words.size() - 1));
-            if (full.size() > words.size() && full.get(0).equals(words.get(0))) {
+            List<String> full = fullNames.get(key(words.get(words.size() - 1)));
+            if (full.get(0).equalsIgnoreCase(words.get(0)) && (full.size() > words.size() || capitals(words))) {
                 words = full;
             }
         }

@@ -17,13 +17,13 @@ import java.util.TreeSet;
  */
 final class TargetPhrase {
 
-    static final int MAX_WORDS = 12;
+    static final int MAX_WORDS = 16;
 
     /** Relations (without their enhanced suffix, but for relative clauses) whose dependents are no part of a label. */
-    private static final Set<String> LEFT_OUT = Set.of("det", "punct", "acl:relcl", "appos", "parataxis", "dep", "advcl",
+    private static final Set<String> LEFT_OUT = Set.of("det", "punct", "acl:relcl", "parataxis", "dep", "advcl",
             "ref", "cop", "discourse", "vocative", "dislocated", "list");
     /** Relations of the head itself that are no part of its label: its preposition or "for" of a clause, and its conjuncts. */
-    private static final Set<String> HEAD_LEFT_OUT = Set.of("case", "mark", "conj", "cc");
+    private static final Set<String> HEAD_LEFT_OUT = Set.of("case", "mark", "conj", "cc", "appos");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "your", "our", "my");
 
     private TargetPhrase() {
@@ -59,12 +59,16 @@ final class TargetPhrase {
      * {@code owner}'s name when given ("thanked Norway for its plan": "Norway's plan").
      */
     static String label(ParsedSentence s, SemanticGraph graph, IndexedWord head, String owner) {
-        TreeSet<Integer> tokens = tokens(graph, head);
-        // Keep a contiguous run around the head: the parse may attach far words to the phrase.
-        int headAt = ParsedSentence.at(head);
+        return label(s, tokens(graph, head), ParsedSentence.at(head), owner);
+    }
+
+    /** The label of the phrase of {@code tokens} with its head at {@code headAt}. */
+    static String label(ParsedSentence s, TreeSet<Integer> tokens, int headAt, String owner) {
+        // Keep the words near the head: the parse may attach far words to the phrase.
         List<Integer> kept = new ArrayList<>();
         for (int i : tokens) {
-            if (i >= headAt - 6 && kept.size() < MAX_WORDS) {
+            boolean function = s.tag(i).equals("DT") || s.tag(i).equals("PRP$") && owner == null;
+            if (i >= headAt - 6 && kept.size() < MAX_WORDS && !function) {
                 kept.add(i);
             }
         }
