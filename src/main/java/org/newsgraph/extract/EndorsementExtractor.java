@@ -172,7 +172,11 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
     private List<Agent> agents(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue, CueClass cueClass,
                                QuoteSpeakers speakers) {
         List<List<IndexedWord>> levels = new ArrayList<>();
-        if (cueClass == CueClass.NOUN) {
+        List<IndexedWord> from = givers(graph, cue);
+        if (cueClass == CueClass.NOUN && !from.isEmpty()) {
+            // "won support from A, B and C", "with backing from A".
+            levels.add(from);
+        } else if (cueClass == CueClass.NOUN) {
             // "Lithuania's support for X"; else the subject of the verb the noun is the object of ("A expressed appreciation").
             levels.add(children(graph, cue, "nmod:poss").stream().filter(n -> !s.tag(ParsedSentence.at(n)).equals("PRP$")).toList());
             graph.incomingEdgeList(cue).stream().filter(e -> e.getRelation().toString().equals("obj"))
@@ -245,6 +249,20 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             node = up.getGovernor();
         }
         return levels;
+    }
+
+    /** The givers of a supporting noun ("support from A and B", "from members including A and B"). */
+    static List<IndexedWord> givers(SemanticGraph graph, IndexedWord noun) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (IndexedWord from : children(graph, noun, "nmod:from")) {
+            out.add(from);
+            out.addAll(children(graph, from, "conj"));
+            for (IndexedWord member : children(graph, from, "nmod:including")) {
+                out.add(member);
+                out.addAll(children(graph, member, "conj"));
+            }
+        }
+        return out;
     }
 
     static boolean passive(SemanticGraph graph, IndexedWord verb) {

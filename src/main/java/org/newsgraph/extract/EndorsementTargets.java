@@ -91,6 +91,12 @@ final class EndorsementTargets {
 
     List<Found> ofNoun(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
         List<Found> out = new ArrayList<>();
+        if (!EndorsementExtractor.givers(graph, noun).isEmpty()) {
+            // "X won support from A": the support is for X's candidacy.
+            recipient(article, s, graph, noun).ifPresent(person -> out.add(new Found(new Target(TargetKind.CANDIDACY,
+                    person.label() + "'s candidacy", Optional.of(person)), ParsedSentence.at(noun), ParsedSentence.at(noun) + 1)));
+            return out;
+        }
         first(graph, noun, "nmod:for", "nmod:of", "nmod:to", "nmod:on").ifPresent(t -> {
             Optional<Entity> named = article.entityAt(s, ParsedSentence.at(t));
             if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
@@ -116,6 +122,21 @@ final class EndorsementTargets {
             }
         }
         return found;
+    }
+
+    /** The person who receives support: the subject of the nearest clause above the support noun. */
+    private static Optional<Entity> recipient(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
+        IndexedWord node = noun;
+        for (int depth = 0; node != null && depth < 4; depth++) {
+            for (IndexedWord subject : children(graph, node, "nsubj")) {
+                Optional<Entity> person = Agents.named(article, s, graph, subject).filter(e -> e.kind() == EntityKind.PERSON);
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
+            node = graph.incomingEdgeList(node).stream().findFirst().map(SemanticGraphEdge::getGovernor).orElse(null);
+        }
+        return Optional.empty();
     }
 
     private boolean candidacy(ParsedSentence s, IndexedWord head) {

@@ -111,6 +111,13 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void supportFromNamesTheGiversAndTheRecipientsCandidacy() {
+        List<Endorsement> found = run("Having secured support from Latvia and Estonia, Jorik Vandermeer became the favourite.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Latvia", "Estonia");
+        assertThat(found).allSatisfy(e -> assertThat(e.target().label()).isEqualTo("Jorik Vandermeer's candidacy"));
+    }
+
+    @Test
     void negatedEndorsementYieldsNothing() {
         assertThat(run("Finland did not support the fishing ban.")).isEmpty();
         assertThat(run("Finland never endorsed the fishing ban.")).isEmpty();
