@@ -47,6 +47,11 @@ final class EndorsementTargets {
                         ? phrase(s, graph, reason.get(), person.label()) : owned(s, graph, person, reason, at)));
                 continue;
             }
+            if (s.lower(at).equals("him") || s.lower(at).equals("her") && s.tag(at).equals("PRP")) {
+                // "... but A supported her": the person named last before the pronoun (the endorser is dropped later).
+                article.lastPersonBefore(s, at).ifPresent(person -> out.add(person(person, at)));
+                continue;
+            }
             if (s.tag(at).startsWith("PRP") || s.tag(at).startsWith("W")) {
                 continue;
             }

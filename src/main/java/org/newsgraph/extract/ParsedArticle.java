@@ -107,6 +107,12 @@ public final class ParsedArticle {
         while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
         }
+        // A middle initial is no part of the name a person is known by ("Lloyd J. Austin" is Lloyd Austin).
+        for (int k = words.size() - 2; k > 0; k--) {
+            if (words.get(k).matches("\\p{Lu}\\.?")) {
+                words.remove(k);
+            }
+        }
         return words;
     }
 
