@@ -73,7 +73,7 @@ final class EndorsementTargets {
     List<Found> ofAdjective(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord adjective) {
         List<Found> out = new ArrayList<>();
         for (IndexedWord to : withConjuncts(graph, children(graph, adjective, "obl:to"))) {
-            article.entityAt(s, ParsedSentence.at(to)).filter(e -> e.kind() == EntityKind.PERSON)
+            Agents.named(article, s, graph, to).filter(e -> e.kind() == EntityKind.PERSON)
                     .ifPresent(p -> out.add(person(p, ParsedSentence.at(to))));
         }
         if (out.isEmpty()) {
