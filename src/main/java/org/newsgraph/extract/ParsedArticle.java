@@ -37,10 +37,7 @@ public final class ParsedArticle {
     private static final Set<String> HONORIFICS = Set.of("sir", "dame", "lord", "lady", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
             "dr", "dr.", "prof", "prof.", "professor", "madam", "rev", "rev.",
             "general", "admiral", "brigadier", "commodore", "colonel", "captain", "major-general", "lieutenant", "ambassador");
-    /** Words after a name that are no part of it. */
-    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
-
-    /** Generational suffixes after a name. */
+    /** Generational suffixes after a name ("Jr.", "III"): no part of the name a person is known by. */
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     private final Article article;
@@ -86,7 +83,8 @@ public final class ParsedArticle {
                         continue;
                     }
                     for (String word : List.of(words.get(0), words.get(words.size() - 1))) {
-                        fullNames.merge(word, words, (a, b) -> b.size() > a.size() ? b : a);
+                        // A name written in capitals (a transcript's speaker label) gives way to the same name as written in text.
+                        fullNames.merge(key(word), words, (a, b) -> b.size() > a.size() || b.size() == a.size() && capitals(a) ? b : a);
                     }
                 }
             }
@@ -106,16 +104,24 @@ public final class ParsedArticle {
             }
             words.add(w);
         }
-        // "Lloyd J. Austin III" is Lloyd Austin: middle initials and generational suffixes are no part of the name's label
-        if (words.size() > 2 && SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+        while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
         }
-        for (int k = words.size() - 2; k >= 1; k--) {
+        // A middle initial is no part of the name a person is known by ("Lloyd J. Austin" is Lloyd Austin).
+        for (int k = words.size() - 2; k > 0; k--) {
             if (words.get(k).matches("\\p{Lu}\\.?")) {
                 words.remove(k);
             }
         }
         return words;
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean capitals(List<String> words) {
+        return words.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT)));
     }
 
     /** The agent (person, organisation, country) named at token {@code i} of {@code s}, if any. */
@@ -149,17 +155,17 @@ public final class ParsedArticle {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        if (words.size() == 1 || !fullNames.containsKey(words.get(words.size() - 1))) {
-            List<String> full = fullNames.get(words.get(words.size() - 1));
+        if (words.size() == 1 || !fullNames.containsKey(key(words.get(words.size() - 1)))) {
+            List<String> full = fullNames.get(key(words.get(words.size() - 1)));
             if (full == null && words.size() == 1) {
-                full = fullNames.get(words.get(0));
+                full = fullNames.get(key(words.get(0)));
             }
             if (full != null) {
                 words = full;
             }
         } else {
-            List<String> full = fullNames.get(words.get(words.size() - 1));
-            if (full.size() > words.size() && full.get(0).equals(words.get(0))) {
+            List<String> full = fullNames.get(key(words.get(words.size() - 1)));
+            if (full.get(0).equalsIgnoreCase(words.get(0)) && (full.size() > words.size() || capitals(words))) {
                 words = full;
             }
         }

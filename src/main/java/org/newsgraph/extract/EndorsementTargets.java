@@ -1,0 +1,255 @@
+package org.newsgraph.extract;
+
+import static org.newsgraph.extract.EndorsementExtractor.children;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.newsgraph.extract.Endorsement.Target;
+import org.newsgraph.extract.Values.TargetKind;
+import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
+
+/**
+ * The targets of an endorsement cue, read from its dependents: a person ("thanked X"), a person's
+ * candidacy ("congratulated X on his appointment", "welcomed the appointment of X"), or a thing in
+ * plain words built from the target phrase ("commended Norway for its plan to ...": "Norway's plan to ...").
+ */
+final class EndorsementTargets {
+
+    /** A target and the tokens {@code [from, to)} that name it. */
+    record Found(Target target, int from, int to) {
+    }
+
+    private final EndorsementCues cues;
+
+    EndorsementTargets(EndorsementCues cues) {
+        this.cues = cues;
+    }
+
+    List<Found> ofVerb(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord verb, boolean passive) {
+        List<IndexedWord> objects = withConjuncts(graph, children(graph, verb, passive ? "nsubj:pass" : "obj"));
+        Optional<IndexedWord> reason = first(graph, verb, "obl:for", "obl:on", "obl:over").or(() -> forClause(s, graph, verb));
+        if (objects.stream().anyMatch(o -> s.lower(ParsedSentence.at(o)).equals("you"))) {
+            // "thank you, Anna, for ...": the parser may make the addressee a second object.
+            objects = objects.stream().filter(o -> s.lower(ParsedSentence.at(o)).equals("you")).toList();
+        }
+        List<Found> out = new ArrayList<>();
+        for (IndexedWord object : objects) {
+            int at = ParsedSentence.at(object);
+            if (s.lower(at).equals("you")) {
+                // "Thank you, Anna, for your support of X": what the addressee did, in her name.
+                vocative(article, s, graph).ifPresent(person -> out.add(reason.isPresent() && !candidacy(s, reason.get())
+                        ? phrase(s, graph, reason.get(), person.label()) : owned(s, graph, person, reason, at)));
+                continue;
+            }
+            if (s.lower(at).equals("him") || s.lower(at).equals("her") && s.tag(at).equals("PRP")) {
+                // "... but A supported her": the person named last before the pronoun (the endorser is dropped later).
+                article.lastPersonBefore(s, at).ifPresent(person -> out.add(person(person, at)));
+                continue;
+            }
+            if (s.tag(at).startsWith("PRP") || s.tag(at).startsWith("W")) {
+                continue;
+            }
+            Optional<Entity> named = Agents.named(article, s, graph, object);
+            if (named.isPresent() && named.get().kind() == EntityKind.PERSON && reason.isPresent() && ownedByOther(s, graph, reason.get())) {
+                // "thanked the minister for Lithuania's contributions": the contributions, not the minister.
+                out.add(phrase(s, graph, reason.get(), null));
+            } else if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
+                out.add(owned(s, graph, named.get(), reason, at));
+            } else if (named.isPresent() && reason.isPresent() && !s.ner(ParsedSentence.at(reason.get())).equals("PERSON")) {
+                out.add(phrase(s, graph, reason.get(), named.get().label()));
+            } else {
+                out.add(withControlled(s, graph, verb, object, phrase(article, s, graph, object)));
+            }
+        }
+        return out;
+    }
+
+    List<Found> ofAdjective(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord adjective) {
+        List<Found> out = new ArrayList<>();
+        for (IndexedWord to : withConjuncts(graph, children(graph, adjective, "obl:to"))) {
+            Agents.named(article, s, graph, to).filter(e -> e.kind() == EntityKind.PERSON)
+                    .ifPresent(p -> out.add(person(p, ParsedSentence.at(to))));
+        }
+        if (out.isEmpty()) {
+            // "critical of X" opposes X; "critical for X" is no stance.
+            (cues.cue(EndorsementCues.CueClass.ADJECTIVE, s.lower(ParsedSentence.at(adjective))).orElseThrow() == Values.Polarity.OPPOSE
+                    ? first(graph, adjective, "obl:of", "obl:about") : first(graph, adjective, "obl:for", "obl:of", "obl:about")).ifPresent(t -> out.add(phrase(article, s, graph, t)));
+        }
+        if (out.isEmpty()) {
+            // "delighted that X and Y will lead ...": the people the clause names.
+            for (IndexedWord clause : children(graph, adjective, "ccomp")) {
+                for (int i : TargetPhrase.tokens(graph, clause)) {
+                    if (s.ner(i).equals("PERSON") && (i == 0 || !s.ner(i - 1).equals("PERSON"))) {
+                        article.entityAt(s, i).ifPresent(p -> out.add(person(p, i)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    List<Found> ofNoun(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
+        List<Found> out = new ArrayList<>();
+        if (!EndorsementExtractor.givers(graph, noun).isEmpty()) {
+            // "X won support from A": the support is for X's candidacy.
+            recipient(article, s, graph, noun).ifPresent(person -> out.add(new Found(new Target(TargetKind.CANDIDACY,
+                    person.label() + "'s candidacy", Optional.of(person)), ParsedSentence.at(noun), ParsedSentence.at(noun) + 1)));
+            return out;
+        }
+        first(graph, noun, "nmod:for", "nmod:of", "nmod:to", "nmod:on").ifPresent(t -> {
+            Optional<Entity> named = article.entityAt(s, ParsedSentence.at(t));
+            if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
+                out.add(person(named.get(), ParsedSentence.at(t)));
+            } else {
+                out.add(phrase(article, s, graph, t));
+            }
+        });
+        return out;
+    }
+
+    /** "applauded A's pledge to invest ...": a clause whose subject is the object belongs to the target phrase. */
+    private Found withControlled(ParsedSentence s, SemanticGraph graph, IndexedWord verb, IndexedWord object, Found found) {
+        if (found.target().kind() == TargetKind.PERSON || found.target().entity().isPresent()) {
+            return found;
+        }
+        for (IndexedWord clause : children(graph, verb, "xcomp")) {
+            if (children(graph, clause, "nsubj:xsubj").contains(object)) {
+                TreeSet<Integer> tokens = TargetPhrase.tokens(graph, object);
+                tokens.addAll(TargetPhrase.tokens(graph, clause));
+                String label = TargetPhrase.label(s, tokens, ParsedSentence.at(object), null);
+                return new Found(new Target(found.target().kind(), label, Optional.empty()), tokens.first(), tokens.last() + 1);
+            }
+        }
+        return found;
+    }
+
+    /** The person who receives support: the subject of the nearest clause above the support noun. */
+    private static Optional<Entity> recipient(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
+        IndexedWord node = noun;
+        for (int depth = 0; node != null && depth < 4; depth++) {
+            for (IndexedWord subject : children(graph, node, "nsubj")) {
+                Optional<Entity> person = Agents.named(article, s, graph, subject).filter(e -> e.kind() == EntityKind.PERSON);
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
+            node = graph.incomingEdgeList(node).stream().findFirst().map(SemanticGraphEdge::getGovernor).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    private boolean candidacy(ParsedSentence s, IndexedWord head) {
+        return cues.kindOf(s.lemma(ParsedSentence.at(head))) == TargetKind.CANDIDACY;
+    }
+
+    /** A reason phrase whose possessor is a noun ("for his country's initiative"), not the person praised. */
+    private static boolean ownedByOther(ParsedSentence s, SemanticGraph graph, IndexedWord reason) {
+        return children(graph, reason, "nmod:poss").stream().anyMatch(p -> !s.tag(ParsedSentence.at(p)).equals("PRP$"));
+    }
+
+    /** A person, or the person's candidacy when the reason is one ("congratulated X on his election"). */
+    private Found owned(ParsedSentence s, SemanticGraph graph, Entity person, Optional<IndexedWord> reason, int at) {
+        if (reason.isPresent()) {
+            IndexedWord r = reason.get();
+            if (candidacy(s, r)) {
+                String label = person.label() + "'s " + s.word(ParsedSentence.at(r));
+                return new Found(new Target(TargetKind.CANDIDACY, label, Optional.of(person)), Math.min(at, ParsedSentence.at(r)),
+                        Math.max(at, ParsedSentence.at(r)) + 1);
+            }
+        }
+        return person(person, at);
+    }
+
+    private static Found person(Entity person, int at) {
+        return new Found(new Target(TargetKind.PERSON, person.label(), Optional.of(person)), at, at + 1);
+    }
+
+    /** A thing named by a phrase; a named organisation or country as itself; "the appointment of X" as X's appointment. */
+    private Found phrase(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head) {
+        int at = ParsedSentence.at(head);
+        TargetKind kind = cues.kindOf(s.lemma(at));
+        if (kind == TargetKind.CANDIDACY) {
+            for (IndexedWord of : children(graph, head, "nmod:of")) {
+                Optional<Entity> person = article.entityAt(s, ParsedSentence.at(of)).filter(e -> e.kind() == EntityKind.PERSON);
+                if (person.isPresent()) {
+                    return new Found(new Target(kind, person.get().label() + "'s " + s.word(at), person), at, ParsedSentence.at(of) + 1);
+                }
+            }
+        }
+        Optional<Entity> named = article.entityAt(s, at).filter(e -> e.kind() != EntityKind.PLACE && e.kind() != EntityKind.PERSON);
+        if (named.isPresent() && children(graph, head, "nmod:poss").isEmpty()) {
+            return new Found(new Target(TargetKind.POLICY, named.get().label(), Optional.empty()), at, at + 1);
+        }
+        return phrase(s, graph, head, null);
+    }
+
+    private Found phrase(ParsedSentence s, SemanticGraph graph, IndexedWord head, String owner) {
+        TreeSet<Integer> tokens = TargetPhrase.tokens(graph, head);
+        String label = TargetPhrase.label(s, graph, head, owner);
+        int at = ParsedSentence.at(head);
+        if (label.isBlank()) {
+            label = s.word(at);
+        }
+        return new Found(new Target(cues.kindOf(s.lemma(at)), label, Optional.empty()), tokens.first(), tokens.last() + 1);
+    }
+
+    /** "commended A for its plan to ...", which the parser may read as a clause marked by "for". */
+    private static Optional<IndexedWord> forClause(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+            if (edge.getRelation().toString().startsWith("advcl")) {
+                for (IndexedWord mark : children(graph, edge.getDependent(), "mark")) {
+                    if (s.lower(ParsedSentence.at(mark)).equals("for")) {
+                        return Optional.of(edge.getDependent());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person a "you" is addressed to: "Thank you, Anna, for ...". */
+    private static Optional<Entity> vocative(ParsedArticle article, ParsedSentence s, SemanticGraph graph) {
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            String rel = edge.getRelation().toString();
+            if (rel.equals("vocative") || rel.equals("appos") || rel.equals("dep") || rel.equals("parataxis")) {
+                Optional<Entity> person = article.entityAt(s, ParsedSentence.at(edge.getDependent()))
+                        .filter(e -> e.kind() == EntityKind.PERSON);
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<IndexedWord> first(SemanticGraph graph, IndexedWord node, String... relations) {
+        for (String relation : relations) {
+            List<IndexedWord> found = children(graph, node, relation);
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<IndexedWord> withConjuncts(SemanticGraph graph, List<IndexedWord> heads) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (IndexedWord head : heads) {
+            if (!out.contains(head)) {
+                out.add(head);
+            }
+            for (IndexedWord conj : children(graph, head, "conj")) {
+                if (!out.contains(conj)) {
+                    out.add(conj);
+                }
+            }
+        }
+        return out;
+    }
+}
