@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,6 +123,19 @@ public final class ParsedArticle {
 
     private static boolean capitals(List<String> words) {
         return words.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Every entity the article names, each once, in the order first named. */
+    public List<Entity> entities() {
+        Set<Entity> named = new LinkedHashSet<>();
+        for (ParsedSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.ner(i).equals("O") && (i == 0 || !s.ner(i - 1).equals(s.ner(i)))) {
+                    entityAt(s, i).ifPresent(named::add);
+                }
+            }
+        }
+        return List.copyOf(named);
     }
 
     /** The agent (person, organisation, country) named at token {@code i} of {@code s}, if any. */

@@ -2,21 +2,15 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.nlp.AnnotatedArticle;
-import org.newsgraph.nlp.DateFinder;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.nlp.Layer;
-import org.newsgraph.nlp.Mention;
-import org.newsgraph.nlp.MentionFinder;
-import org.newsgraph.nlp.SentenceSplitter;
 import org.newsgraph.nlp.Stage;
-import org.newsgraph.nlp.Titles;
 
 /**
  * The extraction pipeline: stages run in order over one article, each adding a layer; the fact
@@ -43,18 +37,10 @@ public final class Pipeline {
 
     /** The standard pipeline with the given confidence table. */
     public static Pipeline standard(Gazetteer gazetteer, Confidences confidences) {
-        Titles titles = Titles.bundled();
-        SentenceSplitter splitter = new SentenceSplitter();
-        MentionFinder mentions = new MentionFinder(gazetteer, titles);
-        DateFinder dates = new DateFinder();
         Analyzer analyzer = new Analyzer();
         return builder()
                 .stage(Stage.of("analysis", Set.of(), Layer.ANALYSIS, a -> analyzer.analyze(a.article())))
                 .stage(ParsedArticle.stage(gazetteer))
-                .stage(Stage.of("sentences", Set.of(), Layer.SENTENCES, a -> splitter.split(a.article())))
-                .stage(Stage.of("mentions", Set.of(Layer.SENTENCES), Layer.MENTIONS, a -> mentions.find(a.get(Layer.SENTENCES))))
-                .stage(Stage.of("dates", Set.of(Layer.SENTENCES), Layer.DATES,
-                        a -> dates.find(a.get(Layer.SENTENCES), a.article().metadata().published())))
                 .extractor(new RoleExtractor())
                 .extractor(new SuccessionExtractor())
                 .extractor(new EndorsementExtractor())
@@ -81,11 +67,8 @@ public final class Pipeline {
         for (Layer<? extends List<? extends Fact>> layer : factLayers) {
             annotated.get(layer).forEach(fact -> facts.add(confidences.apply(fact)));
         }
-        Set<Entity> entities = new LinkedHashSet<>();
-        for (Mention mention : annotated.get(Layer.MENTIONS)) {
-            entities.add(mention.entity());
-        }
-        return new ArticleFacts(article, List.copyOf(entities), facts);
+        List<Entity> entities = annotated.has(ParsedArticle.LAYER) ? annotated.get(ParsedArticle.LAYER).entities() : List.of();
+        return new ArticleFacts(article, entities, facts);
     }
 
     private static <T> AnnotatedArticle run(Stage<T> stage, AnnotatedArticle article) {

@@ -33,15 +33,9 @@ public final class Gazetteer {
     /** A note "speaks for Q30": the name stands for that agent when it acts ("the White House backed ..."). */
     private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile("\\bspeaks for (Q\\d+)\\b");
 
-    private final Map<String, List<Name>> byFirstToken = new HashMap<>();
     private final Map<String, Entity> byFoldedName = new HashMap<>();
     private final Map<String, Entity> byWikidata = new HashMap<>();
     private final Map<String, String> speaksFor = new HashMap<>();
-    private final Tokenizer tokenizer = new Tokenizer();
-
-    /** A name the gazetteer knows, as tokens, and the entity it stands for. */
-    public record Name(List<String> tokens, boolean caseSensitive, Entity entity, boolean demonym) {
-    }
 
     private Gazetteer() {
     }
@@ -71,7 +65,6 @@ public final class Gazetteer {
                 throw new NewsGraphException(file + ": gazetteer cannot be read (" + e.getMessage() + ")", e);
             }
         }
-        gazetteer.byFirstToken.values().forEach(names -> names.sort(Comparator.comparingInt((Name n) -> n.tokens().size()).reversed()));
         return gazetteer;
     }
 
@@ -106,53 +99,20 @@ public final class Gazetteer {
             if (agent.find()) {
                 speaksFor.put(entity.key(), agent.group(1));
             }
-            add(cells[1].trim(), entity, false);
+            add(cells[1].trim(), entity);
             if (cells.length > 3 && !cells[3].isBlank()) {
                 for (String alias : cells[3].split("\\|")) {
-                    add(alias.trim(), entity, note.contains("demonym " + alias.trim()));
+                    add(alias.trim(), entity);
                 }
             }
         }
     }
 
-    private void add(String name, Entity entity, boolean demonym) {
+    private void add(String name, Entity entity) {
         if (name.isEmpty()) {
             return;
         }
         byFoldedName.putIfAbsent(lookupKey(name), entity);
-        if (entity.kind() == EntityKind.OFFICE) {
-            return; // offices are read by the role extractor from titles, never matched as mentions
-        }
-        boolean caseSensitive = !name.equals(name.toLowerCase(Locale.ROOT));
-        List<String> tokens = tokenizer.tokenize(Text.plain(name)).stream().map(t -> key(t.text(), caseSensitive)).toList();
-        Name entry = new Name(tokens, caseSensitive, entity, demonym);
-        byFirstToken.computeIfAbsent(key(tokens.get(0), false), k -> new ArrayList<>()).add(entry);
-    }
-
-    /** The longest name of a person, organisation, country or place that starts at token {@code start}, if any. */
-    public Optional<Name> longestMatch(List<Token> tokens, int start) {
-        List<Name> candidates = byFirstToken.get(key(tokens.get(start).text(), false));
-        if (candidates == null) {
-            return Optional.empty();
-        }
-        for (Name name : candidates) {
-            if (matches(name, tokens, start)) {
-                return Optional.of(name);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean matches(Name name, List<Token> tokens, int start) {
-        if (start + name.tokens().size() > tokens.size()) {
-            return false;
-        }
-        for (int i = 0; i < name.tokens().size(); i++) {
-            if (!name.tokens().get(i).equals(key(tokens.get(start + i).text(), name.caseSensitive()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The agent {@code entity} stands for when it acts, if the gazetteer says ("White House" → United States). */
@@ -174,8 +134,4 @@ public final class Gazetteer {
         return Text.fold(name).replaceAll("\\bthe\\b ?", "").trim();
     }
 
-    private static String key(String token, boolean caseSensitive) {
-        String stripped = Normalizer.normalize(token, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return caseSensitive ? stripped : stripped.toLowerCase(Locale.ROOT);
-    }
 }

@@ -10,9 +10,6 @@ import java.util.List;
  */
 public record Layer<T>(String name) {
 
-    public static final Layer<List<Sentence>> SENTENCES = list("sentences");
-    public static final Layer<List<Mention>> MENTIONS = list("mentions");
-    public static final Layer<List<DateMention>> DATES = list("dates");
     /** Stanford CoreNLP's analysis: tokens, tags, named entities, dates and dependency parses. */
     public static final Layer<Analysis> ANALYSIS = new Layer<>("analysis");
 

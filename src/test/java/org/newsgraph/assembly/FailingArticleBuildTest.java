@@ -12,17 +12,15 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.extract.ParsedArticle;
 import org.newsgraph.extract.Pipeline;
 import org.newsgraph.extract.RoleExtractor;
 import org.newsgraph.ingest.Problem;
+import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.nlp.AnnotatedArticle;
-import org.newsgraph.nlp.DateFinder;
 import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.nlp.Layer;
-import org.newsgraph.nlp.MentionFinder;
-import org.newsgraph.nlp.SentenceSplitter;
 import org.newsgraph.nlp.Stage;
-import org.newsgraph.nlp.Titles;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.GraphStore;
 
@@ -91,7 +89,7 @@ class FailingArticleBuildTest {
 
     /** Throws on an article that holds the marker. */
     private static Stage<List<String>> sabotage() {
-        return Stage.of("sabotage", Set.of(Layer.SENTENCES), Layer.list("sabotage"), article -> {
+        return Stage.of("sabotage", Set.of(Layer.ANALYSIS), Layer.list("sabotage"), article -> {
             if (article.article().text().contains(MARKER)) {
                 throw new IllegalStateException("marker in the text");
             }
@@ -101,7 +99,7 @@ class FailingArticleBuildTest {
 
     /** Waits on an article that holds the marker until interrupted, then throws as CoreNLP's annotators do. */
     private static Stage<List<String>> stall(CountDownLatch interrupted) {
-        return Stage.of("stall", Set.of(Layer.SENTENCES), Layer.list("stall"), (AnnotatedArticle article) -> {
+        return Stage.of("stall", Set.of(Layer.ANALYSIS), Layer.list("stall"), (AnnotatedArticle article) -> {
             if (article.article().text().contains(MARKER)) {
                 try {
                     Thread.sleep(Duration.ofMinutes(5).toMillis());
@@ -114,17 +112,13 @@ class FailingArticleBuildTest {
         });
     }
 
-    /** The stages the role extractor needs, the role extractor, then {@code extra}. */
+    /** The analysis, the role extractor, then {@code extra}. */
     private static Pipeline pipelineWith(Stage<?> extra) {
-        Titles titles = Titles.bundled();
-        SentenceSplitter splitter = new SentenceSplitter();
-        MentionFinder mentions = new MentionFinder(Gazetteer.bundled(), titles);
-        DateFinder dates = new DateFinder();
+        Analyzer analyzer = new Analyzer();
         return Pipeline.builder()
-                .stage(Stage.of("sentences", Set.of(), Layer.SENTENCES, a -> splitter.split(a.article())))
-                .stage(Stage.of("mentions", Set.of(Layer.SENTENCES), Layer.MENTIONS, a -> mentions.find(a.get(Layer.SENTENCES))))
-                .stage(Stage.of("dates", Set.of(Layer.SENTENCES), Layer.DATES, a -> dates.find(a.get(Layer.SENTENCES), a.article().metadata().published())))
-                .extractor(new RoleExtractor(titles))
+                .stage(Stage.of("analysis", Set.of(), Layer.ANALYSIS, a -> analyzer.analyze(a.article())))
+                .stage(ParsedArticle.stage(Gazetteer.bundled()))
+                .extractor(new RoleExtractor())
                 .stage(extra)
                 .build();
     }

@@ -9,21 +9,13 @@ import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.nlp.Analysis;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.nlp.AnnotatedArticle;
-import org.newsgraph.nlp.DateFinder;
-import org.newsgraph.nlp.DateMention;
 import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.nlp.Layer;
-import org.newsgraph.nlp.Mention;
-import org.newsgraph.nlp.MentionFinder;
-import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.SentenceSplitter;
-import org.newsgraph.nlp.Titles;
 
 /** Runs the annotation stages an extractor needs over a short text, for tests. */
 final class Annotate {
 
     private static final Gazetteer GAZETTEER = Gazetteer.bundled();
-    private static final Titles TITLES = Titles.bundled();
     /** One analyzer for the test JVM: CoreNLP loads its models once. */
     private static final Analyzer ANALYZER = new Analyzer();
 
@@ -42,14 +34,8 @@ final class Annotate {
     }
 
     static AnnotatedArticle article(Article article) {
-        List<Sentence> sentences = new SentenceSplitter().split(article);
-        List<Mention> mentions = new MentionFinder(GAZETTEER, TITLES).find(sentences);
-        List<DateMention> dates = new DateFinder().find(sentences, article.metadata().published());
         Analysis analysis = ANALYZER.analyze(article);
         return AnnotatedArticle.of(article)
-                .with(Layer.SENTENCES, sentences)
-                .with(Layer.MENTIONS, mentions)
-                .with(Layer.DATES, dates)
                 .with(Layer.ANALYSIS, analysis)
                 .with(ParsedArticle.LAYER, new ParsedArticle(article, analysis, GAZETTEER));
     }
@@ -61,10 +47,6 @@ final class Annotate {
     /** {@code text} as CoreNLP parses it, with its names resolved to entities. */
     static ParsedArticle parsed(String text) {
         return text(text).get(ParsedArticle.LAYER);
-    }
-
-    static ArticleView view(String text) {
-        return ArticleView.of(text(text));
     }
 
     private static final Pipeline PIPELINE = Pipeline.standard(GAZETTEER);
