@@ -55,7 +55,7 @@ final class ArticleTasks implements AutoCloseable {
                 budgeted.get().ifPresent(results::add);
             } catch (CancellationException e) {
                 problems.report(new Problem(budgeted.file.toString(), "extraction took longer than " + written(budget)
-                        + " and was stopped: skipped (give it longer with --article-timeout SECONDS)"));
+                        + " and was stopped (give it longer with --article-timeout SECONDS)"));
             } catch (ExecutionException e) {
                 problems.report(new Problem(budgeted.file.toString(), reason("extraction", e.getCause())));
             } catch (InterruptedException e) {
