@@ -87,6 +87,14 @@ final class SpendingActors {
         if (cues.is(s.lemma(i), "collective")) {
             return alliance().map(List::of).orElse(List.of()); // "the agreement sets a target": the alliance's
         }
+        if (s.tag(i).equals("NNS")) {
+            for (IndexedWord modifier : DependencyPath.dependents(g, w, "compound")) {
+                Optional<Entity> body = article.agentAt(s, ParsedSentence.at(modifier)).filter(e -> e.kind() != EntityKind.PERSON);
+                if (body.isPresent()) {
+                    return List.of(body.get()); // "NATO leaders agreed", "Polish officials proposed": the body they speak for
+                }
+            }
+        }
         if (cues.is(s.lemma(i), "group")) {
             for (IndexedWord modifier : DependencyPath.dependents(g, w, "compound")) {
                 Optional<Entity> body = article.agentAt(s, ParsedSentence.at(modifier)).filter(e -> e.kind() == EntityKind.ORGANIZATION);

@@ -2,7 +2,6 @@ package org.newsgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -36,16 +35,12 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
 
     public static final Layer<List<SpendingTarget>> LAYER = Layer.list("spending-targets");
 
-    private static final int MAX_STEPS = 10;
-    private static final int GDP_WINDOW = 8;
-    private static final int DEADLINE_WINDOW = 20;
     private static final int ANAPHOR_REACH = 6;
     private static final Set<String> DETERMINERS = Set.of("this", "that", "the", "these");
-    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "must", "can", "could", "may", "might");
-    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
 
     private final SpendingCues cues;
+    private final ShareWindow words;
+    private final SpendingPathReader reader;
 
     public SpendingTargetExtractor() {
         this(SpendingCues.bundled());
@@ -53,6 +48,8 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
 
     SpendingTargetExtractor(SpendingCues cues) {
         this.cues = Objects.requireNonNull(cues, "cues");
+        this.words = new ShareWindow(cues);
+        this.reader = new SpendingPathReader(cues);
     }
 
     @Override
@@ -70,15 +67,6 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
         return LAYER;
     }
 
-    /** What the words governing a share (or "this target") say about it. */
-    private record Reading(List<Entity> actors, Optional<Entity> budget, Optional<TargetStatus> status, List<Entity> standing,
-                           boolean governed, boolean targetNoun, int actorToken, IndexedWord actorNode) {
-
-        Reading withStatus(Optional<TargetStatus> other) {
-            return new Reading(actors, budget, other, standing, governed, targetNoun, actorToken, actorNode);
-        }
-    }
-
     /** The latest total target stated, for "this target" later on. */
     private record Last(BigDecimal percent, int sentence, List<SpendingTarget> targets) {
     }
@@ -86,9 +74,9 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
     @Override
     public List<SpendingTarget> apply(AnnotatedArticle annotated) {
         ParsedArticle article = annotated.get(ParsedArticle.LAYER);
-        Optional<Integer> year = annotated.article().metadata().published().map(LocalDate::getYear).or(() -> latestYear(article));
+        Optional<Integer> year = annotated.article().metadata().published().map(LocalDate::getYear).or(() -> ShareWindow.latestYear(article));
         SpendingActors actors = new SpendingActors(article, cues);
-        boolean defenceArticle = article.sentences().stream().anyMatch(s -> !Percentage.in(s).isEmpty() && defence(s));
+        boolean defenceArticle = article.sentences().stream().anyMatch(s -> !Percentage.in(s).isEmpty() && words.defence(s));
         List<SpendingTarget> out = new ArrayList<>();
         Map<BigDecimal, Year> deadlines = new HashMap<>();
         Last last = null;
@@ -103,27 +91,29 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 Percentage share = shares.get(k);
                 int windowEnd = k + 1 < shares.size() ? shares.get(k + 1).from() : s.size();
                 Optional<IndexedWord> head = DependencyPath.head(g, share.from(), share.to());
-                if (head.isEmpty() || excludedNear(s, share.to(), Math.min(windowEnd, share.to() + GDP_WINDOW)) || threshold(s, g, head.get())) {
+                if (head.isEmpty() || words.excludedNear(s, share.to(), Math.min(windowEnd, share.to() + ShareWindow.GDP_WINDOW)) || words.threshold(s, g, head.get())) {
                     continue;
                 }
-                boolean gdp = gdpAfter(s, share.to(), Math.min(windowEnd, share.to() + GDP_WINDOW)) || conjunctOf(g, head.get(), ofGdp);
-                Optional<Reading> reading = read(s, g, head.get(), actors);
+                boolean gdp = words.gdpAfter(s, share.to(), Math.min(windowEnd, share.to() + ShareWindow.GDP_WINDOW)) || ShareWindow.conjunctOf(g, head.get(), ofGdp);
+                Optional<SpendingPathReader.Reading> reading = reader.read(s, g, head.get(), actors);
                 if (reading.isEmpty()) {
                     continue;
                 }
-                Reading r = reading.get();
+                SpendingPathReader.Reading r = reading.get();
                 // "The total is split into ...": parts of a target stated in this sentence or the one before
-                boolean part = last != null && s.index() - last.sentence() <= 1 && split(s) && scope(s, share, windowEnd) != Scope.TOTAL;
-                if (!part && (!(gdp || r.targetNoun() && (defence(s) || defenceArticle)) || !(defence(s) || r.targetNoun()))) {
+                boolean part = last != null && s.index() - last.sentence() <= 1 && words.split(s) && words.scope(s, share, k > 0 ? shares.get(k - 1).to() : 0, windowEnd) != Scope.TOTAL;
+                // "Spain could meet its commitments by spending 2.1% of GDP" in an article on defence spending
+                boolean spentShare = gdp && defenceArticle && words.spendingModifies(s, g, head.get());
+                if (!part && !spentShare && (!(gdp || r.targetNoun() && (words.defence(s) || defenceArticle)) || !(words.defence(s) || r.targetNoun()))) {
                     continue;
                 }
                 ofGdp.add(head.get());
-                Scope scope = scope(s, share, windowEnd);
-                Optional<Year> stated = deadline(s, share.to(), windowEnd, year);
+                Scope scope = words.scope(s, share, k > 0 ? shares.get(k - 1).to() : 0, windowEnd);
+                Optional<Year> stated = ShareWindow.deadline(s, share.to(), windowEnd, year);
                 // "the 5% target" after "5% of GDP by 2035": the same target, with its deadline
                 Optional<Year> deadline = stated.or(() -> Optional.ofNullable(deadlines.get(share.value())));
                 int evidenceFrom = r.actorToken() >= 0 ? Math.min(r.actorToken(), share.from()) : share.from();
-                int evidenceTo = Math.max(share.to(), Math.min(windowEnd, share.to() + GDP_WINDOW));
+                int evidenceTo = Math.max(share.to(), Math.min(windowEnd, share.to() + ShareWindow.GDP_WINDOW));
                 for (Entity org : r.standing()) {
                     out.add(new SpendingTarget(org, share.value(), scope, Optional.empty(), TargetStatus.EXISTING, Optional.empty(),
                             s.evidence(article.id(), Math.min(evidenceFrom, share.from()), evidenceTo, "spending-targets.standing")));
@@ -155,7 +145,29 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 anaphor(article, s, g, actors, last, year, out);
             }
         }
+        return withArticleDeadlines(out);
+    }
+
+    /**
+     * "Spain rejects the 5% goal" in a headline, before "5% of GDP by 2035": a target stated without a
+     * year takes the one year the article gives that percent and scope anywhere, when it gives just one.
+     */
+    private static List<SpendingTarget> withArticleDeadlines(List<SpendingTarget> found) {
+        Map<String, Set<Year>> years = new HashMap<>();
+        for (SpendingTarget t : found) {
+            t.deadline().ifPresent(y -> years.computeIfAbsent(key(t), k -> new HashSet<>()).add(y));
+        }
+        List<SpendingTarget> out = new ArrayList<>();
+        for (SpendingTarget t : found) {
+            Set<Year> stated = years.getOrDefault(key(t), Set.of());
+            out.add(t.deadline().isPresent() || stated.size() != 1 ? t : new SpendingTarget(t.actor(), t.percent(), t.scope(),
+                    Optional.of(stated.iterator().next()), t.status(), t.country(), t.evidence()));
+        }
         return List.copyOf(out);
+    }
+
+    private static String key(SpendingTarget t) {
+        return t.percent().stripTrailingZeros().toPlainString() + " " + t.scope();
     }
 
     /** "Germany and the UK have pledged to reach this target", "Belgium signalled reluctance": the latest total target. */
@@ -169,16 +181,16 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             if (!named && !resisted) {
                 continue;
             }
-            Optional<Reading> reading = read(s, g, noun, actors);
+            Optional<SpendingPathReader.Reading> reading = reader.read(s, g, noun, actors);
             if (reading.isEmpty() || reading.get().actors().isEmpty()) {
                 continue;
             }
-            Reading r = reading.get();
+            SpendingPathReader.Reading r = reading.get();
             Optional<TargetStatus> status = resisted ? Optional.of(TargetStatus.OPPOSED) : r.status();
             if (status.isEmpty() || status.get() == TargetStatus.EXISTING) {
                 continue;
             }
-            Optional<Year> deadline = deadline(s, i + 1, s.size(), year);
+            Optional<Year> deadline = ShareWindow.deadline(s, i + 1, s.size(), year);
             for (Entity actor : r.actors()) {
                 out.add(new SpendingTarget(actor, last.percent(), Scope.TOTAL, deadline, status.get(), budget(actor, r),
                         s.evidence(article.id(), Math.min(Math.max(r.actorToken(), 0), i), i + 1, "spending-targets.anaphor")));
@@ -187,282 +199,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
         }
     }
 
-    /**
-     * Walks up from {@code start} through its governors, collecting the spending word, the status
-     * word nearest the share, organisations whose standing target it is, and the first agent.
-     * Empty when the path shows an aid share, a negation, or a level already reached.
-     */
-    private Optional<Reading> read(ParsedSentence s, SemanticGraph g, IndexedWord start, SpendingActors actors) {
-        IndexedWord node = start;
-        Optional<TargetStatus> status = Optional.empty();
-        Optional<Entity> budget = Optional.empty();
-        List<Entity> standing = new ArrayList<>();
-        boolean governed = false;
-        boolean targetNoun = false;
-        boolean verbChecked = false;
-        Set<IndexedWord> met = new HashSet<>();
-        Set<IndexedWord> seen = new HashSet<>();
-        for (int step = 0; step <= MAX_STEPS && seen.add(node); step++) {
-            int i = ParsedSentence.at(node);
-            String lemma = s.lemma(i);
-            boolean verb = s.tag(i).startsWith("VB");
-            if (step > 0 && cues.is(lemma, "exclude") || verb && negated(s, g, node)) {
-                return Optional.empty();
-            }
-            Optional<TargetStatus> own = ownStatus(s, g, node);
-            if (cues.is(lemma, "governor") || own.isPresent() && step > 0) {
-                governed = true;
-                targetNoun |= !verb && cues.is(lemma, "governor");
-            }
-            boolean reached = false;
-            if (verb && cues.is(lemma, "governor") && !verbChecked) {
-                verbChecked = true;
-                if (own.isEmpty() && realised(s, g, node)) {
-                    return Optional.of(new Reading(List.of(), budget, status, standing, false, targetNoun, -1, null));
-                }
-            } else if (verb && own.isEmpty() && cues.is(lemma, "realise") && realised(s, g, node)) {
-                // "the allies who have fulfilled the commitment to spend 2%": they met it; whoever urges it is further up
-                reached = true;
-                met.addAll(DependencyPath.dependents(g, node, "nsubj"));
-                DependencyPath.governor(g, node).filter(e -> DependencyPath.relation(e).startsWith("acl"))
-                        .ifPresent(e -> met.add(e.getGovernor()));
-            }
-            if (status.isEmpty() && step > 0) {
-                status = own;
-            }
-            if (budget.isEmpty()) {
-                budget = budgetBelow(s, g, node, actors);
-            }
-            if ((step > 0 || !verb) && !reached) {
-                Optional<Reading> found = agent(s, g, node, verb, actors, status, budget, standing, governed, targetNoun, met);
-                if (found.isPresent()) {
-                    Reading r = found.get();
-                    r = r.status().isPresent() ? r : r.withStatus(statusAbove(s, g, r.actorNode()));
-                    return Optional.of(promiser(s, g, r, actors));
-                }
-            }
-            Optional<SemanticGraphEdge> up = DependencyPath.governor(g, node);
-            if (up.isEmpty()) {
-                break;
-            }
-            node = up.get().getGovernor();
-        }
-        // A quotation whose words name no agent ("'Spending 2% is a floor,' he said"): its speaker's
-        List<Entity> speaker = governed && quoted(s) ? actors.speaker(s).map(List::of).orElse(List.of()) : List.of();
-        return Optional.of(new Reading(speaker, budget, status, standing, governed, targetNoun, -1, null));
-    }
-
-    private static boolean quoted(ParsedSentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (QUOTES.contains(s.word(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The agent word {@code node} names through its possessor (nouns) or its subject (verbs; the object of praise verbs). */
-    private Optional<Reading> agent(ParsedSentence s, SemanticGraph g, IndexedWord node, boolean verb, SpendingActors actors,
-                                    Optional<TargetStatus> status, Optional<Entity> budget, List<Entity> standing,
-                                    boolean governed, boolean targetNoun, Set<IndexedWord> met) {
-        int i = ParsedSentence.at(node);
-        String lemma = s.lemma(i);
-        if (!verb) {
-            if (!(cues.is(lemma, "governor") || cues.status(lemma).isPresent() || cues.is(lemma, "anaphor"))) {
-                return Optional.empty();
-            }
-            for (IndexedWord p : DependencyPath.dependents(g, node, "nmod:poss")) {
-                List<Entity> agents = actors.of(s, g, p);
-                if (agents.isEmpty()) {
-                    continue;
-                }
-                boolean pledgeWord = cues.status(lemma).filter(st -> st != TargetStatus.EXISTING).isPresent();
-                if (!pledgeWord && agents.stream().allMatch(e -> e.kind() == EntityKind.ORGANIZATION)) {
-                    standing.addAll(agents); // "NATO's 2% guideline": the organisation's own standing target
-                    return Optional.empty();
-                }
-                Optional<Entity> country = actors.country(s, g, p).or(() -> budget);
-                return Optional.of(new Reading(agents, country, status, standing, governed, targetNoun, ParsedSentence.at(p), node));
-            }
-            if (cues.is(lemma, "collective")) {
-                List<Entity> agents = actors.of(s, g, node);
-                if (!agents.isEmpty()) {
-                    return Optional.of(new Reading(agents, budget, status, standing, governed, targetNoun, i, node));
-                }
-            }
-            return Optional.empty();
-        }
-        List<IndexedWord> candidates = new ArrayList<>();
-        if (cues.is(lemma, "praise")) {
-            candidates.addAll(DependencyPath.dependents(g, node, "obj"));
-        }
-        List<IndexedWord> extra = new ArrayList<>();
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
-            String rel = DependencyPath.relation(e);
-            if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
-                (e.isExtra() ? extra : candidates).add(e.getDependent()); // the tree's own subject first
-            }
-        }
-        candidates.addAll(extra);
-        // "NATO leaders meeting in Oslo agreed to ...", read as a verb hanging off the noun: the noun is its agent
-        DependencyPath.governor(g, node).filter(e -> Set.of("dep", "acl").contains(DependencyPath.relation(e)))
-                .ifPresent(e -> candidates.add(e.getGovernor()));
-        candidates.removeAll(met);
-        for (IndexedWord c : candidates) {
-            List<Entity> agents = actors.of(s, g, c);
-            if (agents.isEmpty() && cueNoun(s, c)) {
-                // "welcomed Finland's pledge to invest 3%", read with the pledge as the subject of "invest"
-                Optional<Reading> owner = agent(s, g, c, false, actors, status.or(() -> cues.status(s.lemma(ParsedSentence.at(c)))),
-                        budget, standing, governed, targetNoun, met);
-                if (owner.isPresent()) {
-                    return owner;
-                }
-            }
-            if (!agents.isEmpty()) {
-                Optional<TargetStatus> st = status.isEmpty() && cues.is(lemma, "praise")
-                        && DependencyPath.dependents(g, node, "obj").contains(c) ? Optional.of(TargetStatus.PLEDGED) : status;
-                return Optional.of(new Reading(agents, budget, st, standing, governed, targetNoun, ParsedSentence.at(c), node));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean cueNoun(ParsedSentence s, IndexedWord w) {
-        String lemma = s.lemma(ParsedSentence.at(w));
-        return s.tag(ParsedSentence.at(w)).startsWith("NN") && (cues.is(lemma, "governor") || cues.status(lemma).isPresent());
-    }
-
-    /** The status of the words governing the actor's word: "have pledged to reach this target" (the subject is shared). */
-    private Optional<TargetStatus> statusAbove(ParsedSentence s, SemanticGraph g, IndexedWord node) {
-        IndexedWord at = node;
-        for (int step = 0; step < 3; step++) {
-            Optional<SemanticGraphEdge> up = DependencyPath.governor(g, at);
-            if (up.isEmpty() || !DependencyPath.relation(up.get()).startsWith("xcomp")) {
-                return Optional.empty();
-            }
-            at = up.get().getGovernor();
-            Optional<TargetStatus> status = ownStatus(s, g, at);
-            if (status.isPresent()) {
-                return status;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "Trudeau had promised that Canada would reach 2%": a person whose promise or proposal the
-     * clause is, is the actor, and the country the clause names is whose budget it is. A reporting
-     * verb ("said that Canada will") leaves the country the actor.
-     */
-    private Reading promiser(ParsedSentence s, SemanticGraph g, Reading r, SpendingActors actors) {
-        if (r.actorNode() == null || r.actors().size() != 1 || r.actors().get(0).kind() != EntityKind.COUNTRY) {
-            return r;
-        }
-        Optional<SemanticGraphEdge> up = DependencyPath.governor(g, r.actorNode());
-        if (up.isEmpty() || !DependencyPath.relation(up.get()).equals("ccomp")) {
-            return r;
-        }
-        IndexedWord verb = up.get().getGovernor();
-        Optional<TargetStatus> status = ownStatus(s, g, verb).filter(st -> st == TargetStatus.PLEDGED || st == TargetStatus.PROPOSED);
-        if (status.isEmpty()) {
-            return r;
-        }
-        for (IndexedWord subject : DependencyPath.dependents(g, verb, "nsubj")) {
-            List<Entity> people = actors.of(s, g, subject);
-            if (people.size() == 1 && people.get(0).kind() == EntityKind.PERSON) {
-                return new Reading(people, Optional.of(r.actors().get(0)), r.status().or(() -> status), r.standing(), r.governed(),
-                        r.targetNoun(), ParsedSentence.at(subject), verb);
-            }
-        }
-        return r;
-    }
-
-    /** "spending above 1% of GDP": a threshold the share marks, not a target. */
-    private boolean threshold(ParsedSentence s, SemanticGraph g, IndexedWord head) {
-        return DependencyPath.dependents(g, head, "case").stream().anyMatch(c -> cues.is(s.lemma(ParsedSentence.at(c)), "threshold"));
-    }
-
-    private boolean split(ParsedSentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (cues.is(s.lemma(i), "split")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The latest year a date of the article names, standing in for its publication year when that is unknown. */
-    private static Optional<Integer> latestYear(ParsedArticle article) {
-        Optional<Integer> latest = Optional.empty();
-        for (ParsedSentence s : article.sentences()) {
-            for (int i = 0; i < s.size(); i++) {
-                if (s.ner(i).equals("DATE") && year(s.lower(i))) {
-                    int y = Integer.parseInt(s.lower(i));
-                    latest = latest.filter(l -> l >= y).or(() -> Optional.of(y));
-                }
-            }
-        }
-        return latest;
-    }
-
-    /** The status word itself, its particle ("push back") or its modal ("will raise" pledged, "should spend" proposed). */
-    private Optional<TargetStatus> ownStatus(ParsedSentence s, SemanticGraph g, IndexedWord node) {
-        int i = ParsedSentence.at(node);
-        for (IndexedWord prt : DependencyPath.dependents(g, node, "compound:prt")) {
-            Optional<TargetStatus> phrasal = cues.status(s.lemma(i) + "_" + s.lemma(ParsedSentence.at(prt)));
-            if (phrasal.isPresent()) {
-                return phrasal;
-            }
-        }
-        Optional<TargetStatus> word = cues.status(s.lemma(i));
-        if (word.isPresent()) {
-            return word;
-        }
-        for (IndexedWord aux : DependencyPath.dependents(g, node, "aux")) {
-            Optional<TargetStatus> modal = cues.status(s.lemma(ParsedSentence.at(aux)));
-            if (modal.isPresent()) {
-                return modal;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean negated(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
-        return DependencyPath.dependents(g, verb, "advmod", "neg", "det").stream()
-                .anyMatch(d -> NEGATIONS.contains(s.lower(ParsedSentence.at(d))));
-    }
-
-    /** A spending verb stating a level reached or kept, not a goal: "spends 1.5%", "met the minimum", "are meeting", "has reached". */
-    private static boolean realised(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
-        String tag = s.tag(ParsedSentence.at(verb));
-        List<IndexedWord> aux = DependencyPath.dependents(g, verb, "aux", "mark");
-        boolean modalOrTo = aux.stream().map(a -> s.lower(ParsedSentence.at(a))).anyMatch(w -> MODALS.contains(w) || w.equals("to"));
-        if (modalOrTo) {
-            return false;
-        }
-        if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
-            return true;
-        }
-        return (tag.equals("VBG") || tag.equals("VBN")) && aux.stream().map(a -> s.lemma(ParsedSentence.at(a)))
-                .anyMatch(l -> l.equals("be") || l.equals("have"));
-    }
-
-    /** A country possessing a word below the path ("raise Britain's defence spending"). */
-    private static Optional<Entity> budgetBelow(ParsedSentence s, SemanticGraph g, IndexedWord node, SpendingActors actors) {
-        List<IndexedWord> words = new ArrayList<>(List.of(node));
-        words.addAll(DependencyPath.dependents(g, node, "obj", "nsubj:pass"));
-        for (IndexedWord w : words) {
-            for (IndexedWord p : DependencyPath.dependents(g, w, "nmod:poss")) {
-                Optional<Entity> country = actors.country(s, g, p);
-                if (country.isPresent()) {
-                    return country;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Entity> budget(Entity actor, Reading r) {
+    private static Optional<Entity> budget(Entity actor, SpendingPathReader.Reading r) {
         return actor.kind() == EntityKind.COUNTRY ? Optional.of(actor) : r.budget().filter(c -> actor.kind() == EntityKind.PERSON);
     }
 
@@ -472,97 +209,5 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             case COUNTRY -> TargetStatus.PLEDGED;
             default -> TargetStatus.AGREED;
         };
-    }
-
-    /** A share coordinated with one already read as of GDP ("3.5% of GDP for core and 1.5% for related needs"). */
-    private static boolean conjunctOf(SemanticGraph g, IndexedWord head, Set<IndexedWord> ofGdp) {
-        return DependencyPath.governor(g, head).filter(e -> DependencyPath.relation(e).startsWith("conj")
-                && ofGdp.contains(e.getGovernor())).isPresent();
-    }
-
-    private boolean gdpAfter(ParsedSentence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.lower(i).equals(";")) {
-                return false;
-            }
-            if (cues.is(s.lower(i), "gdp") && (s.lower(i).equals("gdp") || i > 0 && (s.lower(i - 1).equals("domestic")
-                    || s.lower(i - 1).equals("national") || s.lower(i - 1).equals("economic")))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean excludedNear(ParsedSentence s, int from, int to) {
-        for (int i = from; i < to && i < s.size(); i++) {
-            if (cues.is(s.lemma(i), "exclude") && !cues.is(s.lower(i), "gdp")) {
-                return true;
-            }
-            if (cues.is(s.lower(i), "gdp")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private boolean defence(ParsedSentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (cues.is(s.lower(i), "defence")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Core or related when a scope word stands just before the share or in the words after it. */
-    private Scope scope(ParsedSentence s, Percentage share, int windowEnd) {
-        int from = Math.max(0, share.from() - 4);
-        int to = Math.min(windowEnd, share.to() + GDP_WINDOW);
-        for (int i = from; i < to; i++) {
-            if (i >= share.from() && i < share.to()) {
-                continue;
-            }
-            Optional<Scope> scope = cues.scope(s.lower(i));
-            boolean after = i > share.from();
-            if (scope.filter(sc -> sc == Scope.CORE || after).isPresent()) {
-                return scope.get();
-            }
-        }
-        return Scope.TOTAL;
-    }
-
-    /**
-     * The year a target is to be reached, from the words after it: "by 2035", "by fiscal 2027", "by the end
-     * of 2030", "in 2026" (not before the article's year), "this year".
-     */
-    private static Optional<Year> deadline(ParsedSentence s, int from, int windowEnd, Optional<Integer> articleYear) {
-        int to = Math.min(windowEnd, from + DEADLINE_WINDOW);
-        for (int i = from; i < to; i++) {
-            String w = s.lower(i);
-            if (w.equals("by")) {
-                for (int j = i + 1; j < Math.min(to, i + 6); j++) {
-                    if (year(s.lower(j))) {
-                        return Optional.of(Year.of(Integer.parseInt(s.lower(j))));
-                    }
-                    if (!Set.of("the", "end", "of", "fiscal", "year", "financial", "fy").contains(s.lower(j))) {
-                        break;
-                    }
-                }
-            }
-            if (w.equals("in") && i + 1 < to && year(s.lower(i + 1))) {
-                int y = Integer.parseInt(s.lower(i + 1));
-                if (articleYear.map(p -> y >= p).orElse(true)) {
-                    return Optional.of(Year.of(y));
-                }
-            }
-            if (w.equals("this") && i + 1 < to && s.lower(i + 1).equals("year") && articleYear.isPresent()) {
-                return Optional.of(Year.of(articleYear.get()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean year(String word) {
-        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && word.chars().allMatch(Character::isDigit);
     }
 }

@@ -217,4 +217,46 @@ class SpendingTargetExtractorTest {
                     assertThat(t.deadline()).contains(Year.of(2031));
                 });
     }
+
+    @Test
+    void leadersOfAnAllianceSpeakForIt() {
+        assertThat(run("Alliance leaders gathered in Oslo. NATO leaders meeting in Oslo on May 3-4, 2026 agreed to lift defence spending to 4% of GDP by 2032."))
+                .anySatisfy(t -> {
+                    assertThat(t.actor().label()).isEqualTo("NATO");
+                    assertThat(t.percent()).isEqualByComparingTo("4");
+                    assertThat(t.deadline()).contains(Year.of(2032));
+                });
+    }
+
+    @Test
+    void verbLeftWithoutSubjectTakesTheAgentBeforeIt() {
+        assertThat(run("In May, Anna Hansen, then still prime minister, proposed amending the law to require that at least 3 percent of GDP go to defence."))
+                .anySatisfy(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Anna Hansen");
+                    assertThat(t.percent()).isEqualByComparingTo("3");
+                    assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED);
+                });
+    }
+
+    @Test
+    void shareSpentAsMeansInDefenceArticleIsATarget() {
+        assertThat(run("Portugal pledged to raise defence spending to 3% of GDP. Lisbon argued that Portugal could meet its obligations by spending 2.2 percent of GDP."))
+                .anySatisfy(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Portugal");
+                    assertThat(t.percent()).isEqualByComparingTo("2.2");
+                });
+    }
+
+    @Test
+    void deadlineThroughTheFiscalYearItCloses() {
+        assertThat(run("Denmark will raise defence spending to 3 per cent of GDP by the end of the current fiscal year, which closes in June 2027."))
+                .singleElement().satisfies(t -> assertThat(t.deadline()).contains(Year.of(2027)));
+    }
+
+    @Test
+    void headlineTargetTakesTheYearTheArticleGivesIt() {
+        assertThat(run("Austria rejects the 4% goal. NATO allies agreed on Monday to raise defence spending to 4% of GDP by 2031."))
+                .filteredOn(t -> t.actor().label().equals("Austria")).singleElement()
+                .satisfies(t -> assertThat(t.deadline()).contains(Year.of(2031)));
+    }
 }
