@@ -20,7 +20,7 @@ final class Antecedents {
     }
 
     private static final Set<String> CONTENT = Set.of("amod", "nummod", "compound", "nmod:poss", "acl", "nmod:of", "nmod:on",
-            "nmod:for", "nmod:to");
+            "nmod:for", "nmod:to", "nmod:in");
     private static final Set<String> DEMONSTRATIVE = Set.of("the", "this", "that", "these", "such");
 
     private final EndorsementCues cues;

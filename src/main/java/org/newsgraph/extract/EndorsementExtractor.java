@@ -172,7 +172,8 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 agents.add(new Agent(speakers.of(s).get(), -1, true));
             }
         }
-        return agents.isEmpty() ? List.of() : emit(article, s, cue, agents, targets.ofNode(article, s, graph, stance.target()),
+        return agents.isEmpty() ? List.of() : emit(article, s, cue, agents, targets.ofNode(article, s, graph, stance.target(),
+                cues.isA("election", s.lemma(ParsedSentence.at(cue)))),
                 stance.polarity(), stance.rule());
     }
 

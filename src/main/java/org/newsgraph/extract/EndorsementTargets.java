@@ -34,11 +34,14 @@ final class EndorsementTargets {
     }
 
     /** The target a phrase pattern points at: a named person, else the thing its phrase names. */
-    List<Found> ofNode(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head) {
+    List<Found> ofNode(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head, boolean election) {
         int at = ParsedSentence.at(head);
-        Optional<Entity> named = Agents.named(article, s, graph, head);
+        Optional<Entity> named = s.lower(at).equals("him") || s.lower(at).equals("her") && s.tag(at).equals("PRP")
+                ? article.lastPersonBefore(s, at) : Agents.named(article, s, graph, head);
         if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
-            return List.of(person(named.get(), at));
+            // "voted against X", "campaigned for X": X as a candidate.
+            return List.of(election ? new Found(new Target(TargetKind.CANDIDACY, named.get().label() + "'s candidacy", named), at, at + 1)
+                    : person(named.get(), at));
         }
         if (antecedents.anaphoric(s, graph, head) ? antecedents.of(article, s, at).isEmpty() : s.tag(at).startsWith("PRP")) {
             return List.of();

@@ -190,4 +190,19 @@ class EndorsementExtractorTest {
     void aBareTitleIsNoEndorser() {
         assertThat(run("Speaker praised the fishing ban.")).isEmpty();
     }
+
+    @Test
+    void votingForAPersonSupportsTheCandidacy() {
+        assertThat(run("The Farmers' Union campaigned for Ilse Brandauer.")).singleElement().satisfies(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().kind()).isEqualTo(TargetKind.CANDIDACY);
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer's candidacy");
+        });
+    }
+
+    @Test
+    void theIncreaseIsTheIncreaseNamedBefore() {
+        List<Endorsement> found = run("The cabinet announced an increase in school funding. Finland welcomed the increase.");
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.target().label()).contains("increase in school funding"));
+    }
 }
