@@ -126,7 +126,10 @@ final class EndorsementTargets {
                     person.label() + "'s candidacy", Optional.of(person)), ParsedSentence.at(noun), ParsedSentence.at(noun) + 1)));
             return out;
         }
-        first(graph, noun, "nmod:for", "nmod:of", "nmod:to", "nmod:on").ifPresent(t -> {
+        // "gave X his endorsement": the receiver of the verb the noun is the object of.
+        Optional<IndexedWord> receiver = graph.incomingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("obj"))
+                .flatMap(e -> children(graph, e.getGovernor(), "iobj").stream()).findFirst();
+        first(graph, noun, "nmod:for", "nmod:of", "nmod:to", "nmod:on", "nmod:in").or(() -> receiver).ifPresent(t -> {
             Optional<Entity> named = article.entityAt(s, ParsedSentence.at(t));
             if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
                 out.add(person(named.get(), ParsedSentence.at(t)));

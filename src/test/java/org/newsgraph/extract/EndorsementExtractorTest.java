@@ -205,4 +205,20 @@ class EndorsementExtractorTest {
         List<Endorsement> found = run("The cabinet announced an increase in school funding. Finland welcomed the increase.");
         assertThat(found).singleElement().satisfies(e -> assertThat(e.target().label()).contains("increase in school funding"));
     }
+
+    @Test
+    void confidenceInAPersonIsSupport() {
+        assertThat(run("The Farmers' Union expressed full confidence in Ilse Brandauer.")).singleElement().satisfies(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer");
+        });
+    }
+
+    @Test
+    void givingAPersonOnesEndorsementSupportsThePerson() {
+        assertThat(run("Marta Kowalczyk gave Ilse Brandauer her full endorsement.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Marta Kowalczyk");
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer");
+        });
+    }
 }
