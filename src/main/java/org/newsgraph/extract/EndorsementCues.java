@@ -28,10 +28,14 @@ public final class EndorsementCues {
 
     private final Map<CueClass, Map<String, Polarity>> cues;
     private final Map<String, Set<String>> words;
+    /** Cues of the phrase patterns, by class ("verb-prep", "judgement") and lemma. */
+    private final Map<String, Map<String, Polarity>> phrasal;
 
-    private EndorsementCues(Map<CueClass, Map<String, Polarity>> cues, Map<String, Set<String>> words) {
+    private EndorsementCues(Map<CueClass, Map<String, Polarity>> cues, Map<String, Set<String>> words,
+                            Map<String, Map<String, Polarity>> phrasal) {
         this.cues = cues;
         this.words = words;
+        this.phrasal = phrasal;
     }
 
     /** The bundled English word list. */
@@ -49,6 +53,7 @@ public final class EndorsementCues {
     static EndorsementCues read(BufferedReader reader) throws IOException {
         Map<CueClass, Map<String, Polarity>> cues = new HashMap<>();
         Map<String, Set<String>> words = new HashMap<>();
+        Map<String, Map<String, Polarity>> phrasal = new HashMap<>();
         String line;
         boolean header = true;
         while ((line = reader.readLine()) != null) {
@@ -65,10 +70,12 @@ public final class EndorsementCues {
             switch (kind) {
                 case "verb", "adjective", "noun" -> cues.computeIfAbsent(CueClass.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),
                         k -> new HashMap<>()).put(lemma, polarity(cells.length > 2 ? cells[2].trim() : "", line));
+                case "verb-prep", "judgement" -> phrasal.computeIfAbsent(kind, k -> new HashMap<>())
+                        .put(lemma, polarity(cells.length > 2 ? cells[2].trim() : "", line));
                 default -> words.computeIfAbsent(kind, k -> new HashSet<>()).add(lemma);
             }
         }
-        return new EndorsementCues(cues, words);
+        return new EndorsementCues(cues, words, phrasal);
     }
 
     private static Polarity polarity(String cell, String line) {
@@ -82,6 +89,21 @@ public final class EndorsementCues {
     /** The polarity of a cue of this class and lemma, if it is one. */
     public Optional<Polarity> cue(CueClass cueClass, String lemma) {
         return Optional.ofNullable(cues.getOrDefault(cueClass, Map.of()).get(lemma));
+    }
+
+    /** The polarity of a verb read with a preposition ("vote", "against"), if it is a cue. */
+    public Optional<Polarity> withPreposition(String verbLemma, String preposition) {
+        return Optional.ofNullable(phrasal.getOrDefault("verb-prep", Map.of()).get(verbLemma + " " + preposition));
+    }
+
+    /** The polarity of an evaluative adjective ("unrealistic"), if it is one. */
+    public Optional<Polarity> judgement(String adjective) {
+        return Optional.ofNullable(phrasal.getOrDefault("judgement", Map.of()).get(adjective));
+    }
+
+    /** Whether a word of this class ("judge", "stress", "importance", "weak-agent", "anaphor") is this lemma. */
+    public boolean isA(String wordClass, String lemma) {
+        return is(wordClass, lemma);
     }
 
     public boolean blocker(String lemma) {

@@ -36,10 +36,12 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
 
     private final EndorsementCues cues;
     private final EndorsementTargets targets;
+    private final StancePatterns patterns;
 
     public EndorsementExtractor(EndorsementCues cues) {
         this.cues = Objects.requireNonNull(cues, "cues");
         this.targets = new EndorsementTargets(cues);
+        this.patterns = new StancePatterns(cues);
     }
 
     public EndorsementExtractor() {
@@ -72,11 +74,16 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             }
             SemanticGraph graph = s.graph().get();
             for (IndexedWord node : graph.vertexListSorted()) {
-                cueOf(s, graph, node).ifPresent(cue -> {
-                    if (!blocked(s, graph, node)) {
-                        read(article, s, graph, node, cue, speakers).forEach(e -> found.putIfAbsent(e.key(), e));
-                    }
-                });
+                Optional<Cue> cue = cueOf(s, graph, node);
+                if (blocked(s, graph, node)) {
+                    continue;
+                }
+                if (cue.isPresent()) {
+                    read(article, s, graph, node, cue.get(), speakers).forEach(e -> found.putIfAbsent(e.key(), e));
+                } else {
+                    patterns.at(s, graph, node).ifPresent(stance -> read(article, s, graph, node, stance, speakers)
+                            .forEach(e -> found.putIfAbsent(e.key(), e)));
+                }
             }
         }
         return List.copyOf(found.values());
@@ -145,6 +152,33 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             case ADJECTIVE -> "adjective";
             case NOUN -> "noun";
         };
+        return emit(article, s, cue, agents, found, kind.polarity(), rule);
+    }
+
+    /** A stance of a phrase pattern: its target is the pattern's, its holder the clause's subject or the judgement's speaker. */
+    private List<Endorsement> read(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue,
+                                   StancePatterns.Stance stance, QuoteSpeakers speakers) {
+        List<Agent> agents = new ArrayList<>();
+        if (stance.agentKind() == StancePatterns.AgentKind.SUBJECT) {
+            agents = agents(article, s, graph, cue, CueClass.VERB, speakers);
+        } else {
+            // "X is deplorable", said A: the sayer; else the speaker of the quote.
+            for (SemanticGraphEdge say : graph.incomingEdgeList(cue)) {
+                if (say.getRelation().toString().equals("ccomp") && cues.say(s.lemma(ParsedSentence.at(say.getGovernor())))) {
+                    resolve(article, s, children(graph, say.getGovernor(), "nsubj"), speakers, agents);
+                }
+            }
+            if (agents.isEmpty() && speakers.of(s).isPresent()) {
+                agents.add(new Agent(speakers.of(s).get(), -1, true));
+            }
+        }
+        return agents.isEmpty() ? List.of() : emit(article, s, cue, agents, targets.ofNode(article, s, graph, stance.target(),
+                cues.isA("election", s.lemma(ParsedSentence.at(cue)))),
+                stance.polarity(), stance.rule());
+    }
+
+    private List<Endorsement> emit(ParsedArticle article, ParsedSentence s, IndexedWord cue, List<Agent> agents,
+                                   List<EndorsementTargets.Found> found, Polarity polarity, String rule) {
         List<Endorsement> out = new ArrayList<>();
         for (Agent agent : agents) {
             for (EndorsementTargets.Found target : found) {
@@ -158,7 +192,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                     to = Math.max(to, agent.at() + 1);
                 }
                 String name = agent.quoted() ? "endorsements.quote" : rule;
-                out.add(new Endorsement(agent.entity(), target.target(), kind.polarity(), Optional.empty(),
+                out.add(new Endorsement(agent.entity(), target.target(), polarity, Optional.empty(),
                         s.evidence(article.id(), from, to, name)));
             }
         }
@@ -202,7 +236,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         return agents;
     }
 
-    private static void resolve(ParsedArticle article, ParsedSentence s, List<IndexedWord> nodes, QuoteSpeakers speakers,
+    private void resolve(ParsedArticle article, ParsedSentence s, List<IndexedWord> nodes, QuoteSpeakers speakers,
                                 List<Agent> agents) {
         for (IndexedWord node : nodes) {
             int i = ParsedSentence.at(node);
@@ -215,6 +249,9 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 entity = article.lastPersonBefore(s, i);
             } else {
                 entity = Agents.named(article, s, s.graph().orElseThrow(), node);
+            }
+            if (entity.isPresent() && !entity.get().label().contains(" ") && cues.isA("weak-agent", entity.get().label().toLowerCase())) {
+                continue;
             }
             boolean fresh = entity.isPresent() && agents.stream().noneMatch(a -> a.entity().sameAs(entity.get()));
             if (fresh) {
@@ -235,8 +272,11 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             for (SemanticGraphEdge edge : graph.outgoingEdgeList(node)) {
                 String rel = edge.getRelation().toString();
                 if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
-                    found.add(edge.getDependent());
-                    found.addAll(children(graph, edge.getDependent(), "conj"));
+                    // "Countries near X, including A and B, backed ...": the members named, not the group.
+                    List<IndexedWord> members = children(graph, edge.getDependent(), "nmod:including");
+                    IndexedWord head = members.isEmpty() ? edge.getDependent() : members.get(0);
+                    found.add(head);
+                    found.addAll(children(graph, head, "conj"));
                 }
             }
             if (!found.isEmpty()) {

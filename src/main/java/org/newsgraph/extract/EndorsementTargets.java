@@ -26,9 +26,27 @@ final class EndorsementTargets {
     }
 
     private final EndorsementCues cues;
+    private final Antecedents antecedents;
 
     EndorsementTargets(EndorsementCues cues) {
         this.cues = cues;
+        this.antecedents = new Antecedents(cues);
+    }
+
+    /** The target a phrase pattern points at: a named person, else the thing its phrase names. */
+    List<Found> ofNode(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head, boolean election) {
+        int at = ParsedSentence.at(head);
+        Optional<Entity> named = s.lower(at).equals("him") || s.lower(at).equals("her") && s.tag(at).equals("PRP")
+                ? article.lastPersonBefore(s, at) : Agents.named(article, s, graph, head);
+        if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
+            // "voted against X", "campaigned for X": X as a candidate.
+            return List.of(election ? new Found(new Target(TargetKind.CANDIDACY, named.get().label() + "'s candidacy", named), at, at + 1)
+                    : person(named.get(), at));
+        }
+        if (antecedents.anaphoric(s, graph, head) ? antecedents.of(article, s, at).isEmpty() : s.tag(at).startsWith("PRP")) {
+            return List.of();
+        }
+        return List.of(phrase(article, s, graph, head));
     }
 
     List<Found> ofVerb(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord verb, boolean passive) {
@@ -50,6 +68,12 @@ final class EndorsementTargets {
             if (s.lower(at).equals("him") || s.lower(at).equals("her") && s.tag(at).equals("PRP")) {
                 // "... but A supported her": the person named last before the pronoun (the endorser is dropped later).
                 article.lastPersonBefore(s, at).ifPresent(person -> out.add(person(person, at)));
+                continue;
+            }
+            if (antecedents.anaphoric(s, graph, object)) {
+                if (antecedents.of(article, s, at).isPresent()) {
+                    out.add(phrase(article, s, graph, object));
+                }
                 continue;
             }
             if (s.tag(at).startsWith("PRP") || s.tag(at).startsWith("W")) {
@@ -102,7 +126,10 @@ final class EndorsementTargets {
                     person.label() + "'s candidacy", Optional.of(person)), ParsedSentence.at(noun), ParsedSentence.at(noun) + 1)));
             return out;
         }
-        first(graph, noun, "nmod:for", "nmod:of", "nmod:to", "nmod:on").ifPresent(t -> {
+        // "gave X his endorsement": the receiver of the verb the noun is the object of.
+        Optional<IndexedWord> receiver = graph.incomingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("obj"))
+                .flatMap(e -> children(graph, e.getGovernor(), "iobj").stream()).findFirst();
+        first(graph, noun, "nmod:for", "nmod:of", "nmod:to", "nmod:on", "nmod:in").or(() -> receiver).ifPresent(t -> {
             Optional<Entity> named = article.entityAt(s, ParsedSentence.at(t));
             if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
                 out.add(person(named.get(), ParsedSentence.at(t)));
@@ -173,6 +200,12 @@ final class EndorsementTargets {
     /** A thing named by a phrase; a named organisation or country as itself; "the appointment of X" as X's appointment. */
     private Found phrase(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head) {
         int at = ParsedSentence.at(head);
+        if (antecedents.anaphoric(s, graph, head)) {
+            // "backed the plan": the plan named in full before; its label, the anaphor's tokens as evidence.
+            return antecedents.of(article, s, at).map(a -> new Found(new Target(cues.kindOf(a.sentence().lemma(ParsedSentence.at(a.head()))),
+                    TargetPhrase.label(a.sentence(), a.graph(), a.head(), null), Optional.empty()), at, at + 1))
+                    .orElseGet(() -> phrase(s, graph, head, null));
+        }
         TargetKind kind = cues.kindOf(s.lemma(at));
         if (kind == TargetKind.CANDIDACY) {
             for (IndexedWord of : children(graph, head, "nmod:of")) {

@@ -94,6 +94,21 @@ final class TargetPhrase {
             }
             label.append(word);
         }
-        return label.toString().replace(" - ", "-").trim();
+        return percent(label.toString().replace(" - ", "-").trim());
+    }
+
+    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile(
+            "\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\\s*(?:%|percent|per cent)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /** Percentages as digits and a sign, as gold and other articles write them: "three percent", "3 %" become "3%". */
+    static String percent(String label) {
+        java.util.regex.Matcher m = PERCENT.matcher(label);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            m.appendReplacement(out, (NUMBERS.contains(n) ? String.valueOf(NUMBERS.indexOf(n)) : n) + "%");
+        }
+        return m.appendTail(out).toString();
     }
 }

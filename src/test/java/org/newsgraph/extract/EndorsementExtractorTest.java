@@ -137,4 +137,88 @@ class EndorsementExtractorTest {
         assertThat(run("Critics praised the fishing ban.")).isEmpty();
         assertThat(run("They supported the fishing ban.")).isEmpty();
     }
+
+    @Test
+    void votingAgainstAPhraseOpposesIt() {
+        assertThat(run("Iceland voted against the new whaling quota.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Iceland");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("whaling quota");
+        });
+    }
+
+    @Test
+    void pushingBackAgainstAPhraseOpposesIt() {
+        assertThat(run("Austria pushed back against the fishing ban.")).singleElement().satisfies(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("fishing ban");
+        });
+    }
+
+    @Test
+    void callingAThingByAnEvaluativeAdjectiveJudgesIt() {
+        assertThat(run("Austria called the fishing ban unrealistic.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Austria");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("fishing ban");
+        });
+    }
+
+    @Test
+    void stressingTheImportanceOfAThingSupportsIt() {
+        assertThat(run("Finland stressed the importance of the Arctic research programme.")).singleElement().satisfies(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).contains("Arctic research programme");
+        });
+    }
+
+    @Test
+    void anaphoricTargetIsThePhraseNamedBefore() {
+        List<Endorsement> found = run("The commission unveiled a new fishing quota plan for coastal states. Finland and Estonia backed the plan.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Finland", "Estonia");
+        assertThat(found).allSatisfy(e -> assertThat(e.target().label()).contains("fishing quota plan"));
+    }
+
+    @Test
+    void negatedPhrasePatternsYieldNothing() {
+        assertThat(run("Iceland did not vote against the new whaling quota.")).isEmpty();
+        assertThat(run("Austria would never call the fishing ban unrealistic.")).isEmpty();
+        assertThat(run("Finland backed it.")).isEmpty();
+    }
+
+    @Test
+    void aBareTitleIsNoEndorser() {
+        assertThat(run("Speaker praised the fishing ban.")).isEmpty();
+    }
+
+    @Test
+    void votingForAPersonSupportsTheCandidacy() {
+        assertThat(run("The Farmers' Union campaigned for Ilse Brandauer.")).singleElement().satisfies(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().kind()).isEqualTo(TargetKind.CANDIDACY);
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer's candidacy");
+        });
+    }
+
+    @Test
+    void theIncreaseIsTheIncreaseNamedBefore() {
+        List<Endorsement> found = run("The cabinet announced an increase in school funding. Finland welcomed the increase.");
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.target().label()).contains("increase in school funding"));
+    }
+
+    @Test
+    void confidenceInAPersonIsSupport() {
+        assertThat(run("The Farmers' Union expressed full confidence in Ilse Brandauer.")).singleElement().satisfies(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer");
+        });
+    }
+
+    @Test
+    void givingAPersonOnesEndorsementSupportsThePerson() {
+        assertThat(run("Marta Kowalczyk gave Ilse Brandauer her full endorsement.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Marta Kowalczyk");
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer");
+        });
+    }
 }
