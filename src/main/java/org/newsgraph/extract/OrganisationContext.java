@@ -13,9 +13,12 @@ import org.newsgraph.nlp.EntityKind;
 /**
  * Whose office an office is when its own words do not say: the one country or organisation its
  * sentence names, else the country (for offices only states have) or organisation the article
- * names most.
+ * names most: the country a seat of government it names speaks for ("the Pentagon") first, and a
+ * country counted only where it is no preposition's object ("support for Ukraine").
  */
 final class OrganisationContext {
+
+    private static final Set<String> OBJECT_LEADS = Set.of("for", "to", "in", "into", "against", "on", "with", "toward", "towards", "about", "over");
 
     private final ParsedArticle article;
     private final Set<String> national;
@@ -24,6 +27,8 @@ final class OrganisationContext {
     private final Map<String, Entity> entities = new HashMap<>();
     /** Countries the article names as another office's own ("Estonian Minister of Defence"): foreign to bare titles. */
     private final Set<String> qualifying = new HashSet<>();
+    /** The country a seat of government the article names speaks for ("the Pentagon"): the publisher's own. */
+    private Optional<Entity> home = Optional.empty();
 
     OrganisationContext(ParsedArticle article, OfficeFinder offices) {
         this(article, offices, CueWords.bundled().national(), CueWords.bundled().bodies());
@@ -37,6 +42,9 @@ final class OrganisationContext {
             for (Entity e : agents(s, -1, -1)) {
                 counts.merge(e.key(), 1, Integer::sum);
                 entities.put(e.key(), e);
+            }
+            if (home.isEmpty()) {
+                home = seatOfGovernment(s);
             }
             for (OfficePhrase p : offices.find(article, s)) {
                 // A demonym marks a foreign office ("Estonian Minister"); a country's name may be the home one's ("U.S. Senator").
@@ -64,7 +72,7 @@ final class OrganisationContext {
         Optional<Entity> organisation = most(EntityKind.ORGANIZATION, false);
         boolean state = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+")).stream().anyMatch(national::contains);
         if (state || organisation.isEmpty()) {
-            return country.or(() -> organisation);
+            return home.or(() -> country).or(() -> organisation);
         }
         if (country.isEmpty()) {
             return organisation;
@@ -96,12 +104,33 @@ final class OrganisationContext {
             if (start && ner.equals("COUNTRY") && nameStart < i) {
                 // "Sport England": an organisation whose name ends in a country's.
                 out.add(Entity.of(EntityKind.ORGANIZATION, s.text(nameStart, s.nerRun(i)[1])));
-            } else if (start && (i < skipFrom || i >= skipTo) && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))) {
+            } else if (start && (i < skipFrom || i >= skipTo) && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))
+                    && !(ner.equals("COUNTRY") && object(s, i))) {
                 article.entityAt(s, i).filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION)
                         .filter(e -> !isBody(e)).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** The country a seat of government named in {@code s} speaks for ("the Pentagon", however the tagger marks it). */
+    private Optional<Entity> seatOfGovernment(ParsedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (Character.isUpperCase(s.word(i).charAt(0)) && (i == 0 || s.ner(i).equals("O") || !s.ner(i - 1).equals(s.ner(i)))) {
+                String text = s.ner(i).equals("O") ? s.word(i) : s.text(i, s.nerRun(i)[1]);
+                Optional<Entity> country = article.known(text).flatMap(article.gazetteer()::speaksFor).filter(c -> c.kind() == EntityKind.COUNTRY);
+                if (country.isPresent()) {
+                    return country;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "support for Ukraine", "troops in the Baltics": a country as a preposition's object is talked about, not speaking. */
+    private static boolean object(ParsedSentence s, int i) {
+        int k = i > 0 && s.lower(i - 1).equals("the") ? i - 2 : i - 1;
+        return k >= 0 && OBJECT_LEADS.contains(s.lower(k));
     }
 
     /** "Board of Trustees", "Military Committee": a body of a larger organisation. */

@@ -89,12 +89,21 @@ public final class ParsedArticle {
         }
     }
 
-    /** The words of a person's name run without honorifics and possessives. */
+    /** An office word the tagger may take into a name ("Defense Pete Hegseth", "Senators Ann Pell"). */
+    private static boolean officeWord(String w) {
+        CueWords cues = CueWords.bundled();
+        String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        return cues.officeHeads().contains(w) || cues.officeHeads().contains(singular) || cues.modifiers().contains(w)
+                || cues.national().contains(w);
+    }
+
+    /** The words of a person's name run without honorifics, office words and possessives. */
     private static List<String> nameWords(ParsedSentence s, int[] run) {
         List<String> words = new ArrayList<>();
         for (int i = run[0]; i < run[1]; i++) {
             String w = s.word(i);
-            if (words.isEmpty() && (HONORIFICS.contains(s.lower(i)) || s.tag(i).equals("NNPS") || s.tag(i).equals("NNS"))) {
+            if (words.isEmpty() && (HONORIFICS.contains(s.lower(i)) || s.tag(i).equals("NNPS") || s.tag(i).equals("NNS")
+                    || i + 1 < run[1] && officeWord(s.lower(i)))) {
                 continue;
             }
             if (w.equals("'s") || w.equals("’s") || w.equals("'") || !words.isEmpty() && SUFFIXES.contains(s.lower(i))) {
