@@ -13,7 +13,8 @@ import org.newsgraph.nlp.EntityKind;
 /**
  * Whose office an office is when its own words do not say: the one country or organisation its
  * sentence names, else the country (for offices only states have) or organisation the article
- * names most: the country a seat of government it names speaks for ("the Pentagon") first, and a
+ * names most: the country a seat of government it names before any country speaks for ("the
+ * Pentagon") first, and a
  * country counted only where it is no preposition's object ("support for Ukraine").
  */
 final class OrganisationContext {
@@ -29,6 +30,8 @@ final class OrganisationContext {
     private final Set<String> qualifying = new HashSet<>();
     /** The country a seat of government the article names speaks for ("the Pentagon"): the publisher's own. */
     private Optional<Entity> home = Optional.empty();
+    /** Whether the article has named a country as an agent: a seat of government named after it is no publisher's. */
+    private boolean countryNamed;
 
     OrganisationContext(ParsedArticle article, OfficeFinder offices) {
         this(article, offices, CueWords.bundled().national(), CueWords.bundled().bodies());
@@ -43,7 +46,7 @@ final class OrganisationContext {
                 counts.merge(e.key(), 1, Integer::sum);
                 entities.put(e.key(), e);
             }
-            if (home.isEmpty()) {
+            if (home.isEmpty() && !countryNamed) {
                 home = seatOfGovernment(s);
             }
             for (OfficePhrase p : offices.find(article, s)) {
@@ -113,9 +116,16 @@ final class OrganisationContext {
         return out;
     }
 
-    /** The country a seat of government named in {@code s} speaks for ("the Pentagon", however the tagger marks it). */
+    /**
+     * The country a seat of government named in {@code s} speaks for ("the Pentagon", however the
+     * tagger marks it), when the article has named no country as an agent before it.
+     */
     private Optional<Entity> seatOfGovernment(ParsedSentence s) {
         for (int i = 0; i < s.size(); i++) {
+            if (s.ner(i).equals("COUNTRY") && !object(s, i)) {
+                countryNamed = true;
+                return Optional.empty();
+            }
             if (Character.isUpperCase(s.word(i).charAt(0)) && (i == 0 || s.ner(i).equals("O") || !s.ner(i - 1).equals(s.ner(i)))) {
                 String text = s.ner(i).equals("O") ? s.word(i) : s.text(i, s.nerRun(i)[1]);
                 Optional<Entity> country = article.known(text).flatMap(article.gazetteer()::speaksFor).filter(c -> c.kind() == EntityKind.COUNTRY);

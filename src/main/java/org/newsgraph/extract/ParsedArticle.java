@@ -109,7 +109,9 @@ public final class ParsedArticle {
             if (w.equals("'s") || w.equals("’s") || w.equals("'") || !words.isEmpty() && SUFFIXES.contains(s.lower(i))) {
                 break;
             }
-            words.add(w);
+            // "LLOYD AUSTIN" in a transcript's speaker line is the name as usually written.
+            words.add(w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.chars().allMatch(Character::isLetter)
+                    ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
         }
         return words;
     }

@@ -75,7 +75,7 @@ class RoleExtractorTest {
 
     @Test
     void seatOfGovernmentGivesABareNationalTitleItsCountry() {
-        assertThat(roles("Defence Secretary Ola Dahl welcomed Estonia's plans at the Pentagon. Estonia has done much, and Estonia will do more.")
+        assertThat(roles("At the Pentagon, Defence Secretary Ola Dahl welcomed Estonia's plans. Estonia has done much, and Estonia will do more.")
                 .stream().map(RoleExtractorTest::row))
                 .contains("Ola Dahl | Defence Secretary | United States");
     }
@@ -112,5 +112,26 @@ class RoleExtractorTest {
     void passiveElectionYieldsRole() {
         assertThat(roles("Ola Brekke was elected chancellor of Norway on Tuesday.").stream().map(RoleExtractorTest::row))
                 .contains("Ola Brekke | chancellor | Norway");
+    }
+
+    @Test
+    void seatOfGovernmentNamedAfterACountryIsNoPublisher() {
+        assertThat(roles("Norway will raise its budget, Prime Minister Ola Dahl said after a call with the White House.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | Prime Minister | Norway");
+    }
+
+    @Test
+    void barePresidentIsTheCountrysNotTheMostNamedOrganisation() {
+        assertThat(roles("President Ola Dahl met NATO leaders. NATO and its allies agreed, and Norway was praised by NATO.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | President | Norway");
+    }
+
+    @Test
+    void allCapitalNameIsWrittenAsUsual() {
+        assertThat(roles("Defence Secretary Ola Dahl of Norway arrived. DEFENCE SECRETARY OLA DAHL: Thank you all.")
+                .stream().map(r -> r.person().label()))
+                .isNotEmpty().allMatch(name -> name.equals("Ola Dahl"));
     }
 }
