@@ -26,6 +26,7 @@ final class OrganisationContext {
     private final Set<String> bodies;
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, Entity> entities = new HashMap<>();
+    private final Map<String, Integer> objects = new HashMap<>();
     /** Countries the article names as another office's own ("Estonian Minister of Defence"): foreign to bare titles. */
     private final Set<String> qualifying = new HashSet<>();
     /** The country a seat of government the article names speaks for ("the Pentagon"): the publisher's own. */
@@ -42,9 +43,13 @@ final class OrganisationContext {
         this.national = national;
         this.bodies = bodies;
         for (ParsedSentence s : article.sentences()) {
-            for (Entity e : agents(s, -1, -1)) {
+            for (Entity e : agents(s, false)) {
                 counts.merge(e.key(), 1, Integer::sum);
                 entities.put(e.key(), e);
+            }
+            // A country named only as an object ("support for Ukraine") is whose office a title is only when no other is named.
+            for (Entity e : agents(s, true)) {
+                objects.merge(e.key(), 1, Integer::sum);
             }
             if (home.isEmpty() && !countryNamed) {
                 home = seatOfGovernment(s);
@@ -71,7 +76,7 @@ final class OrganisationContext {
         if (office.organization().isPresent()) {
             return office.organization();
         }
-        Optional<Entity> country = most(EntityKind.COUNTRY, true).or(() -> most(EntityKind.COUNTRY, false));
+        Optional<Entity> country = most(EntityKind.COUNTRY, true).or(() -> most(EntityKind.COUNTRY, false)).or(this::mostObject);
         Optional<Entity> organisation = most(EntityKind.ORGANIZATION, false);
         boolean state = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+")).stream().anyMatch(national::contains);
         if (state || organisation.isEmpty()) {
@@ -83,11 +88,24 @@ final class OrganisationContext {
         return counts.get(organisation.get().key()) >= counts.get(country.get().key()) ? organisation : country;
     }
 
+    /** The country the article names most, counting those named as a preposition's object, first named on a tie. */
+    private Optional<Entity> mostObject() {
+        Entity best = null;
+        for (ParsedSentence s : article.sentences()) {
+            for (Entity e : agents(s, true)) {
+                if (e.kind() == EntityKind.COUNTRY && (best == null || objects.get(e.key()) > objects.get(best.key()))) {
+                    best = e;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The entity of this kind the article names most, first named on a tie; {@code home} leaves out qualifying countries. */
     private Optional<Entity> most(EntityKind kind, boolean home) {
         Entity best = null;
         for (ParsedSentence s : article.sentences()) {
-            for (Entity e : agents(s, -1, -1)) {
+            for (Entity e : agents(s, false)) {
                 if (e.kind() == kind && counts.containsKey(e.key()) && !(home && qualifying.contains(e.key()))
                         && (best == null || counts.get(e.key()) > counts.get(best.key()))) {
                     best = e;
@@ -97,8 +115,8 @@ final class OrganisationContext {
         return Optional.ofNullable(best);
     }
 
-    /** The countries and organisations {@code s} names outside the tokens {@code [skipFrom, skipTo)}. */
-    private List<Entity> agents(ParsedSentence s, int skipFrom, int skipTo) {
+    /** The countries and organisations {@code s} names, with or without countries that are a preposition's object. */
+    private List<Entity> agents(ParsedSentence s, boolean objects) {
         List<Entity> out = new java.util.ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             String ner = s.ner(i);
@@ -107,8 +125,8 @@ final class OrganisationContext {
             if (start && ner.equals("COUNTRY") && nameStart < i) {
                 // "Sport England": an organisation whose name ends in a country's.
                 out.add(Entity.of(EntityKind.ORGANIZATION, s.text(nameStart, s.nerRun(i)[1])));
-            } else if (start && (i < skipFrom || i >= skipTo) && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))
-                    && !(ner.equals("COUNTRY") && object(s, i))) {
+            } else if (start && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))
+                    && (objects || !(ner.equals("COUNTRY") && object(s, i)))) {
                 article.entityAt(s, i).filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION)
                         .filter(e -> !isBody(e)).ifPresent(out::add);
             }

@@ -134,4 +134,17 @@ class RoleExtractorTest {
                 .stream().map(r -> r.person().label()))
                 .isNotEmpty().allMatch(name -> name.equals("Ola Dahl"));
     }
+
+    @Test
+    void countryNamedOnlyAsAnObjectOwnsATitleWhenNoOtherIsNamed() {
+        assertThat(roles("Prime Minister Ola Dahl spoke about the aid sent to Norway.").stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | Prime Minister | Norway");
+    }
+
+    @Test
+    void homeSecretaryIsAStatesOfficeNotThePartys() {
+        assertThat(roles("Home Secretary Ola Dahl said the Labour Party would lose. The Labour Party disagreed, and Britain voted.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | Home Secretary | United Kingdom");
+    }
 }
