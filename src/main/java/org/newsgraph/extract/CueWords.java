@@ -16,11 +16,13 @@ import java.util.Set;
  * {@code cues/} (one word or phrase a line, {@code #} starts a comment). Immutable and thread-safe.
  */
 record CueWords(Set<String> officeHeads, Set<String> ranks, Set<String> modifiers, Set<String> former,
-                Set<String> designate, Set<String> appointment, Set<String> postNouns, Set<String> national, Set<String> bodies, List<String> successionVerbs) {
+                Set<String> designate, Set<String> appointment, Set<String> postNouns, Set<String> national, Set<String> bodies, List<String> successionVerbs,
+                Set<String> partyWords, Set<String> partyOffices) {
 
     private static final CueWords BUNDLED = new CueWords(
             set("office-heads"), set("ranks"), set("office-modifiers"), set("former"), set("designate"),
-            set("appointment-verbs"), set("post-nouns"), set("national-offices"), set("body-nouns"), lines("succession-verbs"));
+            set("appointment-verbs"), set("post-nouns"), set("national-offices"), set("body-nouns"), lines("succession-verbs"),
+            set("party-words"), set("party-offices"));
 
     /** The bundled lists. */
     static CueWords bundled() {

@@ -19,6 +19,7 @@ final class OfficeFinder {
 
     private static final Set<String> COMPLEMENT_LEADS = Set.of("of", "for", "to", "at");
     private static final Set<String> ORG_NER = Set.of("COUNTRY", "NATIONALITY", "ORGANIZATION", "STATE_OR_PROVINCE");
+    private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION");
     private static final Set<String> DESTINATION_HEADS = Set.of("ambassador", "representative", "envoy");
 
     private final CueWords cues;
@@ -147,7 +148,8 @@ final class OfficeFinder {
             int k = from - 1;
             String w = s.lower(k);
             boolean ofChain = w.equals("of") && k - 1 >= limit && headWord(s, k - 1);
-            boolean modifier = !s.ner(k).equals("PERSON") && !cues.ranks().contains(w) && !cues.former().contains(w)
+            // "The Hague NATO Secretary General": a place's name before an office is no part of it.
+            boolean modifier = !s.ner(k).equals("PERSON") && !PLACE_NER.contains(s.ner(k)) && !cues.ranks().contains(w) && !cues.former().contains(w)
                     && !cues.designate().contains(w)
                     && (ORG_NER.contains(s.ner(k)) || cues.modifiers().contains(w) || headWord(s, k)
                     || (s.tag(k).equals("POS") && k - 1 >= limit && ORG_NER.contains(s.ner(k - 1)))
@@ -191,6 +193,12 @@ final class OfficeFinder {
             }
             roleFrom++;
         }
+        // "Labour leader": a party adjective before a party office names the party.
+        if (org.isEmpty() && roleFrom < head && cues.partyWords().contains(s.lower(roleFrom)) && Character.isUpperCase(s.word(roleFrom).charAt(0))
+                && cues.partyOffices().contains(singular(s, head).toLowerCase(java.util.Locale.ROOT))) {
+            org = Optional.of(article.known(s.word(roleFrom) + " Party").orElse(Entity.of(EntityKind.ORGANIZATION, s.word(roleFrom) + " Party")));
+            roleFrom++;
+        }
         int roleTo = to;
         // A trailing "of/at ORG" names the organisation: "Chairman of the Military Committee at NATO".
         for (int k = to - 1; k > head; k--) {
@@ -223,7 +231,7 @@ final class OfficeFinder {
             }
         }
         // "then-President": the hyphen belongs to the status word before it.
-        while (roleFrom < head && s.tag(roleFrom).equals("HYPH")) {
+        while (roleFrom < head && (s.tag(roleFrom).equals("HYPH") || cues.former().contains(s.lower(roleFrom)))) {
             roleFrom++;
         }
         if (roleFrom > head) {
@@ -255,7 +263,8 @@ final class OfficeFinder {
                     || out.charAt(out.length() - 1) == '-';
             out.append(glue ? "" : " ").append(w);
         }
-        return out.toString();
+        // "then-President" tokenised as "then" "-President": the hyphen is the status word's.
+        return out.toString().replaceFirst("^-+", "");
     }
 
     /** "Senators" as "Senator", "Co-Chairs" as "Co-Chair". */

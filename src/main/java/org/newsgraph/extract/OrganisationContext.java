@@ -13,17 +13,26 @@ import org.newsgraph.nlp.EntityKind;
 /**
  * Whose office an office is when its own words do not say: the one country or organisation its
  * sentence names, else the country (for offices only states have) or organisation the article
- * names most.
+ * names most: the country a seat of government it names before any country speaks for ("the
+ * Pentagon") first, and a
+ * country counted only where it is no preposition's object ("support for Ukraine").
  */
 final class OrganisationContext {
+
+    private static final Set<String> OBJECT_LEADS = Set.of("for", "to", "in", "into", "against", "on", "with", "toward", "towards", "about", "over");
 
     private final ParsedArticle article;
     private final Set<String> national;
     private final Set<String> bodies;
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, Entity> entities = new HashMap<>();
+    private final Map<String, Integer> objects = new HashMap<>();
     /** Countries the article names as another office's own ("Estonian Minister of Defence"): foreign to bare titles. */
     private final Set<String> qualifying = new HashSet<>();
+    /** The country a seat of government the article names speaks for ("the Pentagon"): the publisher's own. */
+    private Optional<Entity> home = Optional.empty();
+    /** Whether the article has named a country as an agent: a seat of government named after it is no publisher's. */
+    private boolean countryNamed;
 
     OrganisationContext(ParsedArticle article, OfficeFinder offices) {
         this(article, offices, CueWords.bundled().national(), CueWords.bundled().bodies());
@@ -34,9 +43,16 @@ final class OrganisationContext {
         this.national = national;
         this.bodies = bodies;
         for (ParsedSentence s : article.sentences()) {
-            for (Entity e : agents(s, -1, -1)) {
+            for (Entity e : agents(s, false)) {
                 counts.merge(e.key(), 1, Integer::sum);
                 entities.put(e.key(), e);
+            }
+            // A country named only as an object ("support for Ukraine") is whose office a title is only when no other is named.
+            for (Entity e : agents(s, true)) {
+                objects.merge(e.key(), 1, Integer::sum);
+            }
+            if (home.isEmpty() && !countryNamed) {
+                home = seatOfGovernment(s);
             }
             for (OfficePhrase p : offices.find(article, s)) {
                 // A demonym marks a foreign office ("Estonian Minister"); a country's name may be the home one's ("U.S. Senator").
@@ -60,11 +76,11 @@ final class OrganisationContext {
         if (office.organization().isPresent()) {
             return office.organization();
         }
-        Optional<Entity> country = most(EntityKind.COUNTRY, true).or(() -> most(EntityKind.COUNTRY, false));
+        Optional<Entity> country = most(EntityKind.COUNTRY, true).or(() -> most(EntityKind.COUNTRY, false)).or(this::mostObject);
         Optional<Entity> organisation = most(EntityKind.ORGANIZATION, false);
         boolean state = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+")).stream().anyMatch(national::contains);
         if (state || organisation.isEmpty()) {
-            return country.or(() -> organisation);
+            return home.or(() -> country).or(() -> organisation);
         }
         if (country.isEmpty()) {
             return organisation;
@@ -72,11 +88,24 @@ final class OrganisationContext {
         return counts.get(organisation.get().key()) >= counts.get(country.get().key()) ? organisation : country;
     }
 
+    /** The country the article names most, counting those named as a preposition's object, first named on a tie. */
+    private Optional<Entity> mostObject() {
+        Entity best = null;
+        for (ParsedSentence s : article.sentences()) {
+            for (Entity e : agents(s, true)) {
+                if (e.kind() == EntityKind.COUNTRY && (best == null || objects.get(e.key()) > objects.get(best.key()))) {
+                    best = e;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The entity of this kind the article names most, first named on a tie; {@code home} leaves out qualifying countries. */
     private Optional<Entity> most(EntityKind kind, boolean home) {
         Entity best = null;
         for (ParsedSentence s : article.sentences()) {
-            for (Entity e : agents(s, -1, -1)) {
+            for (Entity e : agents(s, false)) {
                 if (e.kind() == kind && counts.containsKey(e.key()) && !(home && qualifying.contains(e.key()))
                         && (best == null || counts.get(e.key()) > counts.get(best.key()))) {
                     best = e;
@@ -86,8 +115,8 @@ final class OrganisationContext {
         return Optional.ofNullable(best);
     }
 
-    /** The countries and organisations {@code s} names outside the tokens {@code [skipFrom, skipTo)}. */
-    private List<Entity> agents(ParsedSentence s, int skipFrom, int skipTo) {
+    /** The countries and organisations {@code s} names, with or without countries that are a preposition's object. */
+    private List<Entity> agents(ParsedSentence s, boolean objects) {
         List<Entity> out = new java.util.ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             String ner = s.ner(i);
@@ -96,12 +125,40 @@ final class OrganisationContext {
             if (start && ner.equals("COUNTRY") && nameStart < i) {
                 // "Sport England": an organisation whose name ends in a country's.
                 out.add(Entity.of(EntityKind.ORGANIZATION, s.text(nameStart, s.nerRun(i)[1])));
-            } else if (start && (i < skipFrom || i >= skipTo) && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))) {
+            } else if (start && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))
+                    && (objects || !(ner.equals("COUNTRY") && object(s, i)))) {
                 article.entityAt(s, i).filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION)
                         .filter(e -> !isBody(e)).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * The country a seat of government named in {@code s} speaks for ("the Pentagon", however the
+     * tagger marks it), when the article has named no country as an agent before it.
+     */
+    private Optional<Entity> seatOfGovernment(ParsedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.ner(i).equals("COUNTRY") && !object(s, i)) {
+                countryNamed = true;
+                return Optional.empty();
+            }
+            if (Character.isUpperCase(s.word(i).charAt(0)) && (i == 0 || s.ner(i).equals("O") || !s.ner(i - 1).equals(s.ner(i)))) {
+                String text = s.ner(i).equals("O") ? s.word(i) : s.text(i, s.nerRun(i)[1]);
+                Optional<Entity> country = article.known(text).flatMap(article.gazetteer()::speaksFor).filter(c -> c.kind() == EntityKind.COUNTRY);
+                if (country.isPresent()) {
+                    return country;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "support for Ukraine", "troops in the Baltics": a country as a preposition's object is talked about, not speaking. */
+    private static boolean object(ParsedSentence s, int i) {
+        int k = i > 0 && s.lower(i - 1).equals("the") ? i - 2 : i - 1;
+        return k >= 0 && OBJECT_LEADS.contains(s.lower(k));
     }
 
     /** "Board of Trustees", "Military Committee": a body of a larger organisation. */

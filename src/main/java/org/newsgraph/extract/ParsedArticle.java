@@ -92,18 +92,29 @@ public final class ParsedArticle {
         }
     }
 
-    /** The words of a person's name run without honorifics and possessives. */
+    /** An office word the tagger may take into a name ("Defense Pete Hegseth", "Senators Ann Pell"). */
+    private static boolean officeWord(String w) {
+        CueWords cues = CueWords.bundled();
+        String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        return cues.officeHeads().contains(w) || cues.officeHeads().contains(singular) || cues.modifiers().contains(w)
+                || cues.national().contains(w);
+    }
+
+    /** The words of a person's name run without honorifics, office words and possessives. */
     private static List<String> nameWords(ParsedSentence s, int[] run) {
         List<String> words = new ArrayList<>();
         for (int i = run[0]; i < run[1]; i++) {
             String w = s.word(i);
-            if (words.isEmpty() && (HONORIFICS.contains(s.lower(i)) || s.tag(i).equals("NNPS") || s.tag(i).equals("NNS"))) {
+            if (words.isEmpty() && (HONORIFICS.contains(s.lower(i)) || s.tag(i).equals("NNPS") || s.tag(i).equals("NNS")
+                    || i + 1 < run[1] && officeWord(s.lower(i)))) {
                 continue;
             }
             if (w.equals("'s") || w.equals("’s") || w.equals("'") || !words.isEmpty() && SUFFIXES.contains(s.lower(i))) {
                 break;
             }
-            words.add(w);
+            // "LLOYD AUSTIN" in a transcript's speaker line is the name as usually written.
+            words.add(w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.chars().allMatch(Character::isLetter)
+                    ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
         }
         while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);

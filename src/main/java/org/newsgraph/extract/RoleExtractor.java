@@ -74,6 +74,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 }
             }
         }
+        // "A succeeded B as Chair": A holds the office and B held it (until A took it over).
+        for (Succession x : new SuccessionExtractor(cues).find(a, List.copyOf(roles.values()))) {
+            if (x.office().isEmpty()) {
+                continue;
+            }
+            Evidence e = x.evidence();
+            Evidence evidence = new Evidence(e.articleId(), e.sentence(), e.sentenceText(), e.span(), "roles.succession", e.confidence());
+            RoleHolding taken = new RoleHolding(x.successor(), x.office().get(), x.date(), Optional.empty(), HoldingStatus.CURRENT, evidence);
+            RoleHolding left = new RoleHolding(x.predecessor(), x.office().get(), Optional.empty(), x.date(), HoldingStatus.FORMER, evidence);
+            roles.putIfAbsent(taken.key(), taken);
+            roles.putIfAbsent(left.key(), left);
+        }
         return List.copyOf(roles.values());
     }
 
@@ -207,7 +219,9 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             return Participants.person(a, s, vi, Optional.empty()).map(p -> new Clause(p, "roles.copula", status(s, g, v)));
         }
         boolean linked = rel.equals("xcomp") || as && (rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl"))
-                || rel.equals("obj") && cues.postNouns().contains(s.lemma(ParsedSentence.at(h)));
+                || rel.equals("obj") && cues.postNouns().contains(s.lemma(ParsedSentence.at(h)))
+                // "X was elected chancellor": the parser makes a passive's complement its object.
+                || rel.equals("obj") && cues.appointment().contains(s.lemma(vi)) && hasChild(g, v, "nsubj:pass");
         if (!linked) {
             return Optional.empty();
         }

@@ -68,8 +68,11 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
 
     @Override
     public List<Succession> apply(AnnotatedArticle annotated) {
-        ParsedArticle a = annotated.get(ParsedArticle.LAYER);
-        List<RoleHolding> roles = annotated.get(RoleExtractor.LAYER);
+        return find(annotated.get(ParsedArticle.LAYER), annotated.get(RoleExtractor.LAYER));
+    }
+
+    /** The successions of {@code a}, given the roles found in it. */
+    List<Succession> find(ParsedArticle a, List<RoleHolding> roles) {
         OrganisationContext context = new OrganisationContext(a, offices);
         List<Succession> found = new ArrayList<>();
         for (ParsedSentence s : a.sentences()) {
@@ -104,13 +107,22 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
     private Optional<Succession> read(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v, Verb verb,
                                       List<RoleHolding> roles, OrganisationContext context) {
         boolean passive = g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj:pass"));
-        Optional<Holder> subject = passive ? Participants.child(a, s, g, v, Optional.empty(), "nsubj:pass")
+        // "X was elected Chair, succeeding Y" parsed with the participle modifying Y: Y is its object, X the clause's subject.
+        Optional<SemanticGraphEdge> modified = g.getIncomingEdgesSorted(v).stream().findFirst()
+                .filter(e -> e.getRelation().toString().equals("amod") && verb.preposition().equals("-"));
+        Optional<Holder> modifiedName = modified.flatMap(e -> Participants.nameIn(a, s, g, e.getGovernor(), Optional.empty()));
+        Optional<IndexedWord> clause = modified.flatMap(e -> g.getIncomingEdgesSorted(e.getGovernor()).stream().findFirst())
+                .map(SemanticGraphEdge::getGovernor);
+        Optional<Holder> subject = modifiedName.isPresent()
+                ? clause.flatMap(c -> Participants.subject(a, s, g, c, modifiedName.map(Holder::person), cues.appointment()))
+                : passive ? Participants.child(a, s, g, v, Optional.empty(), "nsubj:pass")
                 : Participants.subject(a, s, g, v, Optional.empty(), cues.appointment());
         if (subject.isEmpty()) {
             return Optional.empty();
         }
         Optional<Entity> self = Optional.of(subject.get().person());
-        Optional<Holder> other = passive ? Participants.child(a, s, g, v, self, "obl:agent", "obl:by")
+        Optional<Holder> other = modifiedName.isPresent() ? modifiedName
+                : passive ? Participants.child(a, s, g, v, self, "obl:agent", "obl:by")
                 : verb.preposition().equals("-") ? Participants.child(a, s, g, v, self, "obj")
                 : Participants.child(a, s, g, v, self, "obl:" + verb.preposition(), "nmod:" + verb.preposition())
                         .or(() -> fromOffice(a, s, g, v, self, verb.preposition()));
@@ -124,7 +136,7 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
             return Optional.empty();
         }
         int vi = ParsedSentence.at(v);
-        Optional<Office> office = officeAs(a, s, g, v, context)
+        Optional<Office> office = officeAs(a, s, g, clause.orElse(v), context)
                 .or(() -> anaphoric(s, g, v) ? officeBefore(s, roles, successor.person()) : Optional.empty())
                 .or(() -> officeFromRoles(s, roles, successor.person(), predecessor.person()));
         Optional<PartialDate> date = Participants.dateAfter(s, vi, DATE_LEADS)
@@ -165,7 +177,20 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
     /** "... as the next Chief of the Defence Staff": the office an "as" phrase of the verb names. */
     private Optional<Office> officeAs(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v, OrganisationContext context) {
         List<OfficePhrase> phrases = offices.find(a, s);
-        for (IndexedWord head : asPhrases(s, g, v)) {
+        List<IndexedWord> heads = new ArrayList<>(asPhrases(s, g, v));
+        if (g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj:pass"))) {
+            // "X was elected chancellor": the parser makes the passive's complement its object.
+            g.outgoingEdgeList(v).stream().filter(o -> o.getRelation().toString().equals("obj")).forEach(o -> heads.add(o.getDependent()));
+        }
+        // "X was elected Chair, succeeding Y": a participle takes the office of the clause it hangs from.
+        g.getIncomingEdgesSorted(v).stream().filter(e -> Set.of("advcl", "xcomp", "conj").contains(e.getRelation().toString().replaceFirst(":.*", "")))
+                .findFirst().ifPresent(e -> {
+                    heads.addAll(asPhrases(s, g, e.getGovernor()));
+                    // "X was elected chancellor, succeeding Y": the parser makes the passive's complement its object.
+                    g.outgoingEdgeList(e.getGovernor()).stream().filter(o -> o.getRelation().toString().equals("obj"))
+                            .forEach(o -> heads.add(o.getDependent()));
+                });
+        for (IndexedWord head : heads) {
             int d = ParsedSentence.at(head);
             for (OfficePhrase p : phrases) {
                 if (p.covers(d)) {

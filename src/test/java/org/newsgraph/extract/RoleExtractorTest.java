@@ -66,4 +66,85 @@ class RoleExtractorTest {
         assertThat(roles("U.S. Senators Ann Pell (D-NH) and Ben Moss (R-NC) introduced the bill.").stream().map(RoleExtractorTest::row))
                 .contains("Ann Pell | Senator | United States", "Ben Moss | Senator | United States");
     }
+
+    @Test
+    void officeWordTheTaggerTookIntoANameIsNoPartOfIt() {
+        assertThat(roles("Readout of Secretary of Defense Karl Moen's meeting with allies.").stream().map(r -> r.person().label()))
+                .isNotEmpty().allMatch(name -> name.equals("Karl Moen"));
+    }
+
+    @Test
+    void seatOfGovernmentGivesABareNationalTitleItsCountry() {
+        assertThat(roles("At the Pentagon, Defence Secretary Ola Dahl welcomed Estonia's plans. Estonia has done much, and Estonia will do more.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | Defence Secretary | United States");
+    }
+
+    @Test
+    void countryNamedOnlyAsAnObjectOwnsNoBareTitle() {
+        assertThat(roles("Prime Minister Ola Dahl said Britain would keep up its support for Ukraine. Aid to Ukraine will rise, as will training in Ukraine.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | Prime Minister | United Kingdom");
+    }
+
+    @Test
+    void partyAdjectiveBeforeLeaderNamesTheParty() {
+        assertThat(roles("Labour leader Ann Holt criticised the plan on Monday.").stream().map(RoleExtractorTest::row))
+                .contains("Ann Holt | leader | Labour Party");
+    }
+
+    @Test
+    void statusHyphenIsNoPartOfTheRole() {
+        assertThat(roles("The bill was signed by then-President Ola Dahl of Norway.").stream().map(r -> r.office().role()))
+                .isNotEmpty().noneMatch(role -> role.startsWith("-") || role.startsWith("then"));
+    }
+
+    @Test
+    void successionGivesThePredecessorTheOfficeTheyLeft() {
+        assertThat(roles("Lena Vik succeeded Paul Dorn as Chief of the General Staff in June 2030.")).anySatisfy(r -> {
+            assertThat(r.person().label()).isEqualTo("Paul Dorn");
+            assertThat(r.office().role()).isEqualTo("Chief of the General Staff");
+            assertThat(r.status()).isEqualTo(HoldingStatus.FORMER);
+        });
+    }
+
+    @Test
+    void passiveElectionYieldsRole() {
+        assertThat(roles("Ola Brekke was elected chancellor of Norway on Tuesday.").stream().map(RoleExtractorTest::row))
+                .contains("Ola Brekke | chancellor | Norway");
+    }
+
+    @Test
+    void seatOfGovernmentNamedAfterACountryIsNoPublisher() {
+        assertThat(roles("Norway will raise its budget, Prime Minister Ola Dahl said after a call with the White House.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | Prime Minister | Norway");
+    }
+
+    @Test
+    void barePresidentIsTheCountrysNotTheMostNamedOrganisation() {
+        assertThat(roles("President Ola Dahl met NATO leaders. NATO and its allies agreed, and Norway was praised by NATO.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | President | Norway");
+    }
+
+    @Test
+    void allCapitalNameIsWrittenAsUsual() {
+        assertThat(roles("Defence Secretary Ola Dahl of Norway arrived. DEFENCE SECRETARY OLA DAHL: Thank you all.")
+                .stream().map(r -> r.person().label()))
+                .isNotEmpty().allMatch(name -> name.equals("Ola Dahl"));
+    }
+
+    @Test
+    void countryNamedOnlyAsAnObjectOwnsATitleWhenNoOtherIsNamed() {
+        assertThat(roles("Prime Minister Ola Dahl spoke about the aid sent to Norway.").stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | Prime Minister | Norway");
+    }
+
+    @Test
+    void homeSecretaryIsAStatesOfficeNotThePartys() {
+        assertThat(roles("Home Secretary Ola Dahl said the Labour Party would lose. The Labour Party disagreed, and Britain voted.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | Home Secretary | United Kingdom");
+    }
 }

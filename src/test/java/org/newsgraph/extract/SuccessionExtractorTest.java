@@ -46,4 +46,10 @@ class SuccessionExtractorTest {
     void hedgedSuccessionYieldsNothing() {
         assertThat(successions("Lena Vik could succeed Paul Dorn as president.")).isEmpty();
     }
+
+    @Test
+    void participleTakesTheOfficeOfTheClauseItHangsFrom() {
+        assertThat(successions("Ola Brekke was elected chancellor of Norway on Tuesday, succeeding Paul Dorn.").stream().map(SuccessionExtractorTest::row))
+                .anyMatch(r -> r.toLowerCase().startsWith("ola brekke < paul dorn | chancellor"));
+    }
 }
