@@ -24,7 +24,8 @@ import org.newsgraph.nlp.Stage;
  * secretary"), after "as" ("appointed Dahl as Chair", "As Chief of Staff, Dahl ..."), as a
  * copula's or "become"'s complement ("Dahl became the new Chair", "The new Chief will be Dahl"),
  * and "the post of" an office. Status from the office's own words ("former", "next") and its
- * clause (future, "the appointment of", "previously served"); start dates from "since/from".
+ * clause (future, "the appointment of", "previously served"); start dates from "since/from", and
+ * from "in/on" after a clause in which the holding begins ("became Chair in March 2027").
  * Pure.
  */
 public final class RoleExtractor implements Stage<List<RoleHolding>> {
@@ -32,6 +33,9 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     public static final Layer<List<RoleHolding>> LAYER = Layer.list("roles");
 
     private static final Set<String> START_LEADS = Set.of("since", "from");
+    /** After a clause in which the holding begins ("became Chair in March 2027"), "in" and "on" date its start. */
+    private static final Set<String> BEGINNING_LEADS = Set.of("since", "from", "in", "on");
+    private static final Set<String> BEGINNING_RULES = Set.of("roles.become", "roles.appointed-as");
     private static final Set<String> END_LEADS = Set.of("to", "until");
 
     private final CueWords cues;
@@ -112,7 +116,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
         List<RoleHolding> out = new ArrayList<>();
         Office named = office.office(context.organisationFor(s, office));
-        Optional<PartialDate> start = Participants.dateAfter(s, office.to(), START_LEADS);
+        Optional<PartialDate> start = Participants.dateAfter(s, office.to(), BEGINNING_RULES.contains(rule) ? BEGINNING_LEADS : START_LEADS);
         Optional<PartialDate> end = start.flatMap(d -> Participants.dateAfter(s, office.to(), END_LEADS));
         for (Holder holder : holders) {
             int from = Math.min(holder.token(), office.from());

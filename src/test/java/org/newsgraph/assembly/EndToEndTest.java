@@ -129,10 +129,15 @@ class EndToEndTest {
     }
 
     @Test
-    void natoAgreedFivePercentOfGdpBy2035() throws Exception {
-        assertThat(rows("spending-targets.rq")).anySatisfy(row -> assertThat(row)
-                .containsEntry("actorLabel", "NATO").containsEntry("scope", "total").containsEntry("deadline", "2035")
-                .containsEntry("status", "agreed")
+    void natoAgreedFivePercentOfGdpAndItsSplit() throws Exception {
+        List<Map<String, String>> rows = rows("spending-targets.rq");
+        assertThat(rows).anySatisfy(row -> assertThat(row)
+                .containsEntry("actorLabel", "NATO").containsEntry("scope", "total").containsEntry("status", "agreed")
+                .satisfies(r -> assertThat(new java.math.BigDecimal(r.get("percent"))).isEqualByComparingTo("5")));
+        assertThat(rows).anySatisfy(row -> assertThat(row)
+                .containsEntry("actorLabel", "NATO").containsEntry("scope", "core").containsEntry("status", "agreed")
+                .satisfies(r -> assertThat(new java.math.BigDecimal(r.get("percent"))).isEqualByComparingTo("3.5")));
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsEntry("deadline", "2035")
                 .satisfies(r -> assertThat(new java.math.BigDecimal(r.get("percent"))).isEqualByComparingTo("5")));
     }
 

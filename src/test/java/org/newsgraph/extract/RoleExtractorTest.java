@@ -40,6 +40,17 @@ class RoleExtractorTest {
     }
 
     @Test
+    void becameInMonthDatesTheStart() {
+        assertThat(roles("Tove Aas became Secretary General of NATO in March 2027.")).singleElement()
+                .satisfies(r -> assertThat(r.start().map(d -> d.iso())).contains("2027-03"));
+    }
+
+    @Test
+    void servingInAYearIsNoStart() {
+        assertThat(roles("Secretary General Tove Aas spoke in Oslo in March 2027.")).allSatisfy(r -> assertThat(r.start()).isEmpty());
+    }
+
+    @Test
     void becameYieldsRoleWithOrganisationFromComplement() {
         assertThat(roles("Mira Tonn became Chairman of the Military Committee at NATO.").stream().map(RoleExtractorTest::row))
                 .contains("Mira Tonn | Chairman of the Military Committee | NATO");
