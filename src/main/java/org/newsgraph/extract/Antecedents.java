@@ -61,8 +61,14 @@ final class Antecedents {
         return Optional.empty();
     }
 
-    /** A phrase with a word of its own besides its head and determiner. */
+    /**
+     * A phrase with a word of its own besides its head and determiner, or the controller of a clause
+     * that says what it is ("backed the plan to raise spending", parsed as the verb's complement).
+     */
     private static boolean named(SemanticGraph graph, IndexedWord head) {
+        if (graph.incomingEdgeList(head).stream().anyMatch(edge -> edge.getRelation().toString().equals("nsubj:xsubj"))) {
+            return true;
+        }
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
             String rel = edge.getRelation().toString();
             if (CONTENT.contains(rel) || CONTENT.contains(rel.replaceAll(":.*", ""))) {

@@ -3,12 +3,15 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.Participants.Holder;
 import org.newsgraph.extract.Values.HoldingStatus;
 import org.newsgraph.nlp.AnnotatedArticle;
@@ -78,15 +81,19 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 }
             }
         }
-        // "A succeeded B as Chair": A holds the office and B held it (until A took it over).
+        // "A succeeded B as Chair": A holds the office and B held it (until A took it over); "A will
+        // succeed B": A is to hold it and B holds it until then.
         for (Succession x : new SuccessionExtractor(cues).find(a, List.copyOf(roles.values()))) {
             if (x.office().isEmpty()) {
                 continue;
             }
             Evidence e = x.evidence();
             Evidence evidence = new Evidence(e.articleId(), e.sentence(), e.sentenceText(), e.span(), "roles.succession", e.confidence());
-            RoleHolding taken = new RoleHolding(x.successor(), x.office().get(), x.date(), Optional.empty(), HoldingStatus.CURRENT, evidence);
-            RoleHolding left = new RoleHolding(x.predecessor(), x.office().get(), Optional.empty(), x.date(), HoldingStatus.FORMER, evidence);
+            boolean ahead = prospective(a, x);
+            RoleHolding taken = new RoleHolding(x.successor(), x.office().get(), x.date(), Optional.empty(),
+                    ahead ? HoldingStatus.DESIGNATE : HoldingStatus.CURRENT, evidence);
+            RoleHolding left = new RoleHolding(x.predecessor(), x.office().get(), Optional.empty(), x.date(),
+                    ahead ? HoldingStatus.CURRENT : HoldingStatus.FORMER, evidence);
             roles.putIfAbsent(taken.key(), taken);
             roles.putIfAbsent(left.key(), left);
         }
@@ -125,6 +132,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
         return out;
     }
+
+    /** Whether a succession lies ahead: its date is after publication, or its words speak of the future. */
+    private static boolean prospective(ParsedArticle a, Succession x) {
+        Optional<LocalDate> published = a.article().metadata().published();
+        if (x.date().isPresent() && published.isPresent()) {
+            return x.date().get().compareTo(PartialDate.of(published.get())) > 0;
+        }
+        String words = " " + x.evidence().span().of(a.article().text()).toLowerCase(Locale.ROOT) + " ";
+        return FUTURE.matcher(words).find();
+    }
+
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|is to|are to|to take over|to succeed|to replace)\\b");
 
     /** "Defence Secretary Ola Dahl", "Senators A (D-NH) and B": the names right after the office, past ranks. */
     private List<Holder> namedAfter(ParsedArticle a, ParsedSentence s, OfficePhrase office) {

@@ -23,6 +23,16 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aPlanSaidByItsControlledClauseIsNoAnaphor() {
+        List<Endorsement> found = run("Portugal opposed the plan to raise defence spending.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Portugal");
+            assertThat(e.polarity()).isEqualTo(Values.Polarity.OPPOSE);
+            assertThat(e.target().label().toLowerCase()).contains("spending");
+        });
+    }
+
+    @Test
     void verbObjectPraiseOfAPersonTargetsThePerson() {
         List<Endorsement> found = run("On Monday, the minister Tomas Verhoek praised Greta Lindqvist for her steady leadership of the coalition.");
         assertThat(found).singleElement().satisfies(e -> {
