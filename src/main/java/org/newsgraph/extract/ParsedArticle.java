@@ -19,8 +19,8 @@ import org.newsgraph.nlp.Stage;
 
 /**
  * An article as CoreNLP analysed it, with the entities its names stand for. A name is resolved to
- * an entity from its named-entity run: people by their fullest name in the article ("Knighton" and
- * "Sir Rich Knighton" are Rich Knighton), countries also by their demonyms, and anything the
+ * an entity from its named-entity run: people by their fullest name in the article ("Varley" and
+ * "Sir Tom Varley" are Tom Varley), countries also by their demonyms, and anything the
  * gazetteer knows to the gazetteer's entity, which wins on kind and carries the Wikidata id.
  */
 public final class ParsedArticle {
@@ -92,7 +92,7 @@ public final class ParsedArticle {
         }
     }
 
-    /** An office word the tagger may take into a name ("Defense Pete Hegseth", "Senators Ann Pell"). */
+    /** An office word the tagger may take into a name ("Defense Ola Brekke", "Senators Ann Pell"). */
     private static boolean officeWord(String w) {
         CueWords cues = CueWords.bundled();
         String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
@@ -119,7 +119,7 @@ public final class ParsedArticle {
         while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
         }
-        // A middle initial is no part of the name a person is known by ("Lloyd J. Austin" is Lloyd Austin).
+        // A middle initial is no part of the name a person is known by ("Ola J. Brekke" is Ola Brekke).
         for (int k = words.size() - 2; k > 0; k--) {
             if (words.get(k).matches("\\p{Lu}\\.?")) {
                 words.remove(k);
