@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,8 @@ final class OfficeFinder {
 
     private static final Set<String> COMPLEMENT_LEADS = Set.of("of", "for", "to", "at");
     private static final Set<String> ORG_NER = Set.of("COUNTRY", "NATIONALITY", "ORGANIZATION", "STATE_OR_PROVINCE");
+    /** Tags a word before a country's name may carry and still begin an organisation's name ("Sport England"). */
+    private static final Set<String> NAME_PARTS = Set.of("O", "LOCATION", "MISC");
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION");
     private static final Set<String> DESTINATION_HEADS = Set.of("ambassador", "representative", "envoy");
 
@@ -243,16 +246,25 @@ final class OfficeFinder {
     /** Where a name ending in the entity run starting at {@code runStart} begins: "Sport England" over "England". */
     static int nameStart(ParsedSentence s, int runStart) {
         int k = runStart;
-        while (k > 0 && s.tag(k - 1).startsWith("NN") && s.ner(k - 1).equals("O") && Character.isUpperCase(s.word(k - 1).charAt(0))) {
+        while (k > 0 && s.tag(k - 1).startsWith("NN") && NAME_PARTS.contains(s.ner(k - 1)) && Character.isUpperCase(s.word(k - 1).charAt(0))) {
             k--;
         }
         return k;
     }
 
-    /** The country or organisation named at {@code k}; an organisation only when the gazetteer knows it ("Board" is no organisation). */
+    /**
+     * The country or organisation named at {@code k}; an organisation only when the gazetteer knows
+     * it or its name is a proper name of several capitalised words ("New Zealand Army"; a lone
+     * "Board" is no organisation).
+     */
     private static Optional<Entity> agent(ParsedArticle article, ParsedSentence s, int k) {
         return article.entityAt(s, k).filter(e -> e.kind() == EntityKind.COUNTRY
-                || e.kind() == EntityKind.ORGANIZATION && article.known(e.label()).isPresent());
+                || e.kind() == EntityKind.ORGANIZATION && (article.known(e.label()).isPresent() || properName(e.label())));
+    }
+
+    private static boolean properName(String label) {
+        String[] words = label.split("\\s+");
+        return words.length >= 2 && Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)));
     }
 
     private static String label(ParsedSentence s, int from, int head, int to) {

@@ -40,6 +40,14 @@ class RoleExtractorTest {
     }
 
     @Test
+    void anOrganisationNamedAfterItsCountryIsTheOrganisation() {
+        assertThat(roles("Commodore Ana Holt will be the next Chief of the Royal Norwegian Navy.").stream().map(RoleExtractorTest::row))
+                .contains("Ana Holt | Chief | Royal Norwegian Navy");
+        assertThat(roles("Tom Varley has been appointed Chair of Sport Scotland.").stream().map(RoleExtractorTest::row))
+                .contains("Tom Varley | Chair | Sport Scotland");
+    }
+
+    @Test
     void becameInMonthDatesTheStart() {
         assertThat(roles("Tove Aas became Secretary General of NATO in March 2027.")).singleElement()
                 .satisfies(r -> assertThat(r.start().map(d -> d.iso())).contains("2027-03"));
