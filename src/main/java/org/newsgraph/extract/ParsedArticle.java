@@ -159,6 +159,9 @@ public final class ParsedArticle {
         String ner = s.ner(i);
         int[] run = s.nerRun(i);
         String text = s.text(run[0], run[1]);
+        if (text.codePoints().noneMatch(Character::isLetter)) {
+            return Optional.empty(); // a stray comma the tagger took into a place ("Washington , DC")
+        }
         return switch (ner) {
             case "PERSON" -> person(s, run);
             case "ORGANIZATION" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, stripThe(text))));

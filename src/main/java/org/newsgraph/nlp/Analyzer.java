@@ -60,6 +60,9 @@ public final class Analyzer {
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
         props.setProperty("ner.applyFineGrained", Boolean.toString(settings.fineGrainedNer()));
+        if (settings.fineGrainedNer()) {
+            props.setProperty("ner.fine.regexner.mapping", FineGrainedMapping.property());
+        }
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("sutime.includeRange", "true");
