@@ -34,12 +34,12 @@ import org.newsgraph.wikidata.WikidataMapper;
 
 /**
  * Builds a store from articles: read (in parallel), extract, link across the batch, map to one
- * RDF graph per article, validate against the shapes, and replace those articles' graphs in the
- * store in one transaction, so a failed or killed build leaves the store as it was. Then the
- * Wikidata-shaped graph of the whole store is rebuilt in a second transaction. One bad article
- * never stops a build: whatever fails in reading, extracting (or runs past the time budget),
- * mapping or validating it becomes one problem naming the file and the step, the article is left
- * out and its graph from an earlier build, if any, stays as it was.
+ * RDF graph per article, validate against the shapes, then replace those articles' graphs in the
+ * store and rebuild its Wikidata-shaped graph from them in one transaction, so a failed or killed
+ * build leaves the store as it was. One bad article never stops a build: whatever fails in
+ * reading, extracting (or runs past the time budget), mapping or validating it becomes one problem
+ * naming the file and the step, the article is left out and its graph from an earlier build, if
+ * any, stays as it was.
  */
 public final class CorpusBuilder {
 
@@ -161,8 +161,7 @@ public final class CorpusBuilder {
                 written[0]++;
             });
             return graph.stream();
-        }));
-        new WikidataMapper().loadInto(store);
+        }), List.of(new WikidataMapper().derivedGraph()));
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));

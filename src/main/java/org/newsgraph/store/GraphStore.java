@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -68,13 +69,38 @@ public final class GraphStore implements AutoCloseable {
      * transaction, so graphs need not all be in memory at once; if anything fails, nothing changes.
      */
     public void replace(java.util.stream.Stream<Map.Entry<String, Graph>> articles) {
+        replace(articles, List.of());
+    }
+
+    /**
+     * A named graph computed from the union of the store's graphs (such as the Wikidata-shaped
+     * graph of all facts), to be rewritten whenever the article graphs change.
+     */
+    public record DerivedGraph(Node name, Function<Graph, Graph> from) {
+        public DerivedGraph {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(from, "from");
+        }
+    }
+
+    /**
+     * Replaces the named graph of each article as the stream yields it, then rewrites each derived
+     * graph from the result, all in one write transaction: a build killed at any moment leaves
+     * the articles and what is derived from them either both old or both new.
+     */
+    public void replace(java.util.stream.Stream<Map.Entry<String, Graph>> articles, List<DerivedGraph> derived) {
         Objects.requireNonNull(articles, "articles");
         long[] count = {0};
         try {
-            Txn.executeWrite(dataset, () -> articles.forEachOrdered(entry -> {
-                replaceInTransaction(entry.getKey(), entry.getValue());
-                count[0]++;
-            }));
+            Txn.executeWrite(dataset, () -> {
+                articles.forEachOrdered(entry -> {
+                    replaceInTransaction(entry.getKey(), entry.getValue());
+                    count[0]++;
+                });
+                for (DerivedGraph graph : derived) {
+                    replaceGraphInTransaction(graph.name(), graph.from().apply(dataset.getUnionGraph()));
+                }
+            });
         } catch (RuntimeException e) {
             throw new StoreException("store " + folder + ": replacing article graphs failed after " + count[0]
                     + ", nothing was changed: " + e.getMessage(), e);
@@ -86,23 +112,9 @@ public final class GraphStore implements AutoCloseable {
         replace(Map.of(articleId, graph));
     }
 
-    /**
-     * In one write transaction, replaces the named graph {@code name} with {@code graph}; for graphs
-     * derived from the article graphs (such as the Wikidata-shaped graph), not for articles. An
-     * empty graph removes the named graph. On any exception nothing changes.
-     */
-    public void replaceGraph(Node name, Graph graph) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(graph, "graph");
-        try {
-            Txn.executeWrite(dataset, () -> {
-                dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            });
-        } catch (RuntimeException e) {
-            throw new StoreException("store " + folder + ": replacing the graph " + name.getURI()
-                    + " failed, nothing was changed: " + e.getMessage(), e);
-        }
+    private void replaceGraphInTransaction(Node name, Graph graph) {
+        dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** In one write transaction, deletes the named graphs of the given articles. */

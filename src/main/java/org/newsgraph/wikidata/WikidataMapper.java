@@ -90,14 +90,9 @@ public final class WikidataMapper {
         triples.forEach(sink::triple);
     }
 
-    /**
-     * Replaces the store's Wikidata graph ({@link #GRAPH}) with the statements of its article graphs,
-     * in one write transaction; call it after the article graphs changed. Returns the number of statements.
-     */
-    public int loadInto(GraphStore store) {
-        WikidataFacts facts = read(store.dataset());
-        store.replaceGraph(GRAPH, toGraph(facts));
-        return facts.statements().size();
+    /** The store's Wikidata graph ({@link #GRAPH}) as a graph derived from its article graphs. */
+    public GraphStore.DerivedGraph derivedGraph() {
+        return new GraphStore.DerivedGraph(GRAPH, union -> toGraph(read(union)));
     }
 
     private static void statement(PositionStatement s, Set<Triple> out) {

@@ -17,9 +17,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.ArticleFacts;
@@ -87,6 +89,42 @@ class GraphStoreTest {
                     .hasMessageContaining("nothing was changed").hasMessageContaining("disk on fire");
             assertThat(quads(store)).isEqualTo(before);
             assertThat(store.graphCount()).isEqualTo(2);
+        }
+    }
+
+    /** A derived graph holding one triple per article graph it saw: which articles the derivation read. */
+    private static GraphStore.DerivedGraph articleCounter(Node name) {
+        return new GraphStore.DerivedGraph(name, union -> {
+            Graph counted = GraphFactory.createDefaultGraph();
+            union.find(Node.ANY, RDF.Nodes.type, Node.ANY)
+                    .filterKeep(t -> t.getObject().getURI().endsWith("#Article"))
+                    .forEachRemaining(t -> counted.add(t.getSubject(), RDF.Nodes.type, t.getObject()));
+            return counted;
+        });
+    }
+
+    @Test
+    void aDerivedGraphIsRewrittenFromTheArticlesOfTheSameTransaction() {
+        Node derived = Iris.graph("derived");
+        try (GraphStore store = GraphStore.open(folder.resolve("store"))) {
+            store.replace(graphs(Samples.articleA()).entrySet().stream(), List.of(articleCounter(derived)));
+            store.replace(graphs(Samples.articleB()).entrySet().stream(), List.of(articleCounter(derived)));
+            Txn.executeRead(store.dataset(), () -> assertThat(store.dataset().getGraph(derived).size()).isEqualTo(2));
+        }
+    }
+
+    @Test
+    void aFailingDerivationLeavesArticlesAndDerivedGraphAsTheyWere() {
+        Node derived = Iris.graph("derived");
+        try (GraphStore store = GraphStore.open(folder.resolve("store"))) {
+            store.replace(graphs(Samples.articleA()).entrySet().stream(), List.of(articleCounter(derived)));
+            Set<Quad> before = quads(store);
+            GraphStore.DerivedGraph failing = new GraphStore.DerivedGraph(derived, union -> {
+                throw new IllegalStateException("derivation broke");
+            });
+            assertThatThrownBy(() -> store.replace(graphs(Samples.articleB()).entrySet().stream(), List.of(failing)))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("nothing was changed");
+            assertThat(quads(store)).isEqualTo(before);
         }
     }
 
