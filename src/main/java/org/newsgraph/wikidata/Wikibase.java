@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
+import org.newsgraph.rdf.Iris;
 
 /**
  * The namespaces and terms of Wikidata's RDF dump format that NewsGraph writes, with the prefixes
@@ -16,8 +17,6 @@ public final class Wikibase {
 
     /** Items: wd:Q57792. */
     public static final String WD = "http://www.wikidata.org/entity/";
-    /** Statement nodes: wds:Q57792-.... */
-    public static final String WDS = "http://www.wikidata.org/entity/statement/";
     /** Truthy (best-rank) values: wdt:P39. */
     public static final String WDT = "http://www.wikidata.org/prop/direct/";
     /** From an item to its statement nodes: p:P39. */
@@ -30,10 +29,18 @@ public final class Wikibase {
     public static final String PQV = "http://www.wikidata.org/prop/qualifier/value/";
     /** From a reference node to a reference value: pr:P854. */
     public static final String PR = "http://www.wikidata.org/prop/reference/";
-    /** Reference nodes: wdref:.... */
-    public static final String WDREF = "http://www.wikidata.org/reference/";
-    /** Full value nodes (time values with their precision): wdv:.... */
-    public static final String WDV = "http://www.wikidata.org/value/";
+    /**
+     * NewsGraph's statement nodes, ngs:Q57792-newsgraph-.... Statement, reference and value nodes
+     * are NewsGraph's own, under its base: Wikidata mints its own ids for them on upload, and an IRI
+     * in Wikidata's namespaces would claim a node that Wikidata does not have.
+     */
+    public static final String STATEMENTS = Iris.ID + "wikidata/statement/";
+    /** NewsGraph's reference nodes, ngref:... (a hash of the reference's values, as Wikidata names its own). */
+    public static final String REFERENCES = Iris.ID + "wikidata/reference/";
+    /** NewsGraph's full value nodes (time values with their precision), ngv:.... */
+    public static final String VALUES = Iris.ID + "wikidata/value/";
+    /** Skolem IRIs for "unknown value" (somevalue), as Wikidata's dump writes them under its own .well-known/genid/. */
+    public static final String UNKNOWN_VALUES = Iris.ID + "wikidata/unknown/";
     /** The Wikibase ontology. */
     public static final String ONTOLOGY = "http://wikiba.se/ontology#";
     /** PROV-O, for prov:wasDerivedFrom from a statement to its references. */
@@ -51,8 +58,10 @@ public final class Wikibase {
     public static final String REPLACED_BY = "P1366";
     /** reference URL */
     public static final String REFERENCE_URL = "P854";
-    /** retrieved */
-    public static final String RETRIEVED = "P813";
+    /** publication date: when the cited article was published (not P813 "retrieved", when it was read) */
+    public static final String PUBLICATION_DATE = "P577";
+    /** title (monolingual text) */
+    public static final String TITLE = "P1476";
     /** quotation */
     public static final String QUOTATION = "P1683";
     /** The proleptic Gregorian calendar, the calendar model of every time value NewsGraph writes. */
@@ -78,15 +87,15 @@ public final class Wikibase {
     public static Map<String, String> prefixes() {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("wd", WD);
-        map.put("wds", WDS);
+        map.put("ngs", STATEMENTS);
         map.put("wdt", WDT);
         map.put("p", P);
         map.put("ps", PS);
         map.put("pq", PQ);
         map.put("pqv", PQV);
         map.put("pr", PR);
-        map.put("wdref", WDREF);
-        map.put("wdv", WDV);
+        map.put("ngref", REFERENCES);
+        map.put("ngv", VALUES);
         map.put("wikibase", ONTOLOGY);
         map.put("prov", PROV);
         map.put("xsd", XSD.getURI());

@@ -33,9 +33,10 @@ public record WikidataFacts(List<PositionStatement> statements, List<SkippedFact
     /**
      * One P39 statement: {@code person} held {@code position} (both Wikidata ids), read from the
      * NewsGraph role holding {@code fact}, with its qualifiers and one reference per piece of evidence.
+     * {@code ended}: the text says the holding is over (a former holder), whether or not it dates the end.
      */
     public record PositionStatement(String fact, String person, String personLabel, String position, String positionLabel,
-            Optional<WikidataTime> start, Optional<WikidataTime> end, SortedSet<String> replaces,
+            Optional<WikidataTime> start, Optional<WikidataTime> end, boolean ended, SortedSet<String> replaces,
             SortedSet<String> replacedBy, List<Reference> references) {
 
         public PositionStatement {
@@ -52,23 +53,23 @@ public record WikidataFacts(List<PositionStatement> statements, List<SkippedFact
         public String id() {
             return person + "-newsgraph-" + Iris.hash(fact);
         }
+
+        /** Over, but the text gives no end date: the end is written as Wikidata's "unknown value". */
+        public boolean endUnknown() {
+            return ended && end.isEmpty();
+        }
     }
 
     /**
-     * A reference: the article's URL (P854) and date (P813) when the article's front matter gives
-     * them, and the sentence that states the fact (P1683, English text).
+     * A reference: the article's URL (P854), publication date (P577) and title (P1476) when the
+     * article gives them, and the sentence that states the fact (P1683, English text).
      */
-    public record Reference(Optional<String> url, Optional<WikidataTime> retrieved, String quotation) {
+    public record Reference(Optional<String> url, Optional<WikidataTime> published, Optional<String> title, String quotation) {
 
         /** A hash of the reference's values, as Wikidata names reference nodes by a hash of their values (ours is NewsGraph's hash). */
         public String id() {
-            return Iris.hash("P854=" + url.orElse("") + "|P813=" + retrieved.map(WikidataTime::dateTime).orElse("")
-                    + "|P1683=" + quotation);
-        }
-
-        /** Whether the reference has a URL or a date, the parts QuickStatements writes. */
-        public boolean hasSource() {
-            return url.isPresent() || retrieved.isPresent();
+            return Iris.hash("P854=" + url.orElse("") + "|P577=" + published.map(WikidataTime::dateTime).orElse("")
+                    + "|P1476=" + title.orElse("") + "|P1683=" + quotation);
         }
     }
 
@@ -89,6 +90,8 @@ public record WikidataFacts(List<PositionStatement> statements, List<SkippedFact
         UNLINKED_OFFICE("office not linked to Wikidata"),
         /** A succession that names no office, or whose people have no P39 statement for the office to qualify. */
         NO_POSITION_STATEMENT("no position-held statement to qualify"),
+        /** A designated holder, not yet in office: Wikidata's "position held" would be false today. */
+        NOT_YET_HELD("not yet in office"),
         /** Endorsements and spending targets: Wikidata has no property for them. */
         NO_WIKIDATA_PROPERTY("no Wikidata property for this kind of fact");
 

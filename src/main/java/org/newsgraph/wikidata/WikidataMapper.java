@@ -98,7 +98,7 @@ public final class WikidataMapper {
     private static void statement(PositionStatement s, Set<Triple> out) {
         Node person = Wikibase.entity(s.person());
         Node position = Wikibase.entity(s.position());
-        Node node = NodeFactory.createURI(Wikibase.WDS + s.id());
+        Node node = NodeFactory.createURI(Wikibase.STATEMENTS + s.id());
         add(out, person, Wikibase.property(Wikibase.WDT, Wikibase.POSITION_HELD), position);
         add(out, person, Wikibase.property(Wikibase.P, Wikibase.POSITION_HELD), node);
         add(out, node, Wikibase.TYPE, Wikibase.STATEMENT);
@@ -109,14 +109,19 @@ public final class WikidataMapper {
         add(out, node, Wikibase.property(Wikibase.PS, Wikibase.POSITION_HELD), position);
         s.start().ifPresent(t -> time(node, Wikibase.START_TIME, t, out));
         s.end().ifPresent(t -> time(node, Wikibase.END_TIME, t, out));
+        if (s.endUnknown()) {
+            // "Former" without a date: the holding is over, when is unknown; not a bare, current-looking P39.
+            add(out, node, Wikibase.property(Wikibase.PQ, Wikibase.END_TIME), NodeFactory.createURI(Wikibase.UNKNOWN_VALUES + s.id() + "-end"));
+        }
         s.replaces().forEach(q -> add(out, node, Wikibase.property(Wikibase.PQ, Wikibase.REPLACES), Wikibase.entity(q)));
         s.replacedBy().forEach(q -> add(out, node, Wikibase.property(Wikibase.PQ, Wikibase.REPLACED_BY), Wikibase.entity(q)));
         for (Reference r : s.references()) {
-            Node ref = NodeFactory.createURI(Wikibase.WDREF + r.id());
+            Node ref = NodeFactory.createURI(Wikibase.REFERENCES + r.id());
             add(out, node, Wikibase.WAS_DERIVED_FROM, ref);
             add(out, ref, Wikibase.TYPE, Wikibase.REFERENCE);
             r.url().ifPresent(u -> add(out, ref, Wikibase.property(Wikibase.PR, Wikibase.REFERENCE_URL), NodeFactory.createURI(u)));
-            r.retrieved().ifPresent(t -> add(out, ref, Wikibase.property(Wikibase.PR, Wikibase.RETRIEVED), dateTime(t)));
+            r.published().ifPresent(t -> add(out, ref, Wikibase.property(Wikibase.PR, Wikibase.PUBLICATION_DATE), dateTime(t)));
+            r.title().ifPresent(t -> add(out, ref, Wikibase.property(Wikibase.PR, Wikibase.TITLE), NodeFactory.createLiteralLang(t, "en")));
             add(out, ref, Wikibase.property(Wikibase.PR, Wikibase.QUOTATION), NodeFactory.createLiteralLang(r.quotation(), "en"));
         }
     }
@@ -125,7 +130,7 @@ public final class WikidataMapper {
     private static void time(Node statement, String pid, WikidataTime time, Set<Triple> out) {
         add(out, statement, Wikibase.property(Wikibase.PQ, pid), dateTime(time));
         // Value node ids are NewsGraph's hash of the value, like Wikidata's (whose hashes differ).
-        Node value = NodeFactory.createURI(Wikibase.WDV + Iris.hash("time|" + time.dateTime() + "|" + time.precision()));
+        Node value = NodeFactory.createURI(Wikibase.VALUES + Iris.hash("time|" + time.dateTime() + "|" + time.precision()));
         add(out, statement, Wikibase.property(Wikibase.PQV, pid), value);
         add(out, value, Wikibase.TYPE, Wikibase.TIME_VALUE);
         add(out, value, Wikibase.TIME_VALUE_PROPERTY, dateTime(time));
@@ -200,8 +205,16 @@ public final class WikidataMapper {
                 skip(fact, "role holding", description, Reason.UNLINKED_OFFICE, "the office " + officeLabel + " has no Wikidata id");
                 return Optional.empty();
             }
+            Optional<Node> status = one(fact, NG.status.asNode());
+            Optional<WikidataTime> start = bestDate(fact, NG.startDate.asNode());
+            // A designate with a start date is a statement whose start says when; without one it would read as held today.
+            if (status.filter(NG.Designate.asNode()::equals).isPresent() && start.isEmpty()) {
+                skip(fact, "role holding", description, Reason.NOT_YET_HELD, personLabel + " is designated, not yet in office, and the text gives no start date");
+                return Optional.empty();
+            }
             return Optional.of(new Holding(fact.getURI(), personQ.get(), personLabel, officeQ.get(), officeLabel,
-                    bestDate(fact, NG.startDate.asNode()), bestDate(fact, NG.endDate.asNode()), references(fact)));
+                    start, bestDate(fact, NG.endDate.asNode()), status.filter(NG.Former.asNode()::equals).isPresent(),
+                    references(fact)));
         }
 
         /** Puts a succession on the P39 statements it qualifies: P1365 on the successor's, P1366 on the predecessor's. */
@@ -265,7 +278,9 @@ public final class WikidataMapper {
                 Optional<String> url = article.flatMap(a -> one(a, SCHEMA.url.asNode())).filter(Node::isURI).map(Node::getURI);
                 Optional<WikidataTime> published = article.flatMap(a -> one(a, SCHEMA.datePublished.asNode()))
                         .filter(Node::isLiteral).flatMap(n -> time(n.getLiteralLexicalForm()));
-                references.add(new Reference(url, published, quotation.get()));
+                Optional<String> title = article.flatMap(a -> one(a, SCHEMA.headline.asNode())).filter(Node::isLiteral)
+                        .map(Node::getLiteralLexicalForm);
+                references.add(new Reference(url, published, title, quotation.get()));
             }
             return references.stream().sorted(Comparator.comparing(Reference::id)).toList();
         }
@@ -327,12 +342,13 @@ public final class WikidataMapper {
         final String positionLabel;
         final Optional<WikidataTime> start;
         final Optional<WikidataTime> end;
+        final boolean ended;
         final Set<String> replaces = new TreeSet<>();
         final Set<String> replacedBy = new TreeSet<>();
         final List<Reference> references;
 
         Holding(String fact, String person, String personLabel, String position, String positionLabel,
-                Optional<WikidataTime> start, Optional<WikidataTime> end, List<Reference> references) {
+                Optional<WikidataTime> start, Optional<WikidataTime> end, boolean ended, List<Reference> references) {
             this.fact = fact;
             this.person = person;
             this.personLabel = personLabel;
@@ -340,11 +356,12 @@ public final class WikidataMapper {
             this.positionLabel = positionLabel;
             this.start = start;
             this.end = end;
+            this.ended = ended;
             this.references = references;
         }
 
         PositionStatement statement() {
-            return new PositionStatement(fact, person, personLabel, position, positionLabel, start, end,
+            return new PositionStatement(fact, person, personLabel, position, positionLabel, start, end, ended,
                     new TreeSet<>(replaces), new TreeSet<>(replacedBy), references);
         }
     }

@@ -51,7 +51,7 @@ class WikidataMapperTest {
 
     private static final String PREFIXES = """
             PREFIX wd: <http://www.wikidata.org/entity/>
-            PREFIX wds: <http://www.wikidata.org/entity/statement/>
+            PREFIX ngs: <https://w3id.org/newsgraph/id/wikidata/statement/>
             PREFIX wdt: <http://www.wikidata.org/prop/direct/>
             PREFIX p: <http://www.wikidata.org/prop/>
             PREFIX ps: <http://www.wikidata.org/prop/statement/>
@@ -124,9 +124,9 @@ class WikidataMapperTest {
                               wikibase:timePrecision 11 ; wikibase:timeCalendarModel wd:Q1985727 ] ;
                    pq:P1365 wd:Q999000002 ;
                    prov:wasDerivedFrom ?r .
-                ?r a wikibase:Reference ; pr:P854 <%s> ; pr:P813 "2031-09-30T00:00:00Z"^^xsd:dateTime ;
-                   pr:P1683 "%s"@en .
-                FILTER(STRSTARTS(STR(?s), STR(wds:Q999000001-newsgraph-)))
+                ?r a wikibase:Reference ; pr:P854 <%s> ; pr:P577 "2031-09-30T00:00:00Z"^^xsd:dateTime ;
+                   pr:P1476 "Alliance names new chief"@en ; pr:P1683 "%s"@en .
+                FILTER(STRSTARTS(STR(?s), STR(ngs:Q999000001-newsgraph-)))
                 """.formatted(URL, HANDOVER))).isTrue();
     }
 
@@ -183,18 +183,22 @@ class WikidataMapperTest {
         List<String> skips = new ArrayList<>();
         QuickStatementsWriter.Summary summary = new QuickStatementsWriter()
                 .write(new WikidataMapper().read(store.dataset()), lines::add, skips::add);
+        String source = "\tS854\t\"" + URL + "\"\tS577\t+2031-09-30T00:00:00Z/11\tS1476\ten:\"Alliance names new chief\"";
         assertThat(lines).containsExactly(
                 "Q999000001\tP39\tQ167662\tP580\t+2031-10-01T00:00:00Z/11\tP1365\tQ999000002"
-                        + "\tS854\t\"" + URL + "\"\tS813\t+2031-09-30T00:00:00Z/11",
+                        + source + "\tS1683\ten:\"" + HANDOVER + "\"",
                 "Q999000002\tP39\tQ167662\tP580\t+2027-03-01T00:00:00Z/10\tP582\t+2031-10-01T00:00:00Z/11\tP1366\tQ999000001"
-                        + "\tS854\t\"" + URL + "\"\tS813\t+2031-09-30T00:00:00Z/11",
-                "Q999000003\tP39\tQ2334076");
+                        + source + "\tS1683\ten:\"Olaf Brun became Secretary General of NATO in March 2027.\"",
+                // No URL, no date, no title: the statement is still written, with its quotation.
+                "Q999000003\tP39\tQ2334076\tS1683\ten:\"Norwegian Prime Minister Mira Solberg opened the debate.\"");
         assertThat(summary.written()).isEqualTo(3);
         assertThat(summary.lines()).isEqualTo(3);
         assertThat(summary.skipped()).containsEntry(Reason.UNLINKED_PERSON, 1).containsEntry(Reason.UNLINKED_OFFICE, 1)
                 .containsEntry(Reason.NO_WIKIDATA_PROPERTY, 2).containsEntry(Reason.NO_POSITION_STATEMENT, 0);
         assertThat(summary.skippedTotal()).isEqualTo(4);
-        assertThat(skips).hasSize(4).allSatisfy(line -> assertThat(line).startsWith("skipped ").doesNotContain("\n"));
+        assertThat(skips).hasSize(5).allSatisfy(line -> assertThat(line).doesNotContain("\n"));
+        assertThat(skips).filteredOn(l -> l.startsWith("skipped ")).hasSize(4);
+        assertThat(skips).filteredOn(l -> l.startsWith("no URL: Mira Solberg, Prime Minister of Norway")).hasSize(1);
         assertThat(skips).filteredOn(l -> l.startsWith("skipped role holding Anna Holm")).singleElement()
                 .satisfies(l -> assertThat(l).contains("the holder Anna Holm has no Wikidata id"));
         assertThat(skips).filteredOn(l -> l.startsWith("skipped role holding Mira Solberg, Prime Minister of Denmark")).singleElement()
@@ -247,7 +251,7 @@ class WikidataMapperTest {
         }
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(3).allSatisfy(l -> assertThat(l).contains("\tP39\t"));
-        assertThat(err.toString().lines()).hasSize(5).last().asString()
+        assertThat(err.toString().lines()).hasSize(6).last().asString()
                 .startsWith("quickstatements: 3 statements in 3 lines; 4 facts skipped");
     }
 
@@ -265,11 +269,11 @@ class WikidataMapperTest {
         assertThat(kostova.end()).hasValueSatisfying(t -> assertThat(t.quickStatements()).isEqualTo("+2024-01-01T00:00:00Z/9"));
         assertThat(kostova.replaces()).isEmpty();
         assertThat(kostova.references()).hasSize(3);
-        assertThat(new QuickStatementsWriter().lines(kostova)).containsExactly(
-                "Q990000101\tP39\tQ990000401\tP580\t+2021-03-01T00:00:00Z/11\tP582\t+2024-01-01T00:00:00Z/9"
-                        + "\tS854\t\"https://news.example.org/article-a\"\tS813\t+2024-06-01T00:00:00Z/11",
-                "Q990000101\tP39\tQ990000401\tP580\t+2021-03-01T00:00:00Z/11\tP582\t+2024-01-01T00:00:00Z/9"
-                        + "\tS854\t\"https://news.example.org/article-b\"\tS813\t+2024-06-01T00:00:00Z/11");
+        String claim = "Q990000101\tP39\tQ990000401\tP580\t+2021-03-01T00:00:00Z/11\tP582\t+2024-01-01T00:00:00Z/9";
+        // One line per reference: QuickStatements merges them into one statement with a reference each.
+        assertThat(new QuickStatementsWriter().lines(kostova)).hasSize(3).allSatisfy(l -> assertThat(l).startsWith(claim + "\tS854\t"))
+                .anySatisfy(l -> assertThat(l).endsWith("\tS854\t\"https://news.example.org/article-a\"\tS577\t+2024-06-01T00:00:00Z/11"
+                        + "\tS1476\ten:\"Kostova takes over\"\tS1683\ten:\"Secretary General Mirela Kostova spoke in Orsk-on-Lake.\""));
         assertThat(facts.skipped()).filteredOn(s -> s.kind().equals("succession")).singleElement()
                 .satisfies(s -> {
                     assertThat(s.reason()).isEqualTo(Reason.UNLINKED_PERSON);
