@@ -126,6 +126,9 @@ public final class SparqlServer {
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
+                    // Fuseki's own CORS filter with its stock settings, so that YASGUI, a notebook or a
+                    // page on another origin can query; updates stay refused by the endpoints themselves.
+                    .enableCors(true)
                     .add(NAME, service.build());
             for (String path : new String[] {"", "/index.html", "/explorer/*", "/webjars/*", "/queries/*"}) {
                 fuseki.addServlet(path, explorer);
