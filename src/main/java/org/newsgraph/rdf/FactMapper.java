@@ -44,6 +44,9 @@ import org.newsgraph.vocab.SCHEMA;
  */
 public final class FactMapper {
 
+    /** The language of the articles, and so of the labels minted from them. */
+    public static final String LANGUAGE = "en";
+
     /** Emits the article's triples, each once, into {@code sink} (without calling start or finish). */
     public void map(ArticleFacts facts, StreamRDF sink) {
         new Emitter(facts.article()).emitAll(facts).forEach(sink::triple);
@@ -99,7 +102,7 @@ public final class FactMapper {
             }
             Node node = Iris.entity(entity);
             add(node, RDF.type, entityClass(entity.kind()));
-            add(node, RDFS.label.asNode(), string(entity.label()));
+            add(node, RDFS.label.asNode(), label(entity.label()));
             entity.wikidata().ifPresent(q -> add(node, OWL.sameAs.asNode(), Iris.wikidata(q)));
             add(node, NG.mentionedIn, articleNode);
             return node;
@@ -108,7 +111,7 @@ public final class FactMapper {
         private Node office(Office office) {
             Node node = Iris.office(office);
             add(node, RDF.type, NG.Office);
-            add(node, RDFS.label.asNode(), string(office.label()));
+            add(node, RDFS.label.asNode(), label(office.label()));
             add(node, NG.roleName, string(office.role()));
             office.organization().ifPresent(org -> add(node, NG.ofOrganization, entity(org)));
             office.wikidata().ifPresent(q -> add(node, OWL.sameAs.asNode(), Iris.wikidata(q)));
@@ -161,7 +164,7 @@ public final class FactMapper {
             }
             Node topic = Iris.topic(target);
             add(topic, RDF.type, NG.Topic);
-            add(topic, RDFS.label.asNode(), string(target.label()));
+            add(topic, RDFS.label.asNode(), label(target.label()));
             add(topic, NG.mentionedIn, articleNode);
             target.entity().ifPresent(about -> add(topic, NG.about, entity(about)));
             return topic;
@@ -276,6 +279,11 @@ public final class FactMapper {
     /** A year as xsd:gYear. */
     public static Node year(Year year) {
         return date(PartialDate.ofYear(year.getValue()));
+    }
+
+    /** A name as the articles write it: English text, so tagged {@code @en} (queries compare with STR or LANGMATCHES). */
+    private static Node label(String s) {
+        return NodeFactory.createLiteralLang(s, LANGUAGE);
     }
 
     private static Node string(String s) {

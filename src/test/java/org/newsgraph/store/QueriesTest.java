@@ -49,9 +49,14 @@ class QueriesTest {
 
     private record Result(List<String> columns, List<QuerySolution> rows) {
         QuerySolution row(String column, String value) {
-            return rows.stream().filter(r -> r.contains(column) && r.get(column).toString().equals(value)).findFirst()
+            return rows.stream().filter(r -> r.contains(column) && text(r.get(column)).equals(value)).findFirst()
                     .orElseThrow(() -> new AssertionError("no row with " + column + " = " + value + " in " + rows));
         }
+    }
+
+    /** A value as text: a literal's lexical form (labels are tagged @en), an IRI itself. */
+    private static String text(org.apache.jena.rdf.model.RDFNode node) {
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
     }
 
     private static Result run(String name, Map<String, Node> parameters) {
