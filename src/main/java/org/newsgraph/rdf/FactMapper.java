@@ -192,14 +192,27 @@ public final class FactMapper {
             add(node, RDF.type, NG.Evidence);
             add(node, NG.article, articleNode);
             add(node, NG.sentenceText, string(e.sentenceText()));
-            add(node, NG.sentenceBegin, integer(e.sentence().begin()));
-            add(node, NG.sentenceEnd, integer(e.sentence().end()));
+            add(node, NG.sentenceBegin, integer(codePoints(e.sentence().begin())));
+            add(node, NG.sentenceEnd, integer(codePoints(e.sentence().end())));
             add(node, OA.hasSelector, selector);
             add(selector, RDF.type, OA.TextPositionSelector);
-            add(selector, OA.start, integer(e.span().begin()));
-            add(selector, OA.end, integer(e.span().end()));
+            add(selector, OA.start, integer(codePoints(e.span().begin())));
+            add(selector, OA.end, integer(codePoints(e.span().end())));
             add(node, NG.extractor, string(e.extractor()));
             add(node, NG.confidence, decimal(BigDecimal.valueOf(e.confidence())));
+        }
+
+        /**
+         * A UTF-16 offset into the article text (as the stages count) as the number of Unicode code
+         * points before it, as Web Annotation's TextPositionSelector and SPARQL's SUBSTR count.
+         */
+        private int codePoints(int utf16) {
+            String text = article.text();
+            if (utf16 < 0 || utf16 > text.length()) {
+                throw new IllegalArgumentException("offset " + utf16 + " is outside the text of article '" + article.id()
+                        + "' (" + text.length() + " UTF-16 units)");
+            }
+            return text.codePointCount(0, utf16);
         }
 
         private void add(Node s, Property p, Resource o) {

@@ -147,6 +147,36 @@ class FactMapperTest {
     }
 
     @Test
+    void offsetsCountCodePointsNotUtf16Units() {
+        // An emoji (two UTF-16 units) opens the text; the name's first character is outside the BMP too.
+        String name = "\uD842\uDFB7田花子";
+        String words = name + " became Secretary General";
+        String text = "\uD83C\uDF89 " + words + " of the Northern Alliance in 2021.";
+        org.newsgraph.ingest.Article article = new org.newsgraph.ingest.Article("emoji", text, List.of(new Span(0, text.length())),
+                new org.newsgraph.ingest.Article.Metadata(Optional.empty(), Optional.empty(), Optional.empty()));
+        org.newsgraph.nlp.Entity person = org.newsgraph.nlp.Entity.of(org.newsgraph.nlp.EntityKind.PERSON, name);
+        int begin = text.indexOf(words);
+        Evidence evidence = new Evidence("emoji", new Span(0, text.length()), text, new Span(begin, begin + words.length()),
+                "role-became", 0.9);
+        ArticleFacts facts = new ArticleFacts(article, List.of(person, Samples.ALLIANCE), List.of(new org.newsgraph.extract.RoleHolding(
+                person, Samples.SECRETARY_GENERAL, Optional.empty(), Optional.empty(),
+                org.newsgraph.extract.Values.HoldingStatus.CURRENT, evidence)));
+        assertThat(begin).isEqualTo(3);
+        assertThat(words.length()).isEqualTo(words.codePointCount(0, words.length()) + 1);
+
+        Graph g = mapper.toGraph(facts);
+
+        int cpEnd = 2 + words.codePointCount(0, words.length());
+        assertThat(ask(g, """
+                ?e ng:sentenceBegin 0 ; ng:sentenceEnd %d ; oa:hasSelector ?s ; ng:article ?a .
+                ?s oa:start 2 ; oa:end %d .
+                ?a ng:text ?text .
+                FILTER(SUBSTR(?text, 3, %d) = "%s")""".formatted(text.codePointCount(0, text.length()), cpEnd, cpEnd - 2, words)))
+                .as("oa:start/oa:end count code points, so SPARQL's SUBSTR gives the words").isTrue();
+        assertThat(ask(g, "?s oa:start 3")).as("no UTF-16 offset").isFalse();
+    }
+
+    @Test
     void theSameFactTwiceIsOneNodeWithTwoEvidenceNodes() {
         Graph g = mapper.toGraph(Samples.articleA());
         var model = ModelFactory.createModelForGraph(g);

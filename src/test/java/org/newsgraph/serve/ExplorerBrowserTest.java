@@ -220,6 +220,11 @@ class ExplorerBrowserTest {
         assertThat(Files.size(SCREENSHOT)).isGreaterThan(10_000);
     }
 
+    /** The text between two offsets counted in code points, as the store counts them. */
+    private static String codePoints(String text, int begin, int end) {
+        return text.substring(text.offsetByCodePoints(0, begin), text.offsetByCodePoints(0, end));
+    }
+
     /** The card's marked words are the article text between the evidence's oa:start and oa:end, as stored. */
     private static void checkEvidence(WebElement card) {
         String evidence = card.getDomAttribute("data-evidence");
@@ -241,9 +246,9 @@ class ExplorerBrowserTest {
         int se = row.getLiteral("se").getInt();
         List<WebElement> marks = card.findElements(By.cssSelector("blockquote.sentence mark"));
         assertThat(marks).hasSize(1);
-        assertThat(textContent(marks.get(0))).isNotEmpty().isEqualTo(articleText.substring(start, end));
+        assertThat(textContent(marks.get(0))).isNotEmpty().isEqualTo(codePoints(articleText, start, end));
         assertThat(textContent(card.findElement(By.cssSelector("blockquote.sentence"))))
-                .isEqualTo(articleText.substring(Math.min(sb, start), Math.max(se, end)));
+                .isEqualTo(codePoints(articleText, Math.min(sb, start), Math.max(se, end)));
         assertThat(card.findElement(By.cssSelector(".article-id")).getText()).isEqualTo(row.getLiteral("id").getString());
         assertThat(card.findElement(By.cssSelector(".provenance")).getText())
                 .contains(row.getLiteral("extractor").getString())
