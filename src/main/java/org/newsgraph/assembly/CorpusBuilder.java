@@ -28,6 +28,7 @@ import org.newsgraph.ingest.ProblemHandler;
 import org.newsgraph.link.EntityLinker;
 import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.rdf.FactMapper;
+import org.newsgraph.rdf.Ontology;
 import org.newsgraph.rdf.ShapesValidator;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.wikidata.WikidataMapper;
@@ -36,7 +37,8 @@ import org.newsgraph.wikidata.WikidataMapper;
  * Builds a store from articles: read (in parallel), extract, link across the batch, map to one
  * RDF graph per article, validate against the shapes, and replace those articles' graphs in the
  * store in one transaction, so a failed or killed build leaves the store as it was. Then the
- * Wikidata-shaped graph of the whole store is rebuilt in a second transaction. One bad article
+ * Wikidata-shaped graph of the whole store is rebuilt in a second transaction, and the ontology's
+ * graph (https://w3id.org/newsgraph/ontology) written in a third. One bad article
  * never stops a build: whatever fails in reading, extracting (or runs past the time budget),
  * mapping or validating it becomes one problem naming the file and the step, the article is left
  * out and its graph from an earlier build, if any, stays as it was.
@@ -163,6 +165,7 @@ public final class CorpusBuilder {
             return graph.stream();
         }));
         new WikidataMapper().loadInto(store);
+        store.replaceGraph(Ontology.GRAPH, Ontology.graph());
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));
