@@ -45,7 +45,7 @@ final class ExplorerServlet extends HttpServlet {
             "graph-nodes", "graph-edges");
 
     /** The page's own files, by URL path below /explorer/. */
-    private static final List<String> PAGE_FILES = List.of("explorer.js", "explorer.css");
+    private static final List<String> PAGE_FILES = List.of("explorer.js", "explorer.css", "resource.css");
 
     /** The page's policy: everything from this server only, no inline script. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
