@@ -28,8 +28,9 @@ import org.apache.jena.system.Txn;
  *   <li>{@code text/html} gets a page ({@link ResourcePage}); Turtle (the default), JSON-LD,
  *       N-Triples and RDF/XML the RDF; an IRI the store knows nothing of is 404.</li>
  * </ul>
- * The answer is direct (200, {@code Vary: Accept}), not a 303 redirect: one round trip, and what is
- * served is a description of the thing, as Wikidata's and DBpedia's entity IRIs answer.
+ * The answer is direct (200, {@code Vary: Accept}), not a 303 redirect to a separate document as
+ * Wikidata and DBpedia do: one round trip for every client, and what is served describes the
+ * thing, which the W3C TAG's 2012 httpRange-14 proposal allows for slash IRIs.
  */
 final class LinkedDataServlet extends HttpServlet {
 

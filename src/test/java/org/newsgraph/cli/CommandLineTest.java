@@ -203,4 +203,11 @@ class CommandLineTest {
         assertThat(badTerm.exit()).isEqualTo(2);
         assertThat(badTerm.err()).contains("--param entity=<not an iri>");
     }
+
+    @Test
+    void aBaseThatIsNoHttpIriIsBadUsage() {
+        Run serve = run("serve", "--store", sampleStore(), "--port", "0", "--base", "data.example.org/news");
+        assertThat(serve.exit()).isEqualTo(2);
+        assertThat(serve.err()).contains("--base must be an absolute http(s) IRI ending in '/', but was: data.example.org/news");
+    }
 }
