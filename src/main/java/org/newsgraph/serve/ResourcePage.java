@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.store.QueryRunner;
 import org.newsgraph.vocab.NG;
 import org.newsgraph.vocab.Prefixes;
+import org.newsgraph.vocab.SCHEMA;
 import org.newsgraph.vocab.WD;
 
 /**
@@ -38,6 +39,8 @@ final class ResourcePage {
     private static final Set<Node> EXPLORABLE = Set.of(NG.Person.asNode(), NG.Organization.asNode(), NG.Country.asNode(),
             NG.Group.asNode(), NG.Place.asNode(), NG.Office.asNode(), NG.Topic.asNode());
     private static final int MAX_LINKS_IN = 200;
+    private static final List<Node> NAMES = List.of(RDFS.label.asNode(), SCHEMA.headline.asNode(), NG.articleId.asNode(),
+            NG.sentenceText.asNode());
 
     private final DatasetGraph dataset;
     private final Graph union;
@@ -53,7 +56,7 @@ final class ResourcePage {
     /** The page of a resource from its concise bounded description. */
     String resource(Node iri, Graph description) {
         StringBuilder out = new StringBuilder();
-        String title = label(iri);
+        String title = title(iri, description);
         head(out, title);
         out.append("<h1>").append(escape(title)).append("</h1>\n");
         out.append("<p class=\"iri\"><code>").append(escape(iri.getURI())).append("</code></p>\n");
@@ -80,6 +83,22 @@ final class ResourcePage {
         linksIn(out, iri);
         foot(out);
         return out.toString();
+    }
+
+    /** A resource's name; for a fact, which has none, its kind and participants ("succession: A, B, C"). */
+    private String title(Node iri, Graph description) {
+        String label = label(iri);
+        if (!label.equals(prefixes.shortForm(iri.getURI()))) {
+            return label;
+        }
+        return description.find(iri, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).filterKeep(FACT_KINDS::contains)
+                .nextOptional()
+                .map(kind -> label(kind) + ": " + String.join(", ", description.find(iri, Node.ANY, Node.ANY)
+                        .mapWith(Triple::getObject)
+                        .filterKeep(o -> o.isURI() && o.getURI().startsWith(base) && !o.getURI().startsWith(NG.NS)
+                                && !o.getURI().startsWith(base + "id/evidence/"))
+                        .mapWith(this::label).toList()))
+                .orElse(label);
     }
 
     /** The page of a graph (an article's graph, the ontology): its resources, each with its statements. */
@@ -187,8 +206,7 @@ final class ResourcePage {
     private static void head(StringBuilder out, String title) {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(escape(title))
                 .append(" – NewsGraph</title>\n<link rel=\"stylesheet\" href=\"/explorer/resource.css\">\n</head>\n<body>\n")
-                .append("<header><a href=\"/\">NewsGraph</a> · <a href=\"/.well-known/void\">VoID</a> · ")
-                .append("<a href=\"/newsgraph/sparql\">SPARQL</a></header>\n<main>\n");
+                .append("<header><a href=\"/\">NewsGraph</a> · <a href=\"/.well-known/void\">VoID</a></header>\n<main>\n");
     }
 
     private static void foot(StringBuilder out) {
@@ -236,17 +254,22 @@ final class ResourcePage {
         return iri.startsWith("http://") || iri.startsWith("https://") ? iri : null;
     }
 
-    /** The English label of a resource (the smallest when there are several), else its prefixed name or IRI. */
+    /**
+     * The name of a resource: its English label (the smallest when there are several), else an
+     * article's headline or id, else its prefixed name or IRI.
+     */
     private String label(Node node) {
         if (!node.isURI()) {
             return node.toString();
         }
-        return union.find(node, RDFS.label.asNode(), Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).toList()
-                .stream()
-                .sorted(Comparator.comparing((Node l) -> !l.getLiteralLanguage().equalsIgnoreCase("en"))
-                        .thenComparing(Node::getLiteralLexicalForm))
-                .map(Node::getLiteralLexicalForm).findFirst()
-                .orElseGet(() -> prefixes.shortForm(node.getURI()));
+        for (Node property : NAMES) {
+            List<Node> names = union.find(node, property, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).toList();
+            if (!names.isEmpty()) {
+                return names.stream().sorted(Comparator.comparing((Node l) -> !l.getLiteralLanguage().equalsIgnoreCase("en"))
+                        .thenComparing(Node::getLiteralLexicalForm)).findFirst().orElseThrow().getLiteralLexicalForm();
+            }
+        }
+        return prefixes.shortForm(node.getURI());
     }
 
     private static String sortKey(Node node) {

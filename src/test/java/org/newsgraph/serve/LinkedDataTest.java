@@ -164,6 +164,7 @@ class LinkedDataTest {
         assertThat(ask(answer, "?f a ng:RoleHolding ; ng:evidence ?e1, ?e2 FILTER(?e1 != ?e2)")).isTrue();
 
         Document page = Jsoup.parse(get(url(fact), BROWSER).body());
+        assertThat(page.selectFirst("h1").text()).startsWith("role holding: ").contains("Mirela Kostova", "Secretary General");
         assertThat(page.select("h2").eachText()).contains("Evidence");
         assertThat(page.select("ul.evidence q").eachText()).hasSize(3)
                 .contains("Secretary General Mirela Kostova spoke in Orsk-on-Lake.");
