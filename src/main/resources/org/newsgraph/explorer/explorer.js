@@ -606,8 +606,8 @@
       if (!response.ok) throw new Error('HTTP ' + response.status);
       let text = await response.text();
       if (currentEntity) {
-        // entity.rq carries a commented VALUES line for its parameter: bind it to the open entity.
-        text = text.replace(/^([ \t]*)# (VALUES \?entity \{ )<[^>\s]*>( \})[ \t]*$/m, (m, indent, head, tail) => indent + head + iri(currentEntity) + tail);
+        // entity.rq and evidence-about.rq carry a commented VALUES line for their parameter: bind it to the open entity.
+        text = text.replace(/^([ \t]*)# (VALUES \?(?:entity|resource) \{ )<[^>\s]*>( \})[ \t]*$/m, (m, indent, head, tail) => indent + head + iri(currentEntity) + tail);
       }
       $('query-text').value = text;
       setStatus('query-status', name + '.rq loaded; press Run.');
