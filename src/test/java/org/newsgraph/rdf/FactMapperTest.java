@@ -148,20 +148,11 @@ class FactMapperTest {
 
     @Test
     void offsetsCountCodePointsNotUtf16Units() {
-        // An emoji (two UTF-16 units) opens the text; the name's first character is outside the BMP too.
-        String name = "\uD842\uDFB7田花子";
-        String words = name + " became Secretary General";
-        String text = "\uD83C\uDF89 " + words + " of the Northern Alliance in 2021.";
-        org.newsgraph.ingest.Article article = new org.newsgraph.ingest.Article("emoji", text, List.of(new Span(0, text.length())),
-                new org.newsgraph.ingest.Article.Metadata(Optional.empty(), Optional.empty(), Optional.empty()));
-        org.newsgraph.nlp.Entity person = org.newsgraph.nlp.Entity.of(org.newsgraph.nlp.EntityKind.PERSON, name);
-        int begin = text.indexOf(words);
-        Evidence evidence = new Evidence("emoji", new Span(0, text.length()), text, new Span(begin, begin + words.length()),
-                "role-became", 0.9);
-        ArticleFacts facts = new ArticleFacts(article, List.of(person, Samples.ALLIANCE), List.of(new org.newsgraph.extract.RoleHolding(
-                person, Samples.SECRETARY_GENERAL, Optional.empty(), Optional.empty(),
-                org.newsgraph.extract.Values.HoldingStatus.CURRENT, evidence)));
-        assertThat(begin).isEqualTo(3);
+        ArticleFacts facts = Samples.emojiArticle();
+        String text = facts.article().text();
+        String words = Samples.EMOJI_WORDS;
+        // The emoji before the words and the name's first character are two UTF-16 units each.
+        assertThat(text.indexOf(words)).isEqualTo(3);
         assertThat(words.length()).isEqualTo(words.codePointCount(0, words.length()) + 1);
 
         Graph g = mapper.toGraph(facts);
