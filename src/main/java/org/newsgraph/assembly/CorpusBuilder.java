@@ -28,6 +28,7 @@ import org.newsgraph.ingest.ProblemHandler;
 import org.newsgraph.link.EntityLinker;
 import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.rdf.FactMapper;
+import org.newsgraph.rdf.Ontology;
 import org.newsgraph.rdf.ShapesValidator;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.wikidata.WikidataMapper;
@@ -35,11 +36,11 @@ import org.newsgraph.wikidata.WikidataMapper;
 /**
  * Builds a store from articles: read (in parallel), extract, link across the batch, map to one
  * RDF graph per article, validate against the shapes, then replace those articles' graphs in the
- * store and rebuild its Wikidata-shaped graph from them in one transaction, so a failed or killed
- * build leaves the store as it was. One bad article never stops a build: whatever fails in
- * reading, extracting (or runs past the time budget), mapping or validating it becomes one problem
- * naming the file and the step, the article is left out and its graph from an earlier build, if
- * any, stays as it was.
+ * store and rewrite the graphs derived from them (the ontology's graph, and the Wikidata-shaped
+ * graph of the whole store) in one transaction, so a failed or killed build leaves the store as
+ * it was. One bad article never stops a build: whatever fails in reading, extracting (or runs past
+ * the time budget), mapping or validating it becomes one problem naming the file and the step, the
+ * article is left out and its graph from an earlier build, if any, stays as it was.
  */
 public final class CorpusBuilder {
 
@@ -161,7 +162,7 @@ public final class CorpusBuilder {
                 written[0]++;
             });
             return graph.stream();
-        }), List.of(new WikidataMapper().derivedGraph()));
+        }), List.of(new GraphStore.DerivedGraph(Ontology.GRAPH, union -> Ontology.graph()), new WikidataMapper().derivedGraph()));
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));

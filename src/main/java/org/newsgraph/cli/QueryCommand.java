@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.QueryParameters;
 import org.newsgraph.store.QueryRunner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code newsgraph query FILE.rq | --sparql TEXT}: runs a query against the store. */
+/** {@code newsgraph query FILE.rq | --sparql TEXT [--param NAME=VALUE...]}: runs a query against the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a SPARQL query (a file, a canned query name such as 'roles', or --sparql TEXT) against the store.")
 final class QueryCommand implements Callable<Integer> {
@@ -36,10 +39,16 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+            description = "Bind the query's variable ?NAME (repeatable), e.g. entity=https://w3id.org/newsgraph/id/person/jens-stoltenberg "
+                    + "or date=2022-05-01: an IRI, a YYYY-MM-DD date (xsd:date), a term in SPARQL syntax (<IRI>, \"text\"@en, "
+                    + "\"2024\"^^xsd:gYear, wd:Q42) or else a string.")
+    Map<String, String> params = new LinkedHashMap<>();
+
     @Override
     public Integer call() {
-                String name = source.sparql != null ? "--sparql" : source.file;
-        String text = source.sparql != null ? source.sparql : read(source.file);
+        String name = source.sparql != null ? "--sparql" : source.file;
+        String text = QueryParameters.parse(params).bind(source.sparql != null ? source.sparql : read(source.file));
         try (GraphStore graphStore = store.openExisting()) {
             QueryRunner.Format chosen = QueryRunner.Format.parse(format);
             try {

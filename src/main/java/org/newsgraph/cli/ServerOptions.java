@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Option;
@@ -16,12 +17,24 @@ final class ServerOptions {
     @Option(names = "--allow-update", description = "Also open /newsgraph/update (off: the endpoint is read-only).")
     boolean allowUpdate;
 
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.BASE,
+            description = "The base of the IRIs that /id/..., /graph/... and /ontology resolve (default: ${DEFAULT-VALUE}); "
+                    + "for a deployment that owns its own domain.")
+    String base;
+
+    @Option(names = "--license", paramLabel = "IRI", defaultValue = SparqlServer.DEFAULT_LICENSE,
+            description = "The licence of the data, as the VoID description at /.well-known/void states it (default: ${DEFAULT-VALUE}).")
+    String license;
+
     /** Starts the server, prints where it is and an example, and blocks until the process is stopped. */
     void serve(GraphStore store) {
-        SparqlServer server = SparqlServer.over(store.dataset()).port(port).host(host).allowUpdate(allowUpdate).build().start();
+        SparqlServer server = SparqlServer.over(store.dataset()).port(port).host(host).allowUpdate(allowUpdate).base(base)
+                .license(license).build().start();
         String url = server.sparqlUrl();
         System.out.println("SPARQL endpoint: " + url + (allowUpdate ? "  (updates allowed at /newsgraph/update)" : "  (read-only)"));
         System.out.println("Explorer:        " + server.explorerUrl());
+        System.out.println("Linked data:     " + server.explorerUrl() + "id/...  (IRIs under " + base + "), VoID at "
+                + server.explorerUrl() + ".well-known/void");
         System.out.println("Try:  curl -s " + url + " --data-urlencode 'query=SELECT ?s ?label WHERE { ?s a <https://w3id.org/newsgraph/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 10' -H 'Accept: text/csv'");
         System.out.println("Ctrl-C stops the server; the store stays.");
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));

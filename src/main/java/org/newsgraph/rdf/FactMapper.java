@@ -44,6 +44,9 @@ import org.newsgraph.vocab.SCHEMA;
  */
 public final class FactMapper {
 
+    /** The language of the articles, and so of the labels minted from them. */
+    public static final String LANGUAGE = "en";
+
     /** Emits the article's triples, each once, into {@code sink} (without calling start or finish). */
     public void map(ArticleFacts facts, StreamRDF sink) {
         new Emitter(facts.article()).emitAll(facts).forEach(sink::triple);
@@ -99,7 +102,7 @@ public final class FactMapper {
             }
             Node node = Iris.entity(entity);
             add(node, RDF.type, entityClass(entity.kind()));
-            add(node, RDFS.label.asNode(), string(entity.label()));
+            add(node, RDFS.label.asNode(), label(entity.label()));
             entity.wikidata().ifPresent(q -> add(node, OWL.sameAs.asNode(), Iris.wikidata(q)));
             add(node, NG.mentionedIn, articleNode);
             return node;
@@ -108,7 +111,7 @@ public final class FactMapper {
         private Node office(Office office) {
             Node node = Iris.office(office);
             add(node, RDF.type, NG.Office);
-            add(node, RDFS.label.asNode(), string(office.label()));
+            add(node, RDFS.label.asNode(), label(office.label()));
             add(node, NG.roleName, string(office.role()));
             office.organization().ifPresent(org -> add(node, NG.ofOrganization, entity(org)));
             office.wikidata().ifPresent(q -> add(node, OWL.sameAs.asNode(), Iris.wikidata(q)));
@@ -161,7 +164,7 @@ public final class FactMapper {
             }
             Node topic = Iris.topic(target);
             add(topic, RDF.type, NG.Topic);
-            add(topic, RDFS.label.asNode(), string(target.label()));
+            add(topic, RDFS.label.asNode(), label(target.label()));
             add(topic, NG.mentionedIn, articleNode);
             target.entity().ifPresent(about -> add(topic, NG.about, entity(about)));
             return topic;
@@ -189,14 +192,27 @@ public final class FactMapper {
             add(node, RDF.type, NG.Evidence);
             add(node, NG.article, articleNode);
             add(node, NG.sentenceText, string(e.sentenceText()));
-            add(node, NG.sentenceBegin, integer(e.sentence().begin()));
-            add(node, NG.sentenceEnd, integer(e.sentence().end()));
+            add(node, NG.sentenceBegin, integer(codePoints(e.sentence().begin())));
+            add(node, NG.sentenceEnd, integer(codePoints(e.sentence().end())));
             add(node, OA.hasSelector, selector);
             add(selector, RDF.type, OA.TextPositionSelector);
-            add(selector, OA.start, integer(e.span().begin()));
-            add(selector, OA.end, integer(e.span().end()));
+            add(selector, OA.start, integer(codePoints(e.span().begin())));
+            add(selector, OA.end, integer(codePoints(e.span().end())));
             add(node, NG.extractor, string(e.extractor()));
             add(node, NG.confidence, decimal(BigDecimal.valueOf(e.confidence())));
+        }
+
+        /**
+         * A UTF-16 offset into the article text (as the stages count) as the number of Unicode code
+         * points before it, as Web Annotation's TextPositionSelector and SPARQL's SUBSTR count.
+         */
+        private int codePoints(int utf16) {
+            String text = article.text();
+            if (utf16 < 0 || utf16 > text.length()) {
+                throw new IllegalArgumentException("offset " + utf16 + " is outside the text of article '" + article.id()
+                        + "' (" + text.length() + " UTF-16 units)");
+            }
+            return text.codePointCount(0, utf16);
         }
 
         private void add(Node s, Property p, Resource o) {
@@ -276,6 +292,11 @@ public final class FactMapper {
     /** A year as xsd:gYear. */
     public static Node year(Year year) {
         return date(PartialDate.ofYear(year.getValue()));
+    }
+
+    /** A name as the articles write it: English text, so tagged {@code @en} (queries compare with STR or LANGMATCHES). */
+    private static Node label(String s) {
+        return NodeFactory.createLiteralLang(s, LANGUAGE);
     }
 
     private static Node string(String s) {

@@ -23,10 +23,12 @@ import org.newsgraph.vocab.WD;
 /** Mints every instance IRI of NewsGraph, deterministically from normalised keys. */
 public final class Iris {
 
+    /** The base under which NewsGraph mints every IRI: instances, graphs, the ontology. */
+    public static final String BASE = "https://w3id.org/newsgraph/";
     /** The base of all instance IRIs. */
-    public static final String ID = "https://w3id.org/newsgraph/id/";
+    public static final String ID = BASE + "id/";
     /** The base of the article named graphs. */
-    public static final String GRAPH = "https://w3id.org/newsgraph/graph/";
+    public static final String GRAPH = BASE + "graph/";
 
     private static final HexFormat HEX = HexFormat.of();
     private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();

@@ -38,14 +38,16 @@ final class ExplorerServlet extends HttpServlet {
 
     /**
      * The canned queries in {@code queries/} (packaged under {@link QueryRunner#CANNED}), in menu
-     * order; the federated ones are left out, since they need the network.
+     * order; the federated ones are left out, since they need the network, and so are the
+     * CONSTRUCT queries the server answers itself (void, service-description), since the panel
+     * shows tables.
      */
     static final List<String> CANNED_QUERIES = List.of("roles", "successions", "endorsements", "spending-targets",
-            "fact-evidence", "entity", "office-holders-on-date", "disagreements", "wikidata-links", "wikidata-positions",
-            "graph-nodes", "graph-edges");
+            "fact-evidence", "entity", "evidence-about", "office-holders-on-date", "disagreements", "wikidata-links",
+            "wikidata-positions", "graph-nodes", "graph-edges");
 
     /** The page's own files, by URL path below /explorer/. */
-    private static final List<String> PAGE_FILES = List.of("explorer.js", "explorer.css");
+    private static final List<String> PAGE_FILES = List.of("explorer.js", "explorer.css", "resource.css");
 
     /** The page's policy: everything from this server only, no inline script. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "

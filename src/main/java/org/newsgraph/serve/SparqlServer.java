@@ -4,19 +4,28 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.newsgraph.rdf.Iris;
 
 /**
  * Serves a dataset over SPARQL with Fuseki at /newsgraph: queries at /newsgraph/sparql and
  * /newsgraph/query, Graph Store Protocol reads at /newsgraph/get, and /$/ping. Read-only unless
- * updates are allowed, which adds /newsgraph/update. The same server serves the explorer web page
- * at / (see {@link ExplorerServlet}), which queries /newsgraph/sparql from the browser.
+ * updates are allowed, which adds /newsgraph/update; CORS as stock Fuseki sends it. The same server
+ * serves the explorer web page at / (see {@link ExplorerServlet}), which queries /newsgraph/sparql
+ * from the browser; resolves NewsGraph's IRIs at /id/..., /graph/... and /ontology (see
+ * {@link LinkedDataServlet}); and describes itself: VoID at /.well-known/void, a SPARQL Service
+ * Description at the query endpoints when they are asked without a query.
  */
 public final class SparqlServer {
 
     /** The dataset's path on the server. */
     public static final String NAME = "/newsgraph";
+
+    /** The licence the VoID description states for the data unless told otherwise: NewsGraph's own. */
+    public static final String DEFAULT_LICENSE = "http://spdx.org/licenses/GPL-3.0-or-later";
 
     private final FusekiServer server;
 
@@ -72,6 +81,8 @@ public final class SparqlServer {
         private int port = 3030;
         private boolean loopback = true;
         private boolean allowUpdate;
+        private String base = Iris.BASE;
+        private String license = DEFAULT_LICENSE;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -109,6 +120,39 @@ public final class SparqlServer {
             return this;
         }
 
+        /**
+         * The base of the IRIs the server resolves (default {@value Iris#BASE}): a GET of
+         * {@code /id/...}, {@code /graph/...} or {@code /ontology} answers for that path under the
+         * base. A deployment that owns its domain (and builds its store under it) sets its own.
+         */
+        public Builder base(String base) {
+            IRIx iri;
+            try {
+                iri = IRIx.create(base);
+            } catch (IRIException e) {
+                throw new IllegalArgumentException("--base must be an absolute http(s) IRI ending in '/', but was: " + base, e);
+            }
+            if (!iri.isAbsolute() || !(base.startsWith("http://") || base.startsWith("https://")) || !base.endsWith("/")
+                    || base.contains("?") || base.contains("#")) {
+                throw new IllegalArgumentException("--base must be an absolute http(s) IRI ending in '/', but was: " + base);
+            }
+            this.base = base;
+            return this;
+        }
+
+        /** The licence of the data, an IRI, as the VoID description states it (default {@value SparqlServer#DEFAULT_LICENSE}). */
+        public Builder license(String license) {
+            try {
+                if (!IRIx.create(license).isAbsolute()) {
+                    throw new IllegalArgumentException("--license must be an absolute IRI, but was: " + license);
+                }
+            } catch (IRIException e) {
+                throw new IllegalArgumentException("--license must be an absolute IRI, but was: " + license, e);
+            }
+            this.license = license;
+            return this;
+        }
+
         /** The server, not yet started. */
         public SparqlServer build() {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -126,10 +170,23 @@ public final class SparqlServer {
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
+                    // Fuseki's own CORS filter with its stock settings, so that YASGUI, a notebook or a
+                    // page on another origin can query; updates stay refused by the endpoints themselves.
+                    .enableCors(true)
                     .add(NAME, service.build());
             for (String path : new String[] {"", "/index.html", "/explorer/*", "/webjars/*", "/queries/*"}) {
                 fuseki.addServlet(path, explorer);
             }
+            // Linked data: NewsGraph's IRIs resolve, and the server describes itself.
+            LinkedDataServlet linkedData = new LinkedDataServlet(dataset, base);
+            for (String path : new String[] {"/id/*", "/graph/*", "/ontology"}) {
+                fuseki.addServlet(path, linkedData);
+            }
+            SelfDescription self = new SelfDescription(dataset, base, license);
+            VoidServlet voidServlet = new VoidServlet(self);
+            fuseki.addServlet("/.well-known/void", voidServlet).addServlet("/void", voidServlet);
+            ServiceDescriptionFilter serviceDescription = new ServiceDescriptionFilter(self);
+            fuseki.addFilter(NAME + "/sparql", serviceDescription).addFilter(NAME + "/query", serviceDescription);
             return new SparqlServer(fuseki.build());
         }
     }

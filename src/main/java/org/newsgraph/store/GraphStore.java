@@ -112,6 +112,21 @@ public final class GraphStore implements AutoCloseable {
         replace(Map.of(articleId, graph));
     }
 
+    /**
+     * In one write transaction, replaces the named graph {@code name} with {@code graph}; for graphs
+     * that are not articles. An empty graph removes the named graph. On any exception nothing changes.
+     */
+    public void replaceGraph(Node name, Graph graph) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(graph, "graph");
+        try {
+            Txn.executeWrite(dataset, () -> replaceGraphInTransaction(name, graph));
+        } catch (RuntimeException e) {
+            throw new StoreException("store " + folder + ": replacing the graph " + name.getURI()
+                    + " failed, nothing was changed: " + e.getMessage(), e);
+        }
+    }
+
     private void replaceGraphInTransaction(Node name, Graph graph) {
         dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));

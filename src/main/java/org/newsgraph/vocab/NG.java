@@ -170,9 +170,9 @@ public final class NG {
     public static final Property article = property("article");
     /** The sentence that states the fact, verbatim. */
     public static final Property sentenceText = property("sentenceText");
-    /** Offset of the sentence's first character. */
+    /** Offset of the sentence's first character, in Unicode code points. */
     public static final Property sentenceBegin = property("sentenceBegin");
-    /** Offset just past the sentence's last character. */
+    /** Offset just past the sentence's last character, in Unicode code points. */
     public static final Property sentenceEnd = property("sentenceEnd");
     /** The extraction rule that read the fact. */
     public static final Property extractor = property("extractor");

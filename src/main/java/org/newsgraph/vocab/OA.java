@@ -16,9 +16,9 @@ public final class OA {
     public static final Resource TextPositionSelector = ResourceFactory.createResource(NS + "TextPositionSelector");
     /** Links a resource to its selector. */
     public static final Property hasSelector = ResourceFactory.createProperty(NS, "hasSelector");
-    /** The offset of the first selected character. */
+    /** The offset of the first selected character, in Unicode code points. */
     public static final Property start = ResourceFactory.createProperty(NS, "start");
-    /** The offset just past the last selected character. */
+    /** The offset just past the last selected character, in Unicode code points. */
     public static final Property end = ResourceFactory.createProperty(NS, "end");
 
     private OA() {

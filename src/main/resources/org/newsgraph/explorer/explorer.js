@@ -541,7 +541,8 @@
    * units, as JavaScript strings do, so String.prototype.slice cuts at the right places.
    */
   function evidenceCard(row) {
-    const text = value(row, 'text');
+    // The offsets count Unicode code points (Web Annotation), so slice the text by code points.
+    const text = Array.from(value(row, 'text'));
     const sb = Number(value(row, 'sb'));
     const se = Number(value(row, 'se'));
     const start = Number(value(row, 'start'));
@@ -561,9 +562,9 @@
       // The sentence, widened if the span runs past it.
       const from = Math.max(0, Math.min(Number.isInteger(sb) ? sb : start, start));
       const to = Math.min(text.length, Math.max(Number.isInteger(se) ? se : end, end));
-      sentence.appendChild(document.createTextNode(text.slice(from, start)));
-      sentence.appendChild(el('mark', null, text.slice(start, end)));
-      sentence.appendChild(document.createTextNode(text.slice(end, to)));
+      sentence.appendChild(document.createTextNode(text.slice(from, start).join('')));
+      sentence.appendChild(el('mark', null, text.slice(start, end).join('')));
+      sentence.appendChild(document.createTextNode(text.slice(end, to).join('')));
     } else {
       sentence.textContent = value(row, 'sentenceText') || '';
       card.appendChild(el('p', 'status error', 'The offsets [' + start + ', ' + end + ') do not fit the article text.'));
@@ -605,8 +606,8 @@
       if (!response.ok) throw new Error('HTTP ' + response.status);
       let text = await response.text();
       if (currentEntity) {
-        // entity.rq carries a commented VALUES line for its parameter: bind it to the open entity.
-        text = text.replace(/^([ \t]*)# (VALUES \?entity \{ )<[^>\s]*>( \})[ \t]*$/m, (m, indent, head, tail) => indent + head + iri(currentEntity) + tail);
+        // entity.rq and evidence-about.rq carry a commented VALUES line for their parameter: bind it to the open entity.
+        text = text.replace(/^([ \t]*)# (VALUES \?(?:entity|resource) \{ )<[^>\s]*>( \})[ \t]*$/m, (m, indent, head, tail) => indent + head + iri(currentEntity) + tail);
       }
       $('query-text').value = text;
       setStatus('query-status', name + '.rq loaded; press Run.');

@@ -13,6 +13,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.Samples;
 import picocli.CommandLine;
 
 /** The command line as a user meets it: outputs, one-line errors and exit codes. */
@@ -150,5 +151,63 @@ class CommandLineTest {
         assertThat(serve.exit()).isEqualTo(1);
         assertThat(serve.err()).contains("no store here; run 'newsgraph build' first");
         assertThat(dir.resolve("nowhere")).doesNotExist();
+    }
+
+    /** A store holding the invented sample articles, written without the language analysis. */
+    private String sampleStore() {
+        Path folder = dir.resolve("samples");
+        try (org.newsgraph.store.GraphStore store = org.newsgraph.store.GraphStore.open(folder)) {
+            org.newsgraph.rdf.FactMapper mapper = new org.newsgraph.rdf.FactMapper();
+            store.replace(java.util.Map.of(Samples.A, mapper.toGraph(Samples.articleA()), Samples.B,
+                    mapper.toGraph(Samples.articleB()), "article-c", mapper.toGraph(Samples.articleC())));
+        }
+        return folder.toString();
+    }
+
+    @Test
+    void queryBindsEntityAndDateParameters() {
+        String store = sampleStore();
+        String kostova = org.newsgraph.rdf.Iris.entity(Samples.KOSTOVA).getURI();
+
+        Run entity = run("query", "entity", "--param", "entity=" + kostova, "--store", store, "--format", "csv");
+        assertThat(entity.exit()).as(entity.err()).isZero();
+        assertThat(entity.out().lines().skip(1)).isNotEmpty()
+                .anySatisfy(line -> assertThat(line).startsWith("out,http://www.w3.org/2000/01/rdf-schema#label,Mirela Kostova"))
+                .anySatisfy(line -> assertThat(line).startsWith("in,https://w3id.org/newsgraph/ontology#holder,"))
+                .noneSatisfy(line -> assertThat(line).contains("aldo-venturini"));
+        Run angled = run("query", "entity", "--param", "entity=<" + kostova + ">", "--store", store, "--format", "csv");
+        assertThat(angled.out()).isEqualTo(entity.out());
+
+        Run on2022 = run("query", "office-holders-on-date", "--param", "date=2022-05-01", "--store", store, "--format", "csv");
+        assertThat(on2022.exit()).as(on2022.err()).isZero();
+        assertThat(on2022.out()).contains("Mirela Kostova");
+        Run on2020 = run("query", "office-holders-on-date", "--param", "date=2020-05-01", "--store", store, "--format", "csv");
+        assertThat(on2020.exit()).isZero();
+        assertThat(on2020.out()).doesNotContain("Mirela Kostova");
+    }
+
+    @Test
+    void aParameterTheQueryDoesNotHaveOrAHostileValueIsBadUsage() {
+        String store = sampleStore();
+        Run misspelt = run("query", "entity", "--param", "entiy=https://w3id.org/newsgraph/id/person/x", "--store", store);
+        assertThat(misspelt.exit()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("--param entiy: the query has no variable ?entiy");
+
+        // A value is one term: text that tries to close the literal stays inside it.
+        Run hostile = run("query", "--sparql", "SELECT ?x WHERE { BIND(?v AS ?x) }", "--param", "v=a\" } ?s ?p ?o {",
+                "--store", store, "--format", "csv");
+        assertThat(hostile.exit()).as(hostile.err()).isZero();
+        assertThat(hostile.out().lines().toList()).hasSize(2);
+
+        Run badTerm = run("query", "entity", "--param", "entity=<not an iri>", "--store", store);
+        assertThat(badTerm.exit()).isEqualTo(2);
+        assertThat(badTerm.err()).contains("--param entity=<not an iri>");
+    }
+
+    @Test
+    void aBaseThatIsNoHttpIriIsBadUsage() {
+        Run serve = run("serve", "--store", sampleStore(), "--port", "0", "--base", "data.example.org/news");
+        assertThat(serve.exit()).isEqualTo(2);
+        assertThat(serve.err()).contains("--base must be an absolute http(s) IRI ending in '/', but was: data.example.org/news");
     }
 }

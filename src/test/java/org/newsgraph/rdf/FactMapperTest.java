@@ -65,12 +65,12 @@ class FactMapperTest {
     void mapsEntitiesWithTypesLabelsWikidataAndMentions() {
         Graph g = mapper.toGraph(Samples.articleA());
         assertThat(ask(g, """
-                person:Q990000101 a ng:Person ; rdfs:label "Mirela Kostova" ; owl:sameAs wd:Q990000101 ;
+                person:Q990000101 a ng:Person ; rdfs:label "Mirela Kostova"@en ; owl:sameAs wd:Q990000101 ;
                     ng:mentionedIn article:article-a .
-                person:aldo-venturini a ng:Person ; rdfs:label "Aldo Venturini" .
+                person:aldo-venturini a ng:Person ; rdfs:label "Aldo Venturini"@en .
                 FILTER NOT EXISTS { person:aldo-venturini owl:sameAs ?any }
                 country:Q990000301 a ng:Country .
-                place:orsk-on-lake a ng:Place ; rdfs:label "Orsk-on-Lake" .
+                place:orsk-on-lake a ng:Place ; rdfs:label "Orsk-on-Lake"@en .
                 organization:Q990000201 a ng:Organization .""")).isTrue();
     }
 
@@ -80,7 +80,7 @@ class FactMapperTest {
         assertThat(ask(g, """
                 ?f a ng:RoleHolding ; ng:holder person:Q990000101 ; ng:office ?o ;
                    ng:startDate "2021-03"^^xsd:gYearMonth ; ng:status ng:Current .
-                ?o a ng:Office ; rdfs:label "Secretary General of Northern Alliance" ;
+                ?o a ng:Office ; rdfs:label "Secretary General of Northern Alliance"@en ;
                    ng:roleName "Secretary General" ; ng:ofOrganization organization:Q990000201 ;
                    owl:sameAs wd:Q990000401 .
                 FILTER NOT EXISTS { ?f ng:endDate ?end }""")).isTrue();
@@ -105,7 +105,7 @@ class FactMapperTest {
         assertThat(ask(g, """
                 ?f a ng:Endorsement ; ng:endorser country:Q990000301 ; ng:target ?t ;
                    ng:targetKind ng:CandidacyTarget ; ng:polarity ng:Support ; ng:quote "she is the right choice" .
-                ?t a ng:Topic ; rdfs:label "Kostova candidacy" ; ng:about person:Q990000101 .
+                ?t a ng:Topic ; rdfs:label "Kostova candidacy"@en ; ng:about person:Q990000101 .
                 FILTER(?t = candidacy:kostova-candidacy)""")).isTrue();
         assertThat(ask(g, """
                 ?f a ng:Endorsement ; ng:target person:Q990000101 ; ng:targetKind ng:PersonTarget .
@@ -113,7 +113,7 @@ class FactMapperTest {
         Graph c = mapper.toGraph(Samples.articleC());
         assertThat(ask(c, """
                 ?f ng:endorser organization:Q990000201 ; ng:polarity ng:Oppose ; ng:targetKind ng:PolicyTarget ;
-                   ng:target ?t . ?t a ng:Topic ; rdfs:label "the tariff plan" .
+                   ng:target ?t . ?t a ng:Topic ; rdfs:label "the tariff plan"@en .
                 FILTER NOT EXISTS { ?t ng:about ?any }""")).isTrue();
     }
 
@@ -144,6 +144,27 @@ class FactMapperTest {
                 FILTER(datatype(?b) = xsd:integer && datatype(?start) = xsd:integer)
                 FILTER(?start = ?b && ?stop - ?start = 28 && ?end > ?stop)
                 FILTER(STR(?s) = CONCAT(STR(?e), "/selector"))""")).isTrue();
+    }
+
+    @Test
+    void offsetsCountCodePointsNotUtf16Units() {
+        ArticleFacts facts = Samples.emojiArticle();
+        String text = facts.article().text();
+        String words = Samples.EMOJI_WORDS;
+        // The emoji before the words and the name's first character are two UTF-16 units each.
+        assertThat(text.indexOf(words)).isEqualTo(3);
+        assertThat(words.length()).isEqualTo(words.codePointCount(0, words.length()) + 1);
+
+        Graph g = mapper.toGraph(facts);
+
+        int cpEnd = 2 + words.codePointCount(0, words.length());
+        assertThat(ask(g, """
+                ?e ng:sentenceBegin 0 ; ng:sentenceEnd %d ; oa:hasSelector ?s ; ng:article ?a .
+                ?s oa:start 2 ; oa:end %d .
+                ?a ng:text ?text .
+                FILTER(SUBSTR(?text, 3, %d) = "%s")""".formatted(text.codePointCount(0, text.length()), cpEnd, cpEnd - 2, words)))
+                .as("oa:start/oa:end count code points, so SPARQL's SUBSTR gives the words").isTrue();
+        assertThat(ask(g, "?s oa:start 3")).as("no UTF-16 offset").isFalse();
     }
 
     @Test

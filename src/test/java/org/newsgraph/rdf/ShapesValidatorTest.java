@@ -62,4 +62,16 @@ class ShapesValidatorTest {
                 .anySatisfy(line -> assertThat(line).contains("ng:status"))
                 .anySatisfy(line -> assertThat(line).contains("ng:endDate"));
     }
+
+    @Test
+    void aLabelWithoutItsLanguageTagIsReported() {
+        Graph g = mapper.toGraph(Samples.articleA());
+        Node venturini = g.find(Node.ANY, org.apache.jena.vocabulary.RDFS.label.asNode(),
+                NodeFactory.createLiteralLang("Aldo Venturini", "en")).next().getSubject();
+        assertThat(validator.validate(g).conforms()).isTrue();
+        g.remove(venturini, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY);
+        g.add(Triple.create(venturini, org.apache.jena.vocabulary.RDFS.label.asNode(), NodeFactory.createLiteralString("Aldo Venturini")));
+        assertThat(validator.format(validator.validate(g))).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("aldo-venturini", "rdfs:label", "(@en)"));
+    }
 }

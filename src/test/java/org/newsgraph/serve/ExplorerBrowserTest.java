@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.QueryRunner;
+import org.newsgraph.testing.Samples;
 import org.newsgraph.vocab.NG;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -72,7 +73,7 @@ class ExplorerBrowserTest {
         var entity = NodeFactory.createURI("https://w3id.org/newsgraph/id/person/hostile");
         hostile.add(entity, RDF.type.asNode(), NG.Person.asNode());
         hostile.add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(HOSTILE));
-        store.replace(Map.of("hostile-test", hostile));
+        store.replace(Map.of("hostile-test", hostile, "emoji", new org.newsgraph.rdf.FactMapper().toGraph(Samples.emojiArticle())));
         server = SparqlServer.over(store.dataset()).port(0).build().start();
         base = "http://127.0.0.1:" + server.port() + "/";
 
@@ -220,6 +221,11 @@ class ExplorerBrowserTest {
         assertThat(Files.size(SCREENSHOT)).isGreaterThan(10_000);
     }
 
+    /** The text between two offsets counted in code points, as the store counts them. */
+    private static String codePoints(String text, int begin, int end) {
+        return text.substring(text.offsetByCodePoints(0, begin), text.offsetByCodePoints(0, end));
+    }
+
     /** The card's marked words are the article text between the evidence's oa:start and oa:end, as stored. */
     private static void checkEvidence(WebElement card) {
         String evidence = card.getDomAttribute("data-evidence");
@@ -241,9 +247,9 @@ class ExplorerBrowserTest {
         int se = row.getLiteral("se").getInt();
         List<WebElement> marks = card.findElements(By.cssSelector("blockquote.sentence mark"));
         assertThat(marks).hasSize(1);
-        assertThat(textContent(marks.get(0))).isNotEmpty().isEqualTo(articleText.substring(start, end));
+        assertThat(textContent(marks.get(0))).isNotEmpty().isEqualTo(codePoints(articleText, start, end));
         assertThat(textContent(card.findElement(By.cssSelector("blockquote.sentence"))))
-                .isEqualTo(articleText.substring(Math.min(sb, start), Math.max(se, end)));
+                .isEqualTo(codePoints(articleText, Math.min(sb, start), Math.max(se, end)));
         assertThat(card.findElement(By.cssSelector(".article-id")).getText()).isEqualTo(row.getLiteral("id").getString());
         assertThat(card.findElement(By.cssSelector(".provenance")).getText())
                 .contains(row.getLiteral("extractor").getString())
@@ -275,5 +281,17 @@ class ExplorerBrowserTest {
         assertThat(textContent(driver.findElement(By.id("entity-title")))).isEqualTo(HOSTILE);
         assertThat(driver.findElement(By.tagName("body")).getDomAttribute("data-pwned")).isNull();
         assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+    }
+
+    @Test
+    void marksTheStatedWordsInATextThatOpensWithAnEmoji() {
+        driver.get(base + "?entity=" + encode(org.newsgraph.rdf.Iris.entity(Samples.YOSHIDA).getURI()));
+        waiting().until(d -> bodyNumber("nodes") > 0);
+        driver.findElements(By.cssSelector("#fact-list button.fact")).get(0).click();
+        waiting().until(d -> bodyNumber("evidence") > 0);
+        WebElement card = driver.findElement(By.cssSelector("#evidence article.evidence"));
+        // The stored offsets count code points; the page must mark exactly the words, not two units off.
+        assertThat(textContent(card.findElement(By.cssSelector("blockquote.sentence mark")))).isEqualTo(Samples.EMOJI_WORDS);
+        checkEvidence(card);
     }
 }

@@ -41,16 +41,7 @@ class FusekiConfigTest {
             store.replace(Samples.B, new FactMapper().toGraph(Samples.articleB()));
         }
 
-        Model config = RDFDataMgr.loadModel("fuseki-config/config.ttl");
-        List<Statement> locations = config.listStatements(null, LOCATION, (String) null).toList();
-        assertThat(locations).hasSize(1);
-        Resource dataset = locations.get(0).getSubject();
-        config.removeAll(dataset, LOCATION, null);
-        config.add(dataset, LOCATION, storeFolder.toAbsolutePath().toString());
-        Path configFile = folder.resolve("config.ttl");
-        try (OutputStream out = Files.newOutputStream(configFile)) {
-            RDFDataMgr.write(out, config, Lang.TURTLE);
-        }
+        Path configFile = configFor(storeFolder);
 
         FusekiServer server = FusekiServer.create().parseConfigFile(configFile.toString()).port(0).loopback(true)
                 .build().start();
@@ -73,6 +64,72 @@ class FusekiConfigTest {
             assertThat(update.statusCode()).isBetween(400, 499);
         } finally {
             server.stop();
+        }
+    }
+
+    /** fuseki-config/config.ttl with its store location pointed at {@code storeFolder}. */
+    private Path configFor(Path storeFolder) throws java.io.IOException {
+        Model config = RDFDataMgr.loadModel("fuseki-config/config.ttl");
+        List<Statement> locations = config.listStatements(null, LOCATION, (String) null).toList();
+        assertThat(locations).hasSize(1);
+        Resource dataset = locations.get(0).getSubject();
+        config.removeAll(dataset, LOCATION, null);
+        config.add(dataset, LOCATION, storeFolder.toAbsolutePath().toString());
+        Path configFile = folder.resolve("config.ttl");
+        try (OutputStream out = Files.newOutputStream(configFile)) {
+            RDFDataMgr.write(out, config, Lang.TURTLE);
+        }
+        return configFile;
+    }
+
+    @Test
+    void theRecipeOfTheReadmeStartsFusekisOwnCommand() throws Exception {
+        Path storeFolder = folder.resolve("store");
+        try (GraphStore store = GraphStore.open(storeFolder)) {
+            store.replace(Samples.A, new FactMapper().toGraph(Samples.articleA()));
+        }
+        Path configFile = configFor(storeFolder);
+        // The JVM options of the README's command line, as written: what sits between "java" and "-cp".
+        String recipe = Files.readAllLines(Path.of("fuseki-config/README.md")).stream()
+                .filter(line -> line.contains("FusekiMainCmd")).findFirst().orElseThrow().strip();
+        List<String> words = List.of(recipe.split("\\s+"));
+        assertThat(words.get(0)).isEqualTo("java");
+        List<String> jvmOptions = words.subList(1, words.indexOf("-cp"));
+        assertThat(words).contains("org.apache.jena.fuseki.main.cmds.FusekiMainCmd", "--config");
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
+                "--config", configFile.toString(), "--port", Integer.toString(port), "--localhost"));
+        Path log = folder.resolve("fuseki.log");
+        Process fuseki = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            URI ping = URI.create("http://localhost:" + port + "/$/ping");
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            boolean up = false;
+            while (!up && fuseki.isAlive() && System.nanoTime() < deadline) {
+                try {
+                    up = http.send(HttpRequest.newBuilder(ping).GET().build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200;
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(250);
+                }
+            }
+            assertThat(up).as("Fuseki's command is up; its output: %s", Files.readString(log)).isTrue();
+            String query = "SELECT (COUNT(DISTINCT ?f) AS ?n) { ?f <https://w3id.org/newsgraph/ontology#evidence> ?e }";
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/newsgraph/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv")
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.body().lines().toList()).containsExactly("n", "5");
+            assertThat(Files.readString(log)).doesNotContain("NoClassDefFoundError");
+        } finally {
+            fuseki.destroy();
+            fuseki.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 }

@@ -102,6 +102,47 @@ class SparqlServerTest {
     }
 
     @Test
+    void queriesFromAnotherOriginGetCorsHeadersAndUpdatesStayRefused() throws Exception {
+        SparqlServer server = SparqlServer.over(store.dataset()).port(0).build().start();
+        try {
+            String endpoint = "http://localhost:" + server.port() + "/newsgraph/sparql";
+            String origin = "https://yasgui.example.org";
+            HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(endpoint + "?query=" + encode(COUNT_ROLES)))
+                    .header("Origin", origin).header("Accept", "application/sparql-results+json").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(get.statusCode()).isEqualTo(200);
+            assertThat(get.headers().firstValue("Access-Control-Allow-Origin")).hasValueSatisfying(
+                    v -> assertThat(v).isIn("*", origin));
+
+            HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "Content-Type")
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(preflight.statusCode()).isBetween(200, 299);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).get().asString().contains("POST");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).get().asString()
+                    .containsIgnoringCase("Content-Type");
+
+            HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Origin", origin).header("Content-Type", "application/sparql-query")
+                    .header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(COUNT_ROLES)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).isEqualTo(200);
+            assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
+            assertThat(post.body()).containsPattern("\"value\"\\s*:\\s*\"2\"");
+
+            long before = store.tripleCount();
+            HttpResponse<String> update = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Origin", origin).header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(UPDATE)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(update.statusCode()).isBetween(400, 499);
+            assertThat(store.tripleCount()).isEqualTo(before);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void updatesOnlyWhenAllowed() throws Exception {
         SparqlServer server = SparqlServer.over(store.dataset()).port(0).allowUpdate(true).build().start();
         try {

@@ -49,9 +49,14 @@ class QueriesTest {
 
     private record Result(List<String> columns, List<QuerySolution> rows) {
         QuerySolution row(String column, String value) {
-            return rows.stream().filter(r -> r.contains(column) && r.get(column).toString().equals(value)).findFirst()
+            return rows.stream().filter(r -> r.contains(column) && text(r.get(column)).equals(value)).findFirst()
                     .orElseThrow(() -> new AssertionError("no row with " + column + " = " + value + " in " + rows));
         }
+    }
+
+    /** A value as text: a literal's lexical form (labels are tagged @en), an IRI itself. */
+    private static String text(org.apache.jena.rdf.model.RDFNode node) {
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
     }
 
     private static Result run(String name, Map<String, Node> parameters) {
@@ -75,7 +80,7 @@ class QueriesTest {
     void everyQueryFileStartsWithACommentAndParses() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             List<Path> queries = files.filter(p -> p.toString().endsWith(".rq")).toList();
-            assertThat(queries).hasSize(14);
+            assertThat(queries).hasSize(17);
             for (Path file : queries) {
                 String text = Files.readString(file);
                 assertThat(text).as(file.toString()).startsWith("# ");
@@ -83,6 +88,14 @@ class QueriesTest {
                 assertThat(QueryRunner.canned(name)).isEqualTo(text);
                 if (name.startsWith("federated-")) {
                     org.apache.jena.query.QueryFactory.create(text); // parse only: SERVICE needs the network
+                } else if (org.apache.jena.query.QueryFactory.create(text).isConstructType()) {
+                    // void, service-description: Turtle that parses and says something
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    runner.run(text, QueryRunner.Format.TABLE, out);
+                    org.apache.jena.graph.Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                    org.apache.jena.riot.RDFParser.fromString(out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                            org.apache.jena.riot.Lang.TURTLE).parse(graph);
+                    assertThat(graph.size()).as(name).isGreaterThan(5);
                 } else {
                     runner.select(text);
                 }
@@ -171,6 +184,19 @@ class QueriesTest {
         assertThat(r.rows()).extracting(row -> row.getResource("wikidata").getURI()).containsExactlyInAnyOrder(
                 "http://www.wikidata.org/entity/Q990000101", "http://www.wikidata.org/entity/Q990000201",
                 "http://www.wikidata.org/entity/Q990000301", "http://www.wikidata.org/entity/Q990000401");
+    }
+
+    @Test
+    void evidenceAboutAnEntityListsItsFactsWithTheirSentences() {
+        Result r = run("evidence-about", Map.of("resource", Iris.entity(Samples.VENTURINI)));
+        assertThat(r.columns()).containsExactly("fact", "kind", "role", "sentence", "articleId", "evidence");
+        assertThat(r.rows()).extracting(row -> row.getResource("role").getLocalName())
+                .containsExactlyInAnyOrder("predecessor", "holder");
+        assertThat(r.rows()).extracting(row -> row.getLiteral("sentence").getString()).containsExactlyInAnyOrder(
+                "She succeeded Aldo Venturini at a meeting in Orsk-on-Lake.", "Aldo Venturini was named Envoy of Valdoria.");
+        Node fact = r.rows().get(0).getResource("fact").asNode();
+        Result itself = run("evidence-about", Map.of("resource", fact));
+        assertThat(itself.rows()).isNotEmpty().allSatisfy(row -> assertThat(row.contains("role")).isFalse());
     }
 
     @Test

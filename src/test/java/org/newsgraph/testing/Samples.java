@@ -95,6 +95,20 @@ public final class Samples {
         return b.build(List.of(VENTURINI, VALDORIA, ALLIANCE));
     }
 
+    /** The person of {@link #emojiArticle()}: a CJK name whose first character is outside the BMP. */
+    public static final Entity YOSHIDA = Entity.of(EntityKind.PERSON, "\uD842\uDFB7田花子");
+
+    /** The words of {@link #emojiArticle()} that state its fact. */
+    public static final String EMOJI_WORDS = YOSHIDA.label() + " became Secretary General";
+
+    /** An article that opens with an emoji (two UTF-16 units, one code point) and names a person in CJK. */
+    public static ArticleFacts emojiArticle() {
+        Builder b = new Builder("emoji", "\uD83C\uDF89 Yoshida", "\uD83C\uDF89 " + EMOJI_WORDS + " of the Northern Alliance in 2021.");
+        b.add(s -> new RoleHolding(YOSHIDA, SECRETARY_GENERAL, Optional.of(PartialDate.ofYear(2021)), Optional.empty(),
+                HoldingStatus.CURRENT, s.evidence(0, EMOJI_WORDS, "role-became", 0.9)));
+        return b.build(List.of(YOSHIDA, ALLIANCE));
+    }
+
     /** Builds an article from its text, split into sentences at ". ", and facts that point into it. */
     private static final class Builder {
         private final Article article;
