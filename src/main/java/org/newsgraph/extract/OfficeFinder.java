@@ -52,7 +52,7 @@ final class OfficeFinder {
                 to = next + 1;
             }
             Optional<HoldingStatus> status = Optional.empty();
-            int end = complements(s, to);
+            int end = complements(article, s, to);
             if (end < s.size() && (s.lower(end).equals("-designate") || s.lower(end).equals("designate"))) {
                 status = Optional.of(HoldingStatus.DESIGNATE);
                 end++;
@@ -70,6 +70,19 @@ final class OfficeFinder {
         return cues.officeHeads().contains(w) || cues.officeHeads().contains(singular(s, i).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether the office word at {@code i} is plural: tagged so, or a capitalised "Representatives"
+     * the tagger took for a singular proper noun (it does before a list of names).
+     */
+    boolean plural(ParsedSentence s, int i) {
+        if (s.tag(i).equals("NNS") || s.tag(i).equals("NNPS")) {
+            return true;
+        }
+        String w = s.lower(i);
+        return s.tag(i).equals("NNP") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && cues.officeHeads().contains(w.substring(0, w.length() - 1));
+    }
+
     private boolean isHead(ParsedSentence s, int i) {
         // A head word inside a name's run is an office only where it starts the run ("Senators Ann Pell").
         if (s.ner(i).equals("PERSON") && (s.nerRun(i)[0] != i || s.nerRun(i)[1] - i < 3 && !s.tag(i).endsWith("S"))) {
@@ -80,12 +93,25 @@ final class OfficeFinder {
         if (cues.ranks().contains(s.lower(i))) {
             return complement;
         }
-        if (!headWord(s, i) || rankFollows(s, i)) {
+        if (!headWord(s, i) || rankFollows(s, i) || modifiesLaterOffice(s, i)) {
             return false;
         }
         // "member states", "head coach": a head word modifying a common noun is no office.
         return i + 1 >= s.size() || !(s.tag(i + 1).startsWith("NN") && Character.isLowerCase(s.word(i + 1).charAt(0))
                 && !s.lower(i + 1).equals("designate"));
+    }
+
+    /** "Chief Pentagon Spokesman": an office word before a name and another office word qualifies that office. */
+    private boolean modifiesLaterOffice(ParsedSentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 3; k++) {
+            if (headWord(s, k)) {
+                return k > i + 1;
+            }
+            if (!capitalised(s, k) || !s.tag(k).startsWith("NNP") || s.ner(k).equals("PERSON") || s.ner(k).equals("TITLE")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean rankFollows(ParsedSentence s, int i) {
@@ -108,7 +134,7 @@ final class OfficeFinder {
     }
 
     /** The end of the "of/for/to/at" complements from {@code to}. */
-    private static int complements(ParsedSentence s, int to) {
+    private static int complements(ParsedArticle article, ParsedSentence s, int to) {
         while (to + 1 < s.size() && COMPLEMENT_LEADS.contains(s.lower(to))) {
             int k = complementStart(s, to + 1);
             if (k < 0) {
@@ -116,6 +142,9 @@ final class OfficeFinder {
             }
             int first = k;
             while (k < s.size()) {
+                if (k > first && untaggedName(article, s, k) > k) {
+                    break;
+                }
                 if (capitalised(s, k) && (!s.ner(k).equals("PERSON") || k == first && leadsName(s, k))) {
                     k++;
                 } else if ((s.lower(k).equals("and") || s.lower(k).equals("&") || s.tag(k).equals("POS") || s.tag(k).equals("HYPH"))
@@ -132,9 +161,31 @@ final class OfficeFinder {
         return to;
     }
 
+    /**
+     * The end of a name at {@code k} the tagger missed but marked elsewhere in the article: "Minister
+     * of Defence Ana Kalnė" where only "Minister Kalnė" was tagged. One or two capitalised words
+     * that no entity claims, one of them a word of a name; {@code k} when there is none.
+     */
+    static int untaggedName(ParsedArticle article, ParsedSentence s, int k) {
+        int end = k;
+        boolean named = false;
+        while (end < s.size() && end - k < 2 && untagged(s, end) && capitalised(s, end) && s.tag(end).startsWith("NNP")) {
+            named |= article.personWord(s.word(end));
+            end++;
+        }
+        return named ? end : k;
+    }
+
+    private static boolean untagged(ParsedSentence s, int k) {
+        return s.ner(k).equals("O") || s.ner(k).equals("MISC");
+    }
+
     /** "Digital, Culture, Media and Sport": a comma inside a list of capitalised words that an "and" ends. */
     private static boolean listContinues(ParsedSentence s, int comma) {
-        for (int k = comma + 1; k < s.size() && k <= comma + 4; k++) {
+        for (int k = comma + 1; k < s.size() && k <= comma + 8; k++) {
+            if (s.word(k).equals(",") && k > comma + 1 && capitalised(s, k - 1)) {
+                continue;
+            }
             if (!capitalised(s, k) && !s.lower(k).equals("and") || s.ner(k).equals("PERSON")) {
                 return false;
             }
@@ -233,6 +284,24 @@ final class OfficeFinder {
                 }
             }
         }
+        // "Chief Pentagon Spokesman", "Interim NDU President": an organisation's name inside the office is whose it is.
+        int gapFrom = -1;
+        int gapTo = -1;
+        for (int k = roleFrom + 1; org.isEmpty() && k < head; k++) {
+            Optional<Entity> inner = article.acronym(s.word(k));
+            int end = k + 1;
+            if (inner.isEmpty() && ORG_NER.contains(s.ner(k))) {
+                end = s.nerRun(k)[1];
+                inner = end <= head ? agent(article, s, k) : Optional.empty();
+            } else if (inner.isEmpty() && s.ner(k).equals("O")) {
+                inner = article.entityAt(s, k).filter(e -> e.kind() == EntityKind.ORGANIZATION);
+            }
+            if (inner.isPresent()) {
+                org = inner;
+                gapFrom = k;
+                gapTo = end < head && s.tag(end).equals("POS") ? end + 1 : end;
+            }
+        }
         // "then-President": the hyphen belongs to the status word before it.
         while (roleFrom < head && (s.tag(roleFrom).equals("HYPH") || cues.former().contains(s.lower(roleFrom)))) {
             roleFrom++;
@@ -240,7 +309,7 @@ final class OfficeFinder {
         if (roleFrom > head) {
             roleFrom = head;
         }
-        return new OfficePhrase(from, to, head, label(s, roleFrom, head, roleTo), org, status);
+        return new OfficePhrase(from, to, head, label(s, roleFrom, head, roleTo, gapFrom, gapTo), org, status);
     }
 
     /** Where a name ending in the entity run starting at {@code runStart} begins: "Sport England" over "England". */
@@ -258,6 +327,10 @@ final class OfficeFinder {
      * "Board" is no organisation).
      */
     private static Optional<Entity> agent(ParsedArticle article, ParsedSentence s, int k) {
+        Optional<Entity> defined = article.acronym(s.word(k));
+        if (defined.isPresent()) {
+            return defined;
+        }
         return article.entityAt(s, k).filter(e -> e.kind() == EntityKind.COUNTRY
                 || e.kind() == EntityKind.ORGANIZATION && (article.known(e.label()).isPresent() || properName(e.label())));
     }
@@ -267,9 +340,13 @@ final class OfficeFinder {
         return words.length >= 2 && Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)));
     }
 
-    private static String label(ParsedSentence s, int from, int head, int to) {
+    /** The words of {@code [from, to)} but those of {@code [gapFrom, gapTo)}, the head in the singular. */
+    private String label(ParsedSentence s, int from, int head, int to, int gapFrom, int gapTo) {
         StringBuilder out = new StringBuilder();
         for (int k = from; k < to; k++) {
+            if (k >= gapFrom && k < gapTo) {
+                continue;
+            }
             String w = k == head ? singular(s, k) : s.word(k);
             boolean glue = out.length() == 0 || s.tag(k).equals("POS") || w.equals(",") || w.startsWith("-")
                     || out.charAt(out.length() - 1) == '-';
@@ -280,10 +357,9 @@ final class OfficeFinder {
     }
 
     /** "Senators" as "Senator", "Co-Chairs" as "Co-Chair". */
-    static String singular(ParsedSentence s, int i) {
+    String singular(ParsedSentence s, int i) {
         String w = s.word(i);
-        boolean plural = s.tag(i).equals("NNS") || s.tag(i).equals("NNPS");
-        return plural && w.length() > 3 && (w.endsWith("s") || w.endsWith("S")) && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+        return plural(s, i) && w.length() > 3 && (w.endsWith("s") || w.endsWith("S")) && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     private static boolean capitalised(ParsedSentence s, int k) {

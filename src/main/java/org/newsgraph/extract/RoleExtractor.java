@@ -40,6 +40,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     private static final Set<String> BEGINNING_LEADS = Set.of("since", "from", "in", "on");
     private static final Set<String> BEGINNING_RULES = Set.of("roles.become", "roles.appointed-as");
     private static final Set<String> END_LEADS = Set.of("to", "until");
+    /** "Minister Dahl": office words that alone before a name address a person rather than name an office. */
+    private static final Set<String> ADDRESS_TITLES = Set.copyOf(CueWords.lines("address-titles"));
 
     private final CueWords cues;
     private final OfficeFinder offices;
@@ -121,6 +123,10 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 status = office.status().orElse(clause.get().status());
             }
         }
+        if (rule.equals("roles.title-before-name") && office.organization().isEmpty()
+                && ADDRESS_TITLES.contains(office.role().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
         List<RoleHolding> out = new ArrayList<>();
         Office named = office.office(context.organisationFor(s, office));
         Optional<PartialDate> start = Participants.dateAfter(s, office.to(), BEGINNING_RULES.contains(rule) ? BEGINNING_LEADS : START_LEADS);
@@ -152,11 +158,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             k++;
         }
         List<Holder> out = new ArrayList<>();
-        boolean plural = s.tag(office.head()).endsWith("S");
-        while (k < s.size() && (s.ner(k).equals("PERSON") || plural && !out.isEmpty() && listedName(s, k) > k)) {
+        boolean plural = offices.plural(s, office.head());
+        while (k < s.size() && (s.ner(k).equals("PERSON") || OfficeFinder.untaggedName(a, s, k) > k
+                || plural && !out.isEmpty() && listedName(s, k) > k)) {
             if (s.ner(k).equals("PERSON")) {
                 Participants.person(a, s, k, Optional.empty()).ifPresent(out::add);
                 k = s.nerRun(k)[1];
+            } else if (OfficeFinder.untaggedName(a, s, k) > k) {
+                // A name the tagger missed here but marked elsewhere: "Minister of Defence Ana Kalnė".
+                int end = OfficeFinder.untaggedName(a, s, k);
+                int at = k;
+                a.personNamed(s, k, end).ifPresent(p -> out.add(new Holder(p, at)));
+                k = end;
             } else {
                 // A listed name the tagger missed: "..., King (I-ME), ...".
                 int end = listedName(s, k);

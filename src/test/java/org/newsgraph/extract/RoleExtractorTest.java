@@ -166,4 +166,59 @@ class RoleExtractorTest {
                 .stream().map(RoleExtractorTest::row))
                 .contains("Ola Dahl | Home Secretary | United Kingdom");
     }
+
+    @Test
+    void capitalisedPluralTitleTheTaggerTookForASingularGivesEveryListedNameTheRole() {
+        assertThat(roles("The bill is cosponsored by U.S. Representatives Ann Pell (D-NJ-7), Tom Varga (R-NE-2), Lisa Horn (D-MA-6) and Ben Moss (R-TX-3).")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ann Pell | Representative | United States", "Lisa Horn | Representative | United States");
+    }
+
+    @Test
+    void commasInsideAListOfDepartmentsStayInTheOffice() {
+        assertThat(roles("Ola Dahl, Secretary of State for Digital, Culture, Media and Sport, said the plan was sound.")
+                .stream().map(r -> r.office().role()))
+                .contains("Secretary of State for Digital, Culture, Media and Sport");
+    }
+
+    @Test
+    void organisationInsideAnOfficeIsWhoseItIs() {
+        assertThat(roles("Chief Pentagon Spokesman Tom Varga provided the following readout.").stream().map(RoleExtractorTest::row))
+                .contains("Tom Varga | Chief Spokesman | Pentagon");
+    }
+
+    @Test
+    void acronymTheArticleDefinesNamesTheOrganisation() {
+        assertThat(roles("Lisa Horn joined the National Defense College (NDC) in 2019. Today Horn serves as NDC's Senior Vice President.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Lisa Horn | Senior Vice President | National Defense College");
+    }
+
+    @Test
+    void bareMinisterBeforeANameIsAFormOfAddress() {
+        assertThat(roles("The Secretary met his counterparts, Minister Varga, Estonia, and Minister Kalnins, Latvia, at the Pentagon.")
+                .stream().map(r -> r.office().role()))
+                .doesNotContain("Minister");
+    }
+
+    @Test
+    void bareBodyAnOfficeHeadsIsTheOneTheArticleNamesInFull() {
+        assertThat(roles("The minister named new chiefs of the Royal Danish Army. The new Chief of Army will be Tom Varga.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Tom Varga | Chief of Army | Royal Danish Army");
+    }
+
+    @Test
+    void aStatesOfficeIsNoAlliancesWhenNoCountryIsNamed() {
+        assertThat(roles("Defence Secretary Tom Varga said NATO must stay strong. NATO allies agreed with NATO.")
+                .stream().map(r -> r.office().organization().map(o -> o.label()).orElse("")))
+                .isNotEmpty().doesNotContain("NATO");
+    }
+
+    @Test
+    void nameTheTaggerMissedAfterAnOfficeIsTakenWhenTaggedElsewhere() {
+        assertThat(roles("Minister Kalniete spoke first. The talks included Latvian Minister of Defence Ilze Kalniete and others.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ilze Kalniete | Minister of Defence | Latvia");
+    }
 }
