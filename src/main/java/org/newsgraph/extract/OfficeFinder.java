@@ -23,6 +23,7 @@ final class OfficeFinder {
     /** Tags a word before a country's name may carry and still begin an organisation's name ("Sport England"). */
     private static final Set<String> NAME_PARTS = Set.of("O", "LOCATION", "MISC");
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION");
+    private static final Set<String> LEGISLATURES = Set.copyOf(CueWords.lines("legislature-words"));
     private static final Set<String> DESTINATION_HEADS = Set.of("ambassador", "representative", "envoy");
 
     private final CueWords cues;
@@ -240,7 +241,14 @@ final class OfficeFinder {
         // Leading names of a country or organisation are whose office it is: "Norwegian", "U.S.", "NATO's".
         while (roleFrom < head && (ORG_NER.contains(s.ner(roleFrom)) || s.tag(roleFrom).equals("POS"))) {
             if (org.isEmpty() && !s.tag(roleFrom).equals("POS")) {
-                org = agent(article, s, roleFrom);
+                Optional<Entity> led = countryLed(article, s, roleFrom);
+                if (led.isPresent()) {
+                    // "US Homeland Security Secretary": the department's words stay in the office.
+                    org = led;
+                    roleFrom++;
+                    break;
+                }
+                org = agent(article, s, roleFrom).filter(e -> !body(article, e));
             }
             if (org.isEmpty() && !s.tag(roleFrom).equals("POS")) {
                 break;
@@ -260,12 +268,28 @@ final class OfficeFinder {
             if (w.equals("of") || w.equals("at") || w.equals("to") && !DESTINATION_HEADS.contains(singular(s, head).toLowerCase())) {
                 int c = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
                 int last = to - 1;
+                if (w.equals("of") && DESTINATION_HEADS.contains(singular(s, head).toLowerCase()) && destination(s, head, k)) {
+                    // "Ambassador to the Republic of Latvia": the "of" is the destination's.
+                    break;
+                }
                 if (c < to && ORG_NER.contains(s.ner(last)) && nameStart(s, s.nerRun(last)[0]) == c && c < s.nerRun(last)[0]) {
                     // "Chair of Sport England": a name ending in a country's is an organisation's.
                     org = Optional.of(Entity.of(EntityKind.ORGANIZATION, s.text(c, to)));
                     roleTo = k;
+                } else if (c < to && (s.ner(c).equals("COUNTRY") || s.ner(c).equals("NATIONALITY")) && s.nerRun(c)[1] < to
+                        && allNameWords(s, s.nerRun(c)[1], to)) {
+                    // "Chair of UK Sport", "Chief of the Danish Army": a country's name and nouns after it name an organisation.
+                    String name = s.text(c, to);
+                    org = Optional.of(article.known(name).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, name)));
+                    roleTo = k;
                 } else if (c < to && ORG_NER.contains(s.ner(c)) && s.nerRun(c)[1] >= to) {
-                    Optional<Entity> named = agent(article, s, c);
+                    Optional<Entity> led = countryLed(article, s, c);
+                    if (led.isPresent()) {
+                        // "Co-Chair of the U.S. Senate NATO Observer Group": the country's, the body in the office.
+                        org = org.or(() -> led);
+                        break;
+                    }
+                    Optional<Entity> named = agent(article, s, c).filter(e -> !body(article, e));
                     if (named.isPresent()) {
                         if (org.isEmpty()) {
                             org = named;
@@ -292,7 +316,7 @@ final class OfficeFinder {
             int end = k + 1;
             if (inner.isEmpty() && ORG_NER.contains(s.ner(k))) {
                 end = s.nerRun(k)[1];
-                inner = end <= head ? agent(article, s, k) : Optional.empty();
+                inner = end <= head ? agent(article, s, k).filter(e -> !body(article, e)) : Optional.empty();
             } else if (inner.isEmpty() && s.ner(k).equals("O")) {
                 inner = article.entityAt(s, k).filter(e -> e.kind() == EntityKind.ORGANIZATION);
             }
@@ -310,6 +334,56 @@ final class OfficeFinder {
             roleFrom = head;
         }
         return new OfficePhrase(from, to, head, label(s, roleFrom, head, roleTo, gapFrom, gapTo), org, status);
+    }
+
+    /**
+     * "House Foreign Affairs Committee": a body of a larger organisation that the gazetteer does not
+     * know as an organisation of its own is part of the office ("Chairman of the ... Committee"),
+     * and the organisation is the one whose body it is.
+     */
+    private boolean body(ParsedArticle article, Entity e) {
+        return e.kind() == EntityKind.ORGANIZATION && article.known(e.label()).isEmpty()
+                && Arrays.stream(e.label().toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(cues.bodies()::contains);
+    }
+
+    /**
+     * The country whose department or legislature an organisation's name at {@code k} names by
+     * starting with the country's name ("US Homeland Security", "U.S. Senate NATO Observer
+     * Group"), when the gazetteer does not know the name as an organisation of its own.
+     */
+    private Optional<Entity> countryLed(ParsedArticle article, ParsedSentence s, int k) {
+        int[] run = s.nerRun(k);
+        if (!s.ner(k).equals("ORGANIZATION") || run[0] != k || run[1] - k < 2 || article.known(s.text(k, run[1])).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<Entity> country = article.known(s.word(k)).filter(e -> e.kind() == EntityKind.COUNTRY);
+        boolean government = false;
+        for (int j = k + 1; j < run[1]; j++) {
+            String w = s.lower(j);
+            government |= LEGISLATURES.contains(w) || cues.bodies().contains(w) || cues.national().contains(w) || cues.modifiers().contains(w);
+        }
+        return government ? country : Optional.empty();
+    }
+
+    /** Whether a "to" stands between the office's head and token {@code k}. */
+    private static boolean destination(ParsedSentence s, int head, int k) {
+        for (int j = head + 1; j < k; j++) {
+            if (s.lower(j).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the tokens {@code [from, to)} are capitalised nouns that no entity claims. */
+    private static boolean allNameWords(ParsedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!s.tag(k).startsWith("NN") || !Character.isUpperCase(s.word(k).charAt(0))
+                    || !Set.of("O", "ORGANIZATION", "MISC", "LOCATION").contains(s.ner(k))) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     /** Where a name ending in the entity run starting at {@code runStart} begins: "Sport England" over "England". */

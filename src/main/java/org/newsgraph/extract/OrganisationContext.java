@@ -125,7 +125,10 @@ final class OrganisationContext {
                     j--;
                     named |= Set.of("COUNTRY", "NATIONALITY", "ORGANIZATION").contains(s.ner(j));
                 }
-                if (named) {
+                // "NATO Defense Ministers": the words must end the name.
+                boolean ends = k + body.size() >= s.size() || !(s.tag(k + body.size()).startsWith("NNP")
+                        && Character.isUpperCase(s.word(k + body.size()).charAt(0)));
+                if (named && ends) {
                     found.merge(s.text(j, k + body.size()), 1, Integer::sum);
                 }
             }

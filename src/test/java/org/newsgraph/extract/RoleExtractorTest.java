@@ -221,4 +221,43 @@ class RoleExtractorTest {
                 .stream().map(RoleExtractorTest::row))
                 .contains("Ilze Kalniete | Minister of Defence | Latvia");
     }
+
+    @Test
+    void countrysDepartmentBeforeAnOfficeIsTheCountrys() {
+        assertThat(roles("US Homeland Security Secretary Lisa Horn visited the border on Monday.").stream().map(RoleExtractorTest::row))
+                .contains("Lisa Horn | Homeland Security Secretary | United States");
+    }
+
+    @Test
+    void namesBeforeAPluralOfficeInAppositionEachHoldIt() {
+        assertThat(roles("Senators Ann Pell (D-NH) and Ben Moss (R-NC), Co-Chairs of the U.S. Senate Arctic Observer Group, introduced a bill.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ann Pell | Co-Chair of the U.S. Senate Arctic Observer Group | United States",
+                        "Ben Moss | Co-Chair of the U.S. Senate Arctic Observer Group | United States");
+    }
+
+    @Test
+    void anOfficeTheArticleGaveItsCountryKeepsItWhereTheWordsLeaveItOut() {
+        assertThat(roles("Dutch Prime Minister Ola Dahl arrived. The United States and the United States again. Prime Minister Dahl spoke.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | Prime Minister | Netherlands").doesNotContain("Ola Dahl | Prime Minister | United States");
+    }
+
+    @Test
+    void anAmbassadorsDestinationKeepsItsOf() {
+        assertThat(roles("Lisa Horn previously served as U.S. Ambassador to the Republic of Latvia.").stream().map(r -> r.office().role()))
+                .contains("Ambassador to the Republic of Latvia");
+    }
+
+    @Test
+    void relativeClauseAfterACommaGivesTheNameItsOffice() {
+        assertThat(roles("The new Chief of Navy will be Tom Varga, who is currently acting Chief of Army.").stream().map(r -> r.person().label() + " | " + r.office().role()))
+                .contains("Tom Varga | acting Chief of Army");
+    }
+
+    @Test
+    void countrysNameAndNounsAfterOfNameAnOrganisation() {
+        assertThat(roles("Dame Ann Pell was reappointed as Chair of UK Sport.").stream().map(RoleExtractorTest::row))
+                .contains("Ann Pell | Chair | UK Sport");
+    }
 }
