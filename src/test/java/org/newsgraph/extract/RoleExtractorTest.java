@@ -260,4 +260,10 @@ class RoleExtractorTest {
         assertThat(roles("Dame Ann Pell was reappointed as Chair of UK Sport.").stream().map(RoleExtractorTest::row))
                 .contains("Ann Pell | Chair | UK Sport");
     }
+
+    @Test
+    void lowerCaseQualifierOfAMinistryStaysInTheOffice() {
+        assertThat(roles("Lisa Horn, the international development minister, resigned on Friday.").stream().map(r -> r.office().role()))
+                .contains("international development minister");
+    }
 }
