@@ -23,6 +23,7 @@ final class OfficeFinder {
     /** Tags a word before a country's name may carry and still begin an organisation's name ("Sport England"). */
     private static final Set<String> NAME_PARTS = Set.of("O", "LOCATION", "MISC");
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION");
+    private static final Set<String> LEGISLATURES = Set.copyOf(CueWords.lines("legislature-words"));
     private static final Set<String> DESTINATION_HEADS = Set.of("ambassador", "representative", "envoy");
 
     private final CueWords cues;
@@ -52,7 +53,7 @@ final class OfficeFinder {
                 to = next + 1;
             }
             Optional<HoldingStatus> status = Optional.empty();
-            int end = complements(s, to);
+            int end = complements(article, s, to);
             if (end < s.size() && (s.lower(end).equals("-designate") || s.lower(end).equals("designate"))) {
                 status = Optional.of(HoldingStatus.DESIGNATE);
                 end++;
@@ -70,6 +71,19 @@ final class OfficeFinder {
         return cues.officeHeads().contains(w) || cues.officeHeads().contains(singular(s, i).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether the office word at {@code i} is plural: tagged so, or a capitalised "Representatives"
+     * the tagger took for a singular proper noun (it does before a list of names).
+     */
+    boolean plural(ParsedSentence s, int i) {
+        if (s.tag(i).equals("NNS") || s.tag(i).equals("NNPS")) {
+            return true;
+        }
+        String w = s.lower(i);
+        return s.tag(i).equals("NNP") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && cues.officeHeads().contains(w.substring(0, w.length() - 1));
+    }
+
     private boolean isHead(ParsedSentence s, int i) {
         // A head word inside a name's run is an office only where it starts the run ("Senators Ann Pell").
         if (s.ner(i).equals("PERSON") && (s.nerRun(i)[0] != i || s.nerRun(i)[1] - i < 3 && !s.tag(i).endsWith("S"))) {
@@ -80,12 +94,25 @@ final class OfficeFinder {
         if (cues.ranks().contains(s.lower(i))) {
             return complement;
         }
-        if (!headWord(s, i) || rankFollows(s, i)) {
+        if (!headWord(s, i) || rankFollows(s, i) || modifiesLaterOffice(s, i)) {
             return false;
         }
         // "member states", "head coach": a head word modifying a common noun is no office.
         return i + 1 >= s.size() || !(s.tag(i + 1).startsWith("NN") && Character.isLowerCase(s.word(i + 1).charAt(0))
                 && !s.lower(i + 1).equals("designate"));
+    }
+
+    /** "Chief Pentagon Spokesman": an office word before a name and another office word qualifies that office. */
+    private boolean modifiesLaterOffice(ParsedSentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 3; k++) {
+            if (headWord(s, k)) {
+                return k > i + 1;
+            }
+            if (!capitalised(s, k) || !s.tag(k).startsWith("NNP") || s.ner(k).equals("PERSON") || s.ner(k).equals("TITLE")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean rankFollows(ParsedSentence s, int i) {
@@ -108,7 +135,7 @@ final class OfficeFinder {
     }
 
     /** The end of the "of/for/to/at" complements from {@code to}. */
-    private static int complements(ParsedSentence s, int to) {
+    private static int complements(ParsedArticle article, ParsedSentence s, int to) {
         while (to + 1 < s.size() && COMPLEMENT_LEADS.contains(s.lower(to))) {
             int k = complementStart(s, to + 1);
             if (k < 0) {
@@ -116,6 +143,9 @@ final class OfficeFinder {
             }
             int first = k;
             while (k < s.size()) {
+                if (k > first && untaggedName(article, s, k) > k) {
+                    break;
+                }
                 if (capitalised(s, k) && (!s.ner(k).equals("PERSON") || k == first && leadsName(s, k))) {
                     k++;
                 } else if ((s.lower(k).equals("and") || s.lower(k).equals("&") || s.tag(k).equals("POS") || s.tag(k).equals("HYPH"))
@@ -132,9 +162,31 @@ final class OfficeFinder {
         return to;
     }
 
+    /**
+     * The end of a name at {@code k} the tagger missed but marked elsewhere in the article: "Minister
+     * of Defence Ana Kalnė" where only "Minister Kalnė" was tagged. One or two capitalised words
+     * that no entity claims, one of them a word of a name; {@code k} when there is none.
+     */
+    static int untaggedName(ParsedArticle article, ParsedSentence s, int k) {
+        int end = k;
+        boolean named = false;
+        while (end < s.size() && end - k < 2 && untagged(s, end) && capitalised(s, end) && s.tag(end).startsWith("NNP")) {
+            named |= article.personWord(s.word(end));
+            end++;
+        }
+        return named ? end : k;
+    }
+
+    private static boolean untagged(ParsedSentence s, int k) {
+        return s.ner(k).equals("O") || s.ner(k).equals("MISC");
+    }
+
     /** "Digital, Culture, Media and Sport": a comma inside a list of capitalised words that an "and" ends. */
     private static boolean listContinues(ParsedSentence s, int comma) {
-        for (int k = comma + 1; k < s.size() && k <= comma + 4; k++) {
+        for (int k = comma + 1; k < s.size() && k <= comma + 8; k++) {
+            if (s.word(k).equals(",") && k > comma + 1 && capitalised(s, k - 1)) {
+                continue;
+            }
             if (!capitalised(s, k) && !s.lower(k).equals("and") || s.ner(k).equals("PERSON")) {
                 return false;
             }
@@ -189,7 +241,14 @@ final class OfficeFinder {
         // Leading names of a country or organisation are whose office it is: "Norwegian", "U.S.", "NATO's".
         while (roleFrom < head && (ORG_NER.contains(s.ner(roleFrom)) || s.tag(roleFrom).equals("POS"))) {
             if (org.isEmpty() && !s.tag(roleFrom).equals("POS")) {
-                org = agent(article, s, roleFrom);
+                Optional<Entity> led = countryLed(article, s, roleFrom);
+                if (led.isPresent()) {
+                    // "US Homeland Security Secretary": the department's words stay in the office.
+                    org = led;
+                    roleFrom++;
+                    break;
+                }
+                org = agent(article, s, roleFrom).filter(e -> !body(article, e));
             }
             if (org.isEmpty() && !s.tag(roleFrom).equals("POS")) {
                 break;
@@ -209,12 +268,28 @@ final class OfficeFinder {
             if (w.equals("of") || w.equals("at") || w.equals("to") && !DESTINATION_HEADS.contains(singular(s, head).toLowerCase())) {
                 int c = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
                 int last = to - 1;
+                if (w.equals("of") && DESTINATION_HEADS.contains(singular(s, head).toLowerCase()) && destination(s, head, k)) {
+                    // "Ambassador to the Republic of Latvia": the "of" is the destination's.
+                    break;
+                }
                 if (c < to && ORG_NER.contains(s.ner(last)) && nameStart(s, s.nerRun(last)[0]) == c && c < s.nerRun(last)[0]) {
                     // "Chair of Sport England": a name ending in a country's is an organisation's.
                     org = Optional.of(Entity.of(EntityKind.ORGANIZATION, s.text(c, to)));
                     roleTo = k;
+                } else if (c < to && (s.ner(c).equals("COUNTRY") || s.ner(c).equals("NATIONALITY")) && s.nerRun(c)[1] < to
+                        && allNameWords(s, s.nerRun(c)[1], to)) {
+                    // "Chair of UK Sport", "Chief of the Danish Army": a country's name and nouns after it name an organisation.
+                    String name = s.text(c, to);
+                    org = Optional.of(article.known(name).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, name)));
+                    roleTo = k;
                 } else if (c < to && ORG_NER.contains(s.ner(c)) && s.nerRun(c)[1] >= to) {
-                    Optional<Entity> named = agent(article, s, c);
+                    Optional<Entity> led = countryLed(article, s, c);
+                    if (led.isPresent()) {
+                        // "Co-Chair of the U.S. Senate NATO Observer Group": the country's, the body in the office.
+                        org = org.or(() -> led);
+                        break;
+                    }
+                    Optional<Entity> named = agent(article, s, c).filter(e -> !body(article, e));
                     if (named.isPresent()) {
                         if (org.isEmpty()) {
                             org = named;
@@ -233,6 +308,24 @@ final class OfficeFinder {
                 }
             }
         }
+        // "Chief Pentagon Spokesman", "Interim NDU President": an organisation's name inside the office is whose it is.
+        int gapFrom = -1;
+        int gapTo = -1;
+        for (int k = roleFrom + 1; org.isEmpty() && k < head; k++) {
+            Optional<Entity> inner = article.acronym(s.word(k));
+            int end = k + 1;
+            if (inner.isEmpty() && ORG_NER.contains(s.ner(k))) {
+                end = s.nerRun(k)[1];
+                inner = end <= head ? agent(article, s, k).filter(e -> !body(article, e)) : Optional.empty();
+            } else if (inner.isEmpty() && s.ner(k).equals("O")) {
+                inner = article.entityAt(s, k).filter(e -> e.kind() == EntityKind.ORGANIZATION);
+            }
+            if (inner.isPresent()) {
+                org = inner;
+                gapFrom = k;
+                gapTo = end < head && s.tag(end).equals("POS") ? end + 1 : end;
+            }
+        }
         // "then-President": the hyphen belongs to the status word before it.
         while (roleFrom < head && (s.tag(roleFrom).equals("HYPH") || cues.former().contains(s.lower(roleFrom)))) {
             roleFrom++;
@@ -240,7 +333,57 @@ final class OfficeFinder {
         if (roleFrom > head) {
             roleFrom = head;
         }
-        return new OfficePhrase(from, to, head, label(s, roleFrom, head, roleTo), org, status);
+        return new OfficePhrase(from, to, head, label(s, roleFrom, head, roleTo, gapFrom, gapTo), org, status);
+    }
+
+    /**
+     * "House Foreign Affairs Committee": a body of a larger organisation that the gazetteer does not
+     * know as an organisation of its own is part of the office ("Chairman of the ... Committee"),
+     * and the organisation is the one whose body it is.
+     */
+    private boolean body(ParsedArticle article, Entity e) {
+        return e.kind() == EntityKind.ORGANIZATION && article.known(e.label()).isEmpty()
+                && Arrays.stream(e.label().toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(cues.bodies()::contains);
+    }
+
+    /**
+     * The country whose department or legislature an organisation's name at {@code k} names by
+     * starting with the country's name ("US Homeland Security", "U.S. Senate NATO Observer
+     * Group"), when the gazetteer does not know the name as an organisation of its own.
+     */
+    private Optional<Entity> countryLed(ParsedArticle article, ParsedSentence s, int k) {
+        int[] run = s.nerRun(k);
+        if (!s.ner(k).equals("ORGANIZATION") || run[0] != k || run[1] - k < 2 || article.known(s.text(k, run[1])).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<Entity> country = article.known(s.word(k)).filter(e -> e.kind() == EntityKind.COUNTRY);
+        boolean government = false;
+        for (int j = k + 1; j < run[1]; j++) {
+            String w = s.lower(j);
+            government |= LEGISLATURES.contains(w) || cues.bodies().contains(w) || cues.national().contains(w) || cues.modifiers().contains(w);
+        }
+        return government ? country : Optional.empty();
+    }
+
+    /** Whether a "to" stands between the office's head and token {@code k}. */
+    private static boolean destination(ParsedSentence s, int head, int k) {
+        for (int j = head + 1; j < k; j++) {
+            if (s.lower(j).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the tokens {@code [from, to)} are capitalised nouns that no entity claims. */
+    private static boolean allNameWords(ParsedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!s.tag(k).startsWith("NN") || !Character.isUpperCase(s.word(k).charAt(0))
+                    || !Set.of("O", "ORGANIZATION", "MISC", "LOCATION").contains(s.ner(k))) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     /** Where a name ending in the entity run starting at {@code runStart} begins: "Sport England" over "England". */
@@ -258,6 +401,10 @@ final class OfficeFinder {
      * "Board" is no organisation).
      */
     private static Optional<Entity> agent(ParsedArticle article, ParsedSentence s, int k) {
+        Optional<Entity> defined = article.acronym(s.word(k));
+        if (defined.isPresent()) {
+            return defined;
+        }
         return article.entityAt(s, k).filter(e -> e.kind() == EntityKind.COUNTRY
                 || e.kind() == EntityKind.ORGANIZATION && (article.known(e.label()).isPresent() || properName(e.label())));
     }
@@ -267,9 +414,13 @@ final class OfficeFinder {
         return words.length >= 2 && Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)));
     }
 
-    private static String label(ParsedSentence s, int from, int head, int to) {
+    /** The words of {@code [from, to)} but those of {@code [gapFrom, gapTo)}, the head in the singular. */
+    private String label(ParsedSentence s, int from, int head, int to, int gapFrom, int gapTo) {
         StringBuilder out = new StringBuilder();
         for (int k = from; k < to; k++) {
+            if (k >= gapFrom && k < gapTo) {
+                continue;
+            }
             String w = k == head ? singular(s, k) : s.word(k);
             boolean glue = out.length() == 0 || s.tag(k).equals("POS") || w.equals(",") || w.startsWith("-")
                     || out.charAt(out.length() - 1) == '-';
@@ -280,10 +431,9 @@ final class OfficeFinder {
     }
 
     /** "Senators" as "Senator", "Co-Chairs" as "Co-Chair". */
-    static String singular(ParsedSentence s, int i) {
+    String singular(ParsedSentence s, int i) {
         String w = s.word(i);
-        boolean plural = s.tag(i).equals("NNS") || s.tag(i).equals("NNPS");
-        return plural && w.length() > 3 && (w.endsWith("s") || w.endsWith("S")) && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+        return plural(s, i) && w.length() > 3 && (w.endsWith("s") || w.endsWith("S")) && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     private static boolean capitalised(ParsedSentence s, int k) {

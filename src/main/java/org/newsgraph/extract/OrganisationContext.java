@@ -19,6 +19,8 @@ import org.newsgraph.nlp.EntityKind;
  */
 final class OrganisationContext {
 
+    /** Words of offices only a state has: never an organisation's by default. */
+    private static final Set<String> STATE_ONLY = Set.copyOf(CueWords.lines("state-offices"));
     private static final Set<String> OBJECT_LEADS = Set.of("for", "to", "in", "into", "against", "on", "with", "toward", "towards", "about", "over");
 
     private final ParsedArticle article;
@@ -76,9 +78,17 @@ final class OrganisationContext {
         if (office.organization().isPresent()) {
             return office.organization();
         }
+        Optional<Entity> body = namedInFull(office);
+        if (body.isPresent()) {
+            return body;
+        }
         Optional<Entity> country = most(EntityKind.COUNTRY, true).or(() -> most(EntityKind.COUNTRY, false)).or(this::mostObject);
         Optional<Entity> organisation = most(EntityKind.ORGANIZATION, false);
-        boolean state = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+")).stream().anyMatch(national::contains);
+        List<String> words = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+        if (words.stream().anyMatch(STATE_ONLY::contains)) {
+            return home.or(() -> country);
+        }
+        boolean state = words.stream().anyMatch(national::contains);
         if (state || organisation.isEmpty()) {
             return home.or(() -> country).or(() -> organisation);
         }
@@ -86,6 +96,54 @@ final class OrganisationContext {
             return organisation;
         }
         return counts.get(organisation.get().key()) >= counts.get(country.get().key()) ? organisation : country;
+    }
+
+    /**
+     * "Chief of Army": the body an office heads, named bare, is the one the article names in full
+     * with a country's or organisation's name before it ("the Royal Danish Army"), the most named
+     * if several.
+     */
+    private Optional<Entity> namedInFull(OfficePhrase office) {
+        String role = office.role();
+        int of = role.lastIndexOf(" of ");
+        if (of < 0) {
+            return Optional.empty();
+        }
+        List<String> body = List.of(role.substring(of + 4).replaceFirst("^the ", "").split(" "));
+        if (body.stream().anyMatch(w -> w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+            return Optional.empty();
+        }
+        Map<String, Integer> found = new HashMap<>();
+        for (ParsedSentence s : article.sentences()) {
+            for (int k = 1; k + body.size() <= s.size(); k++) {
+                if (!matches(s, k, body)) {
+                    continue;
+                }
+                int j = k;
+                boolean named = false;
+                while (j > 0 && (s.tag(j - 1).startsWith("NNP") || s.tag(j - 1).equals("JJ")) && Character.isUpperCase(s.word(j - 1).charAt(0))) {
+                    j--;
+                    named |= Set.of("COUNTRY", "NATIONALITY", "ORGANIZATION").contains(s.ner(j));
+                }
+                // "NATO Defense Ministers": the words must end the name.
+                boolean ends = k + body.size() >= s.size() || !(s.tag(k + body.size()).startsWith("NNP")
+                        && Character.isUpperCase(s.word(k + body.size()).charAt(0)));
+                if (named && ends) {
+                    found.merge(s.text(j, k + body.size()), 1, Integer::sum);
+                }
+            }
+        }
+        return found.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .map(name -> article.known(name).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, name)));
+    }
+
+    private static boolean matches(ParsedSentence s, int k, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!s.word(k + i).equals(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The country the article names most, counting those named as a preposition's object, first named on a tie. */

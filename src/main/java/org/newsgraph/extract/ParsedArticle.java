@@ -46,6 +46,10 @@ public final class ParsedArticle {
     private final Gazetteer gazetteer;
     /** Fullest person name of the article by each of its words (surname, first name). */
     private final Map<String, List<String>> fullNames = new HashMap<>();
+    /** Every word of a name the tagger marked as a person's somewhere in the article. */
+    private final Set<String> personWords = new java.util.HashSet<>();
+    /** The acronyms the article defines ("National Defense University (NDU)"), with their names. */
+    private final Map<String, String> acronyms;
 
     public ParsedArticle(Article article, Analysis analysis, Gazetteer gazetteer) {
         this.article = article;
@@ -57,6 +61,19 @@ public final class ParsedArticle {
         }
         this.sentences = List.copyOf(parsed);
         collectFullNames();
+        this.acronyms = Acronyms.defined(sentences);
+    }
+
+    /** Whether the tagger marked {@code word} as part of a person's name somewhere in the article. */
+    public boolean personWord(String word) {
+        return personWords.contains(key(word));
+    }
+
+    /** The organisation an acronym the article defines stands for ("NDU" after "National Defense University (NDU)"). */
+    public Optional<Entity> acronym(String word) {
+        String name = acronyms.get(word);
+        return name == null ? Optional.empty()
+                : Optional.of(known(name).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, stripThe(name))));
     }
 
     public Article article() {
@@ -80,6 +97,7 @@ public final class ParsedArticle {
             for (int i = 0; i < s.size(); i++) {
                 if (s.ner(i).equals("PERSON") && (i == 0 || !s.ner(i - 1).equals("PERSON"))) {
                     List<String> words = nameWords(s, s.nerRun(i));
+                    words.stream().filter(w -> !officeWord(key(w)) && !HONORIFICS.contains(key(w))).forEach(w -> personWords.add(key(w)));
                     if (words.size() < 2) {
                         continue;
                     }

@@ -47,6 +47,10 @@ final class Participants {
             // "B who is leaving to become ...": the relative pronoun stands for the name before it.
             return person(a, s, i - 1, exclude);
         }
+        if (s.lower(i).equals("who") && i > 1 && s.word(i - 1).equals(",") && s.ner(i - 2).equals("PERSON")) {
+            // "B, who is currently acting Chief": the same after a comma.
+            return person(a, s, i - 2, exclude).map(h -> new Holder(h.person(), i));
+        }
         if (PRONOUNS.contains(s.lower(i))) {
             return before(a, s, i, exclude).map(e -> new Holder(e, i));
         }

@@ -40,6 +40,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     private static final Set<String> BEGINNING_LEADS = Set.of("since", "from", "in", "on");
     private static final Set<String> BEGINNING_RULES = Set.of("roles.become", "roles.appointed-as");
     private static final Set<String> END_LEADS = Set.of("to", "until");
+    /** "Minister Dahl": office words that alone before a name address a person rather than name an office. */
+    private static final Set<String> ADDRESS_TITLES = Set.copyOf(CueWords.lines("address-titles"));
 
     private final CueWords cues;
     private final OfficeFinder offices;
@@ -73,12 +75,26 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         ParsedArticle a = annotated.get(ParsedArticle.LAYER);
         OrganisationContext context = new OrganisationContext(a, offices);
         Map<String, RoleHolding> roles = new LinkedHashMap<>();
+        Set<String> guessed = new java.util.HashSet<>();
         for (ParsedSentence s : a.sentences()) {
             for (OfficePhrase office : offices.find(a, s)) {
                 for (RoleHolding role : holdings(a, s, office, context)) {
+                    if (office.organization().isEmpty()) {
+                        guessed.add(role.key());
+                    }
                     roles.merge(role.key(), role, (old, added) -> old.start().isPresent() || added.start().isEmpty() ? old
                             : new RoleHolding(old.person(), old.office(), added.start(), old.end(), old.status(), old.evidence()));
                 }
+            }
+        }
+        // "Dutch Prime Minister Ola Dahl ... Prime Minister Dahl": the office the article once gave its
+        // organisation is that organisation's wherever the words leave it out.
+        for (String key : guessed) {
+            RoleHolding role = roles.get(key);
+            boolean stated = roles.values().stream().anyMatch(r -> r != role && !guessed.contains(r.key())
+                    && r.person().sameAs(role.person()) && r.office().role().equalsIgnoreCase(role.office().role()));
+            if (role != null && stated) {
+                roles.remove(key);
             }
         }
         // "A succeeded B as Chair": A holds the office and B held it (until A took it over); "A will
@@ -106,9 +122,9 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         String rule = "roles.title-before-name";
         HoldingStatus status = office.status().orElse(HoldingStatus.CURRENT);
         if (holders.isEmpty()) {
-            Optional<Holder> before = appositionBefore(a, s, office);
-            if (before.isPresent()) {
-                holders.add(before.get());
+            List<Holder> before = appositionBefore(a, s, office);
+            if (!before.isEmpty()) {
+                holders.addAll(before);
                 rule = "roles.apposition";
             }
         }
@@ -120,6 +136,10 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 rule = clause.get().rule();
                 status = office.status().orElse(clause.get().status());
             }
+        }
+        if (rule.equals("roles.title-before-name") && office.organization().isEmpty()
+                && ADDRESS_TITLES.contains(office.role().toLowerCase(Locale.ROOT).replaceFirst("^(deputy|assistant|acting|interim|vice)[ -]", ""))) {
+            return List.of();
         }
         List<RoleHolding> out = new ArrayList<>();
         Office named = office.office(context.organisationFor(s, office));
@@ -152,11 +172,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             k++;
         }
         List<Holder> out = new ArrayList<>();
-        boolean plural = s.tag(office.head()).endsWith("S");
-        while (k < s.size() && (s.ner(k).equals("PERSON") || plural && !out.isEmpty() && listedName(s, k) > k)) {
+        boolean plural = offices.plural(s, office.head());
+        while (k < s.size() && (s.ner(k).equals("PERSON") || OfficeFinder.untaggedName(a, s, k) > k
+                || plural && !out.isEmpty() && listedName(s, k) > k)) {
             if (s.ner(k).equals("PERSON")) {
                 Participants.person(a, s, k, Optional.empty()).ifPresent(out::add);
                 k = s.nerRun(k)[1];
+            } else if (OfficeFinder.untaggedName(a, s, k) > k) {
+                // A name the tagger missed here but marked elsewhere: "Minister of Defence Ana Kalnė".
+                int end = OfficeFinder.untaggedName(a, s, k);
+                int at = k;
+                a.personNamed(s, k, end).ifPresent(p -> out.add(new Holder(p, at)));
+                k = end;
             } else {
                 // A listed name the tagger missed: "..., King (I-ME), ...".
                 int end = listedName(s, k);
@@ -181,16 +208,48 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         return out;
     }
 
-    /** "Mrs Dahl, the current home secretary": a name, a comma, then the office with its determiner and adjectives. */
-    private static Optional<Holder> appositionBefore(ParsedArticle a, ParsedSentence s, OfficePhrase office) {
+    /**
+     * "Mrs Dahl, the current home secretary", "A (D-NH) and B (R-NC), Co-Chairs of ...": a name (or,
+     * before a plural office, names), each perhaps with a parenthesis, a comma, then the office with
+     * its determiner and adjectives.
+     */
+    private List<Holder> appositionBefore(ParsedArticle a, ParsedSentence s, OfficePhrase office) {
         int k = office.from() - 1;
         while (k >= 0 && (s.tag(k).equals("DT") || s.tag(k).startsWith("JJ") || s.tag(k).equals("RB"))) {
             k--;
         }
-        if (k < 1 || !s.word(k).equals(",") || !(s.ner(k - 1).equals("PERSON") || Participants.addressed(s, k - 1))) {
-            return Optional.empty();
+        if (k < 1 || !s.word(k).equals(",")) {
+            return List.of();
         }
-        return Participants.person(a, s, k - 1, Optional.empty());
+        boolean plural = offices.plural(s, office.head());
+        List<Holder> out = new ArrayList<>();
+        int j = k - 1;
+        while (j >= 0) {
+            j = beforeParenthesis(s, j);
+            if (j < 0 || !(s.ner(j).equals("PERSON") || Participants.addressed(s, j))) {
+                break;
+            }
+            Participants.person(a, s, j, Optional.empty()).ifPresent(out::add);
+            j = (s.ner(j).equals("PERSON") ? s.nerRun(j)[0] : j) - 1;
+            if (!plural || j < 1 || !(s.lower(j).equals("and") || s.word(j).equals(","))) {
+                break;
+            }
+            j--;
+        }
+        return out;
+    }
+
+    /** The token before the parenthesis that ends at {@code j} ("Pell (D-NH)"), or {@code j} when none does. */
+    private static int beforeParenthesis(ParsedSentence s, int j) {
+        if (!s.word(j).equals(")")) {
+            return j;
+        }
+        for (int k = j - 1; k >= 0 && k >= j - 12; k--) {
+            if (s.word(k).equals("(")) {
+                return k - 1;
+            }
+        }
+        return -1;
     }
 
     /** The end of a capitalised name at {@code k} that a parenthesis follows ("King (I-ME)"), else {@code k}. */
@@ -212,6 +271,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             return Optional.empty();
         }
         SemanticGraphEdge up = g.getIncomingEdgesSorted(h).stream().findFirst().orElse(null);
+        // "is acting Chief of Army": a modifier the parser took for the verb heads the office.
+        boolean climbed = false;
+        while (up != null && office.covers(ParsedSentence.at(up.getGovernor())) && ParsedSentence.at(up.getGovernor()) < office.head()) {
+            h = up.getGovernor();
+            up = g.getIncomingEdgesSorted(h).stream().findFirst().orElse(null);
+            climbed = true;
+        }
+        if (climbed && up != null && up.getRelation().toString().equals("acl:relcl") && s.ner(ParsedSentence.at(up.getGovernor())).equals("PERSON")) {
+            // "Varga, who is currently acting Chief of Army": the relative clause is about the name it hangs from.
+            int named = ParsedSentence.at(up.getGovernor());
+            return Participants.person(a, s, named, Optional.empty()).map(p -> new Clause(p, "roles.copula", HoldingStatus.CURRENT));
+        }
         // "the post of Chair": the post stands for the office in its clause.
         if (up != null && up.getRelation().toString().startsWith("nmod") && cues.postNouns().contains(s.lemma(ParsedSentence.at(up.getGovernor())))) {
             h = up.getGovernor();

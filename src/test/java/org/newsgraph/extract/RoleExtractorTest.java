@@ -166,4 +166,104 @@ class RoleExtractorTest {
                 .stream().map(RoleExtractorTest::row))
                 .contains("Ola Dahl | Home Secretary | United Kingdom");
     }
+
+    @Test
+    void capitalisedPluralTitleTheTaggerTookForASingularGivesEveryListedNameTheRole() {
+        assertThat(roles("The bill is cosponsored by U.S. Representatives Ann Pell (D-NJ-7), Tom Varga (R-NE-2), Lisa Horn (D-MA-6) and Ben Moss (R-TX-3).")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ann Pell | Representative | United States", "Lisa Horn | Representative | United States");
+    }
+
+    @Test
+    void commasInsideAListOfDepartmentsStayInTheOffice() {
+        assertThat(roles("Ola Dahl, Secretary of State for Digital, Culture, Media and Sport, said the plan was sound.")
+                .stream().map(r -> r.office().role()))
+                .contains("Secretary of State for Digital, Culture, Media and Sport");
+    }
+
+    @Test
+    void organisationInsideAnOfficeIsWhoseItIs() {
+        assertThat(roles("Chief Pentagon Spokesman Tom Varga provided the following readout.").stream().map(RoleExtractorTest::row))
+                .contains("Tom Varga | Chief Spokesman | Pentagon");
+    }
+
+    @Test
+    void acronymTheArticleDefinesNamesTheOrganisation() {
+        assertThat(roles("Lisa Horn joined the National Defense College (NDC) in 2019. Today Horn serves as NDC's Senior Vice President.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Lisa Horn | Senior Vice President | National Defense College");
+    }
+
+    @Test
+    void bareMinisterBeforeANameIsAFormOfAddress() {
+        assertThat(roles("The Secretary met his counterparts, Minister Varga, Estonia, and Minister Kalnins, Latvia, at the Pentagon.")
+                .stream().map(r -> r.office().role()))
+                .doesNotContain("Minister");
+    }
+
+    @Test
+    void bareBodyAnOfficeHeadsIsTheOneTheArticleNamesInFull() {
+        assertThat(roles("The minister named new chiefs of the Royal Danish Army. The new Chief of Army will be Tom Varga.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Tom Varga | Chief of Army | Royal Danish Army");
+    }
+
+    @Test
+    void aStatesOfficeIsNoAlliancesWhenNoCountryIsNamed() {
+        assertThat(roles("Defence Secretary Tom Varga said NATO must stay strong. NATO allies agreed with NATO.")
+                .stream().map(r -> r.office().organization().map(o -> o.label()).orElse("")))
+                .isNotEmpty().doesNotContain("NATO");
+    }
+
+    @Test
+    void nameTheTaggerMissedAfterAnOfficeIsTakenWhenTaggedElsewhere() {
+        assertThat(roles("Minister Kalniete spoke first. The talks included Latvian Minister of Defence Ilze Kalniete and others.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ilze Kalniete | Minister of Defence | Latvia");
+    }
+
+    @Test
+    void countrysDepartmentBeforeAnOfficeIsTheCountrys() {
+        assertThat(roles("US Homeland Security Secretary Lisa Horn visited the border on Monday.").stream().map(RoleExtractorTest::row))
+                .contains("Lisa Horn | Homeland Security Secretary | United States");
+    }
+
+    @Test
+    void namesBeforeAPluralOfficeInAppositionEachHoldIt() {
+        assertThat(roles("Senators Ann Pell (D-NH) and Ben Moss (R-NC), Co-Chairs of the U.S. Senate Arctic Observer Group, introduced a bill.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ann Pell | Co-Chair of the U.S. Senate Arctic Observer Group | United States",
+                        "Ben Moss | Co-Chair of the U.S. Senate Arctic Observer Group | United States");
+    }
+
+    @Test
+    void anOfficeTheArticleGaveItsCountryKeepsItWhereTheWordsLeaveItOut() {
+        assertThat(roles("Dutch Prime Minister Ola Dahl arrived. The United States and the United States again. Prime Minister Dahl spoke.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | Prime Minister | Netherlands").doesNotContain("Ola Dahl | Prime Minister | United States");
+    }
+
+    @Test
+    void anAmbassadorsDestinationKeepsItsOf() {
+        assertThat(roles("Lisa Horn previously served as U.S. Ambassador to the Republic of Latvia.").stream().map(r -> r.office().role()))
+                .contains("Ambassador to the Republic of Latvia");
+    }
+
+    @Test
+    void relativeClauseAfterACommaGivesTheNameItsOffice() {
+        assertThat(roles("The new Chief of Navy will be Tom Varga, who is currently acting Chief of Army.").stream().map(r -> r.person().label() + " | " + r.office().role()))
+                .contains("Tom Varga | acting Chief of Army");
+    }
+
+    @Test
+    void countrysNameAndNounsAfterOfNameAnOrganisation() {
+        assertThat(roles("Dame Ann Pell was reappointed as Chair of UK Sport.").stream().map(RoleExtractorTest::row))
+                .contains("Ann Pell | Chair | UK Sport");
+    }
+
+    @Test
+    void lowerCaseQualifierOfAMinistryStaysInTheOffice() {
+        assertThat(roles("Lisa Horn, the international development minister, resigned on Friday.").stream().map(r -> r.office().role()))
+                .contains("international development minister");
+    }
 }
