@@ -224,6 +224,23 @@ public final class ParsedArticle {
         return person(s, new int[] {from, to});
     }
 
+    /**
+     * The person a lone proper noun the tagger left unmarked stands for, when it is the surname of a
+     * person the article names in full ("Ana Costa ... Costa will succeed B"): taggers often miss a
+     * surname standing alone at the start of a sentence.
+     */
+    public Optional<Entity> personBySurname(ParsedSentence s, int i) {
+        if (!s.tag(i).equals("NNP") || !Set.of("O", "MISC").contains(s.ner(i)) || !Character.isUpperCase(s.word(i).charAt(0))
+                || i + 1 < s.size() && s.tag(i + 1).startsWith("NNP") || i > 0 && s.tag(i - 1).startsWith("NNP")) {
+            return Optional.empty();
+        }
+        List<String> full = fullNames.get(key(s.word(i)));
+        if (full == null || !full.get(full.size() - 1).equalsIgnoreCase(s.word(i))) {
+            return Optional.empty();
+        }
+        return person(s, new int[] {i, i + 1});
+    }
+
     private static String stripThe(String text) {
         return text.regionMatches(true, 0, "the ", 0, 4) ? text.substring(4) : text;
     }

@@ -43,6 +43,10 @@ final class Participants {
             return a.entityAt(s, i).filter(e -> e.kind() == EntityKind.PERSON)
                     .filter(e -> exclude.isEmpty() || !e.sameAs(exclude.get())).map(e -> new Holder(e, i));
         }
+        Optional<Entity> bySurname = a.personBySurname(s, i).filter(e -> exclude.isEmpty() || !e.sameAs(exclude.get()));
+        if (bySurname.isPresent()) {
+            return bySurname.map(e -> new Holder(e, i));
+        }
         if (s.lower(i).equals("who") && i > 0 && s.ner(i - 1).equals("PERSON")) {
             // "B who is leaving to become ...": the relative pronoun stands for the name before it.
             return person(a, s, i - 1, exclude);

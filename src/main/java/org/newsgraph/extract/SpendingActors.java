@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +28,19 @@ final class SpendingActors {
     private static final Set<String> EXAMPLES = Set.of("nmod:like", "nmod:including", "nmod:such_as", "nmod:among");
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5);
 
+    private static final Set<String> PREDECESSOR = Set.copyOf(CueWords.lines("predecessor-nouns"));
+    private static final Set<String> LEGISLATION = Set.copyOf(CueWords.lines("legislation-nouns"));
+
     private final ParsedArticle article;
     private final SpendingCues cues;
+    private final List<Succession> successions;
     /** Computed on first use. */
     private Optional<Entity> alliance;
 
-    SpendingActors(ParsedArticle article, SpendingCues cues) {
+    SpendingActors(ParsedArticle article, SpendingCues cues, List<Succession> successions) {
         this.article = article;
         this.cues = cues;
+        this.successions = successions;
     }
 
     /** The agents word {@code w} of sentence {@code s} names; empty when it names nobody in particular. */
@@ -47,7 +51,8 @@ final class SpendingActors {
             return speaker(s).map(List::of).orElse(List.of());
         }
         if (PERSON_PRONOUNS.contains(lower)) {
-            return article.lastPersonBefore(s, i).map(List::of).orElse(List.of());
+            // The subject before is the likeliest antecedent: "A, who replaced B, ... He set out an ambition" (he = A).
+            return Participants.before(article, s, i, Optional.empty()).map(List::of).orElse(List.of());
         }
         if (THING_POSSESSIVES.contains(lower)) {
             return nearestBodyBefore(s, i).map(List::of).orElse(List.of());
@@ -84,6 +89,12 @@ final class SpendingActors {
                 return agents;
             }
         }
+        if (PREDECESSOR.contains(s.lemma(i))) {
+            return predecessor(s, g, w).map(List::of).orElse(List.of()); // "his predecessor had promised 2.5%"
+        }
+        if (LEGISLATION.contains(s.lemma(i))) {
+            return act(s, i).map(List::of).orElse(List.of()); // "the measure would support efforts to spend 2%"
+        }
         if (cues.is(s.lemma(i), "collective")) {
             return alliance().map(List::of).orElse(List.of()); // "the agreement sets a target": the alliance's
         }
@@ -105,6 +116,36 @@ final class SpendingActors {
             return group(s, g, w);
         }
         return List.of();
+    }
+
+    /** "His predecessor" with no name beside it: the one the article says the possessor followed. */
+    private Optional<Entity> predecessor(ParsedSentence s, SemanticGraph g, IndexedWord w) {
+        for (IndexedWord p : DependencyPath.dependents(g, w, "nmod:poss")) {
+            Optional<Entity> holder = Participants.person(article, s, ParsedSentence.at(p), Optional.empty()).map(Participants.Holder::person);
+            if (holder.isPresent()) {
+                return successions.stream().filter(x -> x.successor().sameAs(holder.get())).map(Succession::predecessor).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "The measure", "the bill": the act the article named last before, by a name ending in "Act" or "Bill". */
+    private Optional<Entity> act(ParsedSentence s, int i) {
+        for (int k = s.index(); k >= 0 && k >= s.index() - 3; k--) {
+            ParsedSentence t = article.sentences().get(k);
+            for (int j = (k == s.index() ? i : t.size()) - 1; j > 0; j--) {
+                if (Set.of("act", "bill").contains(t.lower(j)) && t.tag(j).startsWith("NNP")) {
+                    int from = j;
+                    while (from > 0 && t.tag(from - 1).startsWith("NNP")) {
+                        from--;
+                    }
+                    if (from < j) {
+                        return Optional.of(Entity.of(EntityKind.GROUP, t.text(from, j + 1)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whose budget "his country" or a name's country is: the country word {@code w} stands for, if any. */

@@ -124,7 +124,11 @@ final class SpendingPathReader {
             if (!(cues.is(lemma, "governor") || cues.status(lemma).isPresent() || cues.is(lemma, "anaphor"))) {
                 return Optional.empty();
             }
-            for (IndexedWord p : DependencyPath.dependents(g, node, "nmod:poss")) {
+            List<IndexedWord> possessors = new ArrayList<>(DependencyPath.dependents(g, node, "nmod:poss"));
+            // "A's draft budget and financial plan": the possessor of the first conjunct owns the second too.
+            DependencyPath.governor(g, node).filter(e -> DependencyPath.relation(e).startsWith("conj"))
+                    .ifPresent(e -> possessors.addAll(DependencyPath.dependents(g, e.getGovernor(), "nmod:poss")));
+            for (IndexedWord p : possessors) {
                 List<Entity> agents = actors.of(s, g, p);
                 if (agents.isEmpty()) {
                     continue;

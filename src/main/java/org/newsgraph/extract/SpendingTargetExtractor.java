@@ -36,6 +36,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
     public static final Layer<List<SpendingTarget>> LAYER = Layer.list("spending-targets");
 
     private static final int ANAPHOR_REACH = 6;
+    private static final Set<String> BUDGET_OFFICES = Set.copyOf(CueWords.lines("budget-offices"));
     private static final Set<String> DETERMINERS = Set.of("this", "that", "the", "these");
 
     private final SpendingCues cues;
@@ -59,7 +60,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(ParsedArticle.LAYER);
+        return Set.of(ParsedArticle.LAYER, RoleExtractor.LAYER, SuccessionExtractor.LAYER);
     }
 
     @Override
@@ -75,7 +76,8 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
     public List<SpendingTarget> apply(AnnotatedArticle annotated) {
         ParsedArticle article = annotated.get(ParsedArticle.LAYER);
         Optional<Integer> year = annotated.article().metadata().published().map(LocalDate::getYear).or(() -> ShareWindow.latestYear(article));
-        SpendingActors actors = new SpendingActors(article, cues);
+        SpendingActors actors = new SpendingActors(article, cues, annotated.get(SuccessionExtractor.LAYER));
+        List<RoleHolding> roles = annotated.get(RoleExtractor.LAYER);
         boolean defenceArticle = article.sentences().stream().anyMatch(s -> !Percentage.in(s).isEmpty() && words.defence(s));
         List<SpendingTarget> out = new ArrayList<>();
         Map<BigDecimal, Year> deadlines = new HashMap<>();
@@ -94,7 +96,11 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 if (head.isEmpty() || words.excludedNear(s, share.to(), Math.min(windowEnd, share.to() + ShareWindow.GDP_WINDOW)) || words.threshold(s, g, head.get())) {
                     continue;
                 }
-                boolean gdp = words.gdpAfter(s, share.to(), Math.min(windowEnd, share.to() + ShareWindow.GDP_WINDOW)) || ShareWindow.conjunctOf(g, head.get(), ofGdp);
+                // "raise spending to 2.5% of GDP by 2027 ... his predecessor had promised to reach 2.5% by 2030": a percent the
+                // article already gave as a share of GDP is one again when a spending word governs it
+                boolean earlier = out.stream().anyMatch(t -> t.percent().compareTo(share.value()) == 0 && t.status() != TargetStatus.EXISTING);
+                boolean gdp = words.gdpAfter(s, share.to(), Math.min(windowEnd, share.to() + ShareWindow.GDP_WINDOW)) || ShareWindow.conjunctOf(g, head.get(), ofGdp)
+                        || earlier;
                 Optional<SpendingPathReader.Reading> reading = reader.read(s, g, head.get(), actors);
                 if (reading.isEmpty()) {
                     continue;
@@ -104,7 +110,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 boolean part = last != null && s.index() - last.sentence() <= 1 && words.split(s) && words.scope(s, share, k > 0 ? shares.get(k - 1).to() : 0, windowEnd) != Scope.TOTAL;
                 // "Spain could meet its commitments by spending 2.1% of GDP" in an article on defence spending
                 boolean spentShare = gdp && defenceArticle && words.spendingModifies(s, g, head.get());
-                if (!part && !spentShare && (!(gdp || r.targetNoun() && (words.defence(s) || defenceArticle)) || !(words.defence(s) || r.targetNoun()))) {
+                if (!part && !spentShare && (!(gdp || r.targetNoun() && (words.defence(s) || defenceArticle)) || !(words.defence(s) || r.targetNoun() || earlier))) {
                     continue;
                 }
                 ofGdp.add(head.get());
@@ -145,7 +151,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 anaphor(article, s, g, actors, last, year, out);
             }
         }
-        return withArticleDeadlines(out);
+        return withArticleDeadlines(withoutPromisedCountries(out.stream().map(t -> withNationalOffice(t, roles)).toList()));
     }
 
     /**
@@ -197,6 +203,32 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             }
             return;
         }
+    }
+
+    /**
+     * "A had promised that Canada would reach 2%": once the promiser is the actor, the same target with
+     * the country as actor, read from the same sentence, says nothing more.
+     */
+    private static List<SpendingTarget> withoutPromisedCountries(List<SpendingTarget> found) {
+        return found.stream().filter(t -> t.actor().kind() != EntityKind.COUNTRY || found.stream().noneMatch(p -> p.actor().kind() == EntityKind.PERSON
+                && p.country().filter(c -> c.sameAs(t.actor())).isPresent() && p.percent().compareTo(t.percent()) == 0
+                && p.deadline().equals(t.deadline()) && p.evidence().sentence().equals(t.evidence().sentence())))
+                .toList();
+    }
+
+    /**
+     * A person's target is about the budget of the country whose office they hold ("Prime Minister
+     * A has said he will raise spending to 2%": A's country), when the sentence names no other.
+     */
+    private static SpendingTarget withNationalOffice(SpendingTarget t, List<RoleHolding> roles) {
+        if (t.actor().kind() != EntityKind.PERSON || t.country().isPresent()) {
+            return t;
+        }
+        Optional<Entity> country = roles.stream().filter(r -> r.person().sameAs(t.actor()) && r.status() != Values.HoldingStatus.FORMER)
+                .filter(r -> java.util.Arrays.stream(r.office().role().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(BUDGET_OFFICES::contains))
+                .flatMap(r -> r.office().organization().stream()).filter(o -> o.kind() == EntityKind.COUNTRY).findFirst();
+        return country.map(c -> new SpendingTarget(t.actor(), t.percent(), t.scope(), t.deadline(), t.status(), Optional.of(c), t.evidence()))
+                .orElse(t);
     }
 
     private static Optional<Entity> budget(Entity actor, SpendingPathReader.Reading r) {

@@ -29,7 +29,7 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
 
     public static final Layer<List<Succession>> LAYER = Layer.list("successions");
 
-    private static final Set<String> DATE_LEADS = Set.of("in", "on", "from", "effective");
+    private static final Set<String> TOPIC_MARKS = Set.of("about", "of", "on", "over", "whether");
     private static final Set<String> HEDGES = Set.of("could", "might", "may", "not", "n't", "never");
 
     /** One line of the cue list: a verb, its particle and preposition ("-" for none), and its direction. */
@@ -71,9 +71,10 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
         return find(annotated.get(ParsedArticle.LAYER), annotated.get(RoleExtractor.LAYER));
     }
 
-    /** The successions of {@code a}, given the roles found in it. */
+    /** The successions of {@code a}, given the roles found in it: those verbs state, then those nouns state. */
     List<Succession> find(ParsedArticle a, List<RoleHolding> roles) {
-        OrganisationContext context = new OrganisationContext(a, offices);
+        SuccessionOffices officesHere = new SuccessionOffices(a, roles, offices, cues);
+        SuccessionDates dates = new SuccessionDates(a, cues.appointment());
         List<Succession> found = new ArrayList<>();
         for (ParsedSentence s : a.sentences()) {
             if (s.graph().isEmpty()) {
@@ -83,13 +84,48 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
             for (IndexedWord v : g.vertexListSorted()) {
                 for (Verb verb : verbs) {
                     if (matches(s, g, v, verb)) {
-                        read(a, s, g, v, verb, roles, context).filter(x -> found.stream().noneMatch(f -> f.key().equals(x.key())))
-                                .ifPresent(found::add);
+                        read(a, s, g, v, verb, roles, officesHere, dates).ifPresent(x -> add(found, x));
                     }
                 }
             }
         }
+        for (ParsedSentence s : a.sentences()) {
+            if (s.graph().isPresent()) {
+                for (SuccessorNouns.Found f : SuccessorNouns.find(a, s, s.graph().get())) {
+                    addNoun(found, noun(a, s, s.graph().get(), f, roles, officesHere, dates));
+                }
+            }
+        }
         return List.copyOf(found);
+    }
+
+    private static void add(List<Succession> found, Succession x) {
+        if (found.stream().noneMatch(f -> f.key().equals(x.key()))) {
+            found.add(x);
+        }
+    }
+
+    /** Adds a succession a noun states unless a verb already gave the same two people: a verb states a change more fully. */
+    private static void addNoun(List<Succession> found, Succession x) {
+        if (found.stream().noneMatch(f -> f.successor().sameAs(x.successor()) && f.predecessor().sameAs(x.predecessor()))) {
+            found.add(x);
+        }
+    }
+
+    private static Succession noun(ParsedArticle a, ParsedSentence s, SemanticGraph g, SuccessorNouns.Found f, List<RoleHolding> roles,
+                                   SuccessionOffices offices, SuccessionDates dates) {
+        Entity successor = f.successor().person();
+        Entity predecessor = f.predecessor().person();
+        // "Her successor at the fund, A": the office the predecessor held there.
+        Optional<String> at = g.outgoingEdgeList(f.noun()).stream().filter(e -> e.getRelation().toString().equals("nmod:at"))
+                .map(e -> s.lower(ParsedSentence.at(e.getDependent()))).findFirst();
+        Optional<Office> office = offices.of(s, g, f.noun(), f.clause(), successor, predecessor)
+                .or(() -> offices.lastHeld(s, predecessor, at));
+        Optional<PartialDate> date = dates.of(s, g, f.clause(), Optional.empty()).or(() -> dates.startNear(s, successor));
+        int n = ParsedSentence.at(f.noun());
+        int from = Math.min(n, Math.min(f.successor().token(), f.predecessor().token()));
+        int to = Math.max(n, Math.max(f.successor().token(), f.predecessor().token())) + 1;
+        return new Succession(successor, predecessor, office, date, s.evidence(a.id(), from, to, "successions.noun-" + s.lemma(n)));
     }
 
     private static boolean matches(ParsedSentence s, SemanticGraph g, IndexedWord v, Verb verb) {
@@ -101,12 +137,21 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
                 .anyMatch(e -> e.getRelation().toString().equals("compound:prt") && s.lower(ParsedSentence.at(e.getDependent())).equals(verb.particle()));
         boolean hedged = g.outgoingEdgeList(v).stream().anyMatch(e -> HEDGES.contains(s.lower(ParsedSentence.at(e.getDependent())))
                 && (e.getRelation().toString().startsWith("aux") || e.getRelation().toString().equals("advmod")));
-        return particle && !hedged;
+        return particle && !hedged && !topic(s, g, v);
+    }
+
+    /** "talked to A about her succeeding him", "talk of A succeeding B": a change discussed, not one made. */
+    private static boolean topic(ParsedSentence s, SemanticGraph g, IndexedWord v) {
+        return g.outgoingEdgeList(v).stream().filter(e -> Set.of("mark", "case").contains(e.getRelation().toString()))
+                .anyMatch(e -> TOPIC_MARKS.contains(s.lower(ParsedSentence.at(e.getDependent()))));
     }
 
     private Optional<Succession> read(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v, Verb verb,
-                                      List<RoleHolding> roles, OrganisationContext context) {
-        boolean passive = g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj:pass"));
+                                      List<RoleHolding> roles, SuccessionOffices offices, SuccessionDates dates) {
+        // enhanced++ copies "X was elected ..., succeeding Y"'s passive subject onto the participle: only a
+        // past participle is itself passive.
+        boolean passive = s.tag(ParsedSentence.at(v)).equals("VBN")
+                && g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj:pass"));
         // "X was elected Chair, succeeding Y" parsed with the participle modifying Y: Y is its object, X the clause's subject.
         Optional<SemanticGraphEdge> modified = g.getIncomingEdgesSorted(v).stream().findFirst()
                 .filter(e -> e.getRelation().toString().equals("amod") && verb.preposition().equals("-"));
@@ -116,7 +161,7 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
         Optional<Holder> subject = modifiedName.isPresent()
                 ? clause.flatMap(c -> Participants.subject(a, s, g, c, modifiedName.map(Holder::person), cues.appointment()))
                 : passive ? Participants.child(a, s, g, v, Optional.empty(), "nsubj:pass")
-                : Participants.subject(a, s, g, v, Optional.empty(), cues.appointment());
+                : Participants.subject(a, s, g, v, Optional.empty(), cues.appointment()).or(() -> unmarkedSubject(a, s, g, v));
         if (subject.isEmpty()) {
             return Optional.empty();
         }
@@ -136,22 +181,49 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
             return Optional.empty();
         }
         int vi = ParsedSentence.at(v);
-        Optional<Office> office = officeAs(a, s, g, clause.orElse(v), context)
-                .or(() -> anaphoric(s, g, v) ? officeBefore(s, roles, successor.person()) : Optional.empty())
-                .or(() -> officeFromRoles(s, roles, successor.person(), predecessor.person()));
-        Optional<PartialDate> date = Participants.dateAfter(s, vi, DATE_LEADS)
+        Optional<Office> office = offices.of(s, g, v, clause.orElse(v), successor.person(), predecessor.person());
+        Optional<PartialDate> date = dates.of(s, g, v, clause)
                 .or(() -> office.flatMap(o -> roles.stream().filter(r -> r.person().sameAs(successor.person()))
-                        .filter(r -> r.office().key().equals(o.key())).flatMap(r -> r.start().stream()).findFirst()));
+                        .filter(r -> r.office().key().equals(o.key())).flatMap(r -> r.start().stream()).findFirst()))
+                .or(() -> dates.startNear(s, successor.person()));
         int from = Math.min(vi, Math.min(successor.token(), predecessor.token()));
         int to = Math.max(vi, Math.max(successor.token(), predecessor.token())) + 1;
         String rule = "successions." + verb.lemma() + (verb.particle().equals("-") ? "" : "-" + verb.particle());
         return Optional.of(new Succession(successor.person(), predecessor.person(), office, date, s.evidence(a.id(), from, to, rule)));
     }
 
+    /**
+     * The subject the tagger or parser missed: a proper noun the tagger did not take for a name
+     * ("Costa will succeed B": only people succeed people), or, when the parser lost the subject
+     * of a finite verb behind a long apposition ("A, 39, an economist who ..., replaces B"), the
+     * person that opens the sentence.
+     */
+    private static Optional<Holder> unmarkedSubject(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v) {
+        Optional<IndexedWord> nsubj = g.outgoingEdgeList(v).stream().filter(e -> e.getRelation().toString().startsWith("nsubj"))
+                .map(SemanticGraphEdge::getDependent).findFirst();
+        if (nsubj.isPresent()) {
+            int i = ParsedSentence.at(nsubj.get());
+            if (!s.tag(i).equals("NNP") || !Set.of("O", "MISC").contains(s.ner(i))) {
+                return Optional.empty();
+            }
+            int from = i;
+            while (from > 0 && s.tag(from - 1).equals("NNP") && Set.of("O", "MISC").contains(s.ner(from - 1))) {
+                from--;
+            }
+            return a.personNamed(s, from, i + 1).map(e -> new Holder(e, i));
+        }
+        int vi = ParsedSentence.at(v);
+        if (!Set.of("VBZ", "VBD", "VBP").contains(s.tag(vi)) || !s.ner(0).equals("PERSON")) {
+            return Optional.empty();
+        }
+        int end = s.nerRun(0)[1];
+        return end < vi && s.word(end).equals(",") ? Participants.person(a, s, end - 1, Optional.empty()) : Optional.empty();
+    }
+
     /** "took over as Secretary from B": the preposition hung on the office. */
     private static Optional<Holder> fromOffice(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v, Optional<Entity> self,
                                                String preposition) {
-        for (IndexedWord d : asPhrases(s, g, v)) {
+        for (IndexedWord d : SuccessionOffices.asPhrases(s, g, v)) {
             Optional<Holder> p = Participants.child(a, s, g, d, self, "nmod:" + preposition);
             if (p.isPresent()) {
                 return p;
@@ -160,74 +232,4 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
         return Optional.empty();
     }
 
-    /** The heads of the verb's "as" phrases, however the parser attached them ("as" may head its own phrase). */
-    private static List<IndexedWord> asPhrases(ParsedSentence s, SemanticGraph g, IndexedWord v) {
-        List<IndexedWord> out = new ArrayList<>();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-            String rel = e.getRelation().toString();
-            if (rel.endsWith(":as") || rel.equals("xcomp")) {
-                out.add(e.getDependent());
-            } else if (s.lower(ParsedSentence.at(e.getDependent())).equals("as")) {
-                g.outgoingEdgeList(e.getDependent()).forEach(inner -> out.add(inner.getDependent()));
-            }
-        }
-        return out;
-    }
-
-    /** "... as the next Chief of the Defence Staff": the office an "as" phrase of the verb names. */
-    private Optional<Office> officeAs(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord v, OrganisationContext context) {
-        List<OfficePhrase> phrases = offices.find(a, s);
-        List<IndexedWord> heads = new ArrayList<>(asPhrases(s, g, v));
-        if (g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj:pass"))) {
-            // "X was elected chancellor": the parser makes the passive's complement its object.
-            g.outgoingEdgeList(v).stream().filter(o -> o.getRelation().toString().equals("obj")).forEach(o -> heads.add(o.getDependent()));
-        }
-        // "X was elected Chair, succeeding Y": a participle takes the office of the clause it hangs from.
-        g.getIncomingEdgesSorted(v).stream().filter(e -> Set.of("advcl", "xcomp", "conj").contains(e.getRelation().toString().replaceFirst(":.*", "")))
-                .findFirst().ifPresent(e -> {
-                    heads.addAll(asPhrases(s, g, e.getGovernor()));
-                    // "X was elected chancellor, succeeding Y": the parser makes the passive's complement its object.
-                    g.outgoingEdgeList(e.getGovernor()).stream().filter(o -> o.getRelation().toString().equals("obj"))
-                            .forEach(o -> heads.add(o.getDependent()));
-                });
-        for (IndexedWord head : heads) {
-            int d = ParsedSentence.at(head);
-            for (OfficePhrase p : phrases) {
-                if (p.covers(d)) {
-                    return Optional.of(p.office(context.organisationFor(s, p)));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "succeed B in this role": the office is one named before. */
-    private boolean anaphoric(ParsedSentence s, SemanticGraph g, IndexedWord v) {
-        return g.outgoingEdgeList(v).stream().filter(e -> e.getRelation().toString().startsWith("obl"))
-                .map(SemanticGraphEdge::getDependent)
-                .filter(d -> cues.postNouns().contains(s.lemma(ParsedSentence.at(d))))
-                .anyMatch(d -> g.outgoingEdgeList(d).stream().anyMatch(e -> e.getRelation().toString().equals("det")
-                        && Set.of("this", "that", "the").contains(s.lower(ParsedSentence.at(e.getDependent())))));
-    }
-
-    /** The office the successor was last given before this sentence. */
-    private static Optional<Office> officeBefore(ParsedSentence s, List<RoleHolding> roles, Entity successor) {
-        Optional<Office> last = Optional.empty();
-        for (RoleHolding r : roles) {
-            if (r.person().sameAs(successor) && r.evidence().sentence().begin() < s.span().begin() && r.status() != HoldingStatus.FORMER) {
-                last = Optional.of(r.office());
-            }
-        }
-        return last;
-    }
-
-    /** The office the successor takes or the predecessor holds, in this sentence, else in the article. */
-    private static Optional<Office> officeFromRoles(ParsedSentence s, List<RoleHolding> roles, Entity successor, Entity predecessor) {
-        List<RoleHolding> taken = roles.stream().filter(r -> r.person().sameAs(successor) && r.status() != HoldingStatus.FORMER).toList();
-        List<RoleHolding> left = roles.stream().filter(r -> r.person().sameAs(predecessor) && r.status() != HoldingStatus.DESIGNATE).toList();
-        Optional<RoleHolding> here = taken.stream().filter(r -> r.evidence().sentence().equals(s.span())).findFirst()
-                .or(() -> left.stream().filter(r -> r.evidence().sentence().equals(s.span())).findFirst());
-        Optional<RoleHolding> shared = left.stream().filter(r -> taken.stream().anyMatch(t -> t.office().key().equals(r.office().key()))).findFirst();
-        return here.or(() -> shared).or(() -> left.stream().findFirst()).or(() -> taken.stream().findFirst()).map(RoleHolding::office);
-    }
 }

@@ -16,6 +16,8 @@ class SpendingTargetExtractorTest {
 
     private List<SpendingTarget> run(String text) {
         var annotated = Annotate.text(text, LocalDate.of(2025, 6, 1));
+        annotated = annotated.with(RoleExtractor.LAYER, new RoleExtractor().apply(annotated));
+        annotated = annotated.with(SuccessionExtractor.LAYER, new SuccessionExtractor().apply(annotated));
         List<SpendingTarget> found = extractor.apply(annotated);
         if (found.isEmpty() || System.getenv("DEBUG_PARSE") != null) {
             annotated.get(ParsedArticle.LAYER).sentences().forEach(x -> x.graph().ifPresent(g -> System.out.println(g.toString(edu.stanford.nlp.semgraph.SemanticGraph.OutputFormat.LIST))));
@@ -29,7 +31,7 @@ class SpendingTargetExtractorTest {
     void declaresItsLayers() {
         assertThat(extractor.name()).isEqualTo("spending-targets");
         assertThat(extractor.provides()).isEqualTo(SpendingTargetExtractor.LAYER);
-        assertThat(extractor.requires()).containsExactly(ParsedArticle.LAYER);
+        assertThat(extractor.requires()).containsExactlyInAnyOrder(ParsedArticle.LAYER, RoleExtractor.LAYER, SuccessionExtractor.LAYER);
     }
 
     @Test
@@ -258,5 +260,43 @@ class SpendingTargetExtractorTest {
         assertThat(run("Austria rejects the 4% goal. NATO allies agreed on Monday to raise defence spending to 4% of GDP by 2031."))
                 .filteredOn(t -> t.actor().label().equals("Austria")).singleElement()
                 .satisfies(t -> assertThat(t.deadline()).contains(Year.of(2031)));
+    }
+    @Test
+    void predecessorsPromiseIsThePredecessorsTarget() {
+        assertThat(run("Prime Minister Ola Brekke told parliament on Tuesday that Norway will raise defence spending to 2.5% of gross domestic product by 2027. "
+                + "Brekke, who replaced Paul Dorn as prime minister in July last year, said the increase would be paid for by cutting aid. "
+                + "His predecessor had promised in April 2024 to reach 2.5% by 2030."))
+                .anySatisfy(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Paul Dorn");
+                    assertThat(t.deadline()).contains(Year.of(2030));
+                });
+    }
+
+    @Test
+    void pronounMeansTheSubjectBeforeNotANameInItsClause() {
+        assertThat(run("Norwegian Prime Minister Ola Brekke, who replaced Paul Dorn in July, spoke in parliament on Tuesday. "
+                + "He also set out an ambition to lift defence spending to three per cent of GDP in the next parliament."))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Ola Brekke");
+                    assertThat(t.country()).map(Entity::label).contains("Norway");
+                });
+    }
+
+    @Test
+    void possessorOfTheFirstConjunctOwnsTheTarget() {
+        assertThat(run("In June, Finance Minister Lena Vik's draft budget and financial plan foresaw core defence spending rising to 3.5 per cent of gross domestic product by 2029."))
+                .singleElement().satisfies(t -> assertThat(t.actor().label()).isEqualTo("Lena Vik"));
+    }
+
+    @Test
+    void measureIsTheActNamedBefore() {
+        assertThat(run("The Baltic Support Act was introduced on Monday. The measure urges allies to spend at least 2 percent of GDP on defense."))
+                .anySatisfy(t -> assertThat(t.actor().label()).isEqualTo("Baltic Support Act"));
+    }
+
+    @Test
+    void promiserReplacesTheCountryAsActor() {
+        assertThat(run("His predecessor, Tom Ellis, had promised allies at the summit in July 2024 that Canada would reach the 2 per cent defence spending mark by 2032."))
+                .singleElement().satisfies(t -> assertThat(t.actor().label()).isEqualTo("Tom Ellis"));
     }
 }

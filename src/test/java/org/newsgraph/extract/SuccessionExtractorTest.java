@@ -52,4 +52,100 @@ class SuccessionExtractorTest {
         assertThat(successions("Ola Brekke was elected chancellor of Norway on Tuesday, succeeding Paul Dorn.").stream().map(SuccessionExtractorTest::row))
                 .anyMatch(r -> r.toLowerCase().startsWith("ola brekke < paul dorn | chancellor"));
     }
+
+    @Test
+    void participleAfterAPassiveIsNotItselfPassive() {
+        assertThat(successions("Ola Brekke was elected prime minister by the assembly on Tuesday, succeeding Paul Dorn, and said he would call an election.")
+                .stream().map(SuccessionExtractorTest::row))
+                .anyMatch(r -> r.toLowerCase().startsWith("ola brekke < paul dorn | prime minister"));
+    }
+
+    @Test
+    void participleTakesTheDateOfItsClause() {
+        assertThat(successions("Lena Vik was sworn in as governor on 14 March 2030, succeeding Paul Dorn.").stream().map(s -> s.date().map(d -> d.iso()).orElse("")))
+                .containsExactly("2030-03-14");
+    }
+
+    @Test
+    void yearlessDateTakesTheYearOfTheArticle() {
+        assertThat(successions("Lena Vik said on June 9, 2030, that she would cut taxes. Vik was sworn in as governor on March 14, succeeding Paul Dorn.")
+                .stream().map(s -> s.date().map(d -> d.iso()).orElse(""))).containsExactly("2030-03-14");
+    }
+
+    @Test
+    void participleTakesTheOfficeOfAnAppointmentItHangsFrom() {
+        assertThat(successions("Lena Vik, who spent a decade at the bank, was appointed Norway's finance minister on 4 February 2030, replacing Paul Dorn after the coalition collapsed.")
+                .stream().map(SuccessionExtractorTest::row)).anyMatch(r -> r.toLowerCase().startsWith("lena vik < paul dorn | finance minister"));
+    }
+
+    @Test
+    void successionDiscussedIsNoSuccession() {
+        assertThat(successions("Rolf Aune said he had talked to Lena Vik about her succeeding him.")).isEmpty();
+    }
+
+    @Test
+    void surnameTheTaggerMissedStillNamesThePerson() {
+        assertThat(successions("The leaders chose Ana Lindqvist for the post. Lindqvist will succeed Paul Dorn as president of the Regional Council on 1 December 2030.")
+                .stream().map(SuccessionExtractorTest::row)).anyMatch(r -> r.startsWith("Ana Lindqvist < Paul Dorn") || r.startsWith("Lindqvist < Paul Dorn"));
+    }
+
+    @Test
+    void subjectLostBehindALongAppositionIsTheOpeningName() {
+        assertThat(successions("Lena Vik, 39, an economist who had been trade minister, replaces Paul Dorn, who had led the government since March 2020.")
+                .stream().map(Succession::successor)).anySatisfy(p -> assertThat(p.label()).isEqualTo("Lena Vik"));
+    }
+
+    @Test
+    void officeFromAnotherSentenceAboutTheSuccessor() {
+        assertThat(successions("The parliament on 17 July 2030 approved Lena Vik as prime minister. Vik, 39, replaces Paul Dorn, who had led the government since 2020.")
+                .stream().map(SuccessionExtractorTest::row)).anyMatch(r -> r.toLowerCase().contains("< paul dorn | prime minister"));
+    }
+
+    @Test
+    void successorNounAfterAsYieldsSuccession() {
+        assertThat(successions("The party settled on Lena Vik as Paul Dorn's successor.").stream().map(SuccessionExtractorTest::row))
+                .anyMatch(r -> r.startsWith("Lena Vik < Paul Dorn"));
+    }
+
+    @Test
+    void successorNounInAppositionTakesThePredecessorsOffice() {
+        assertThat(successions("Before moving to Oslo, Paul Dorn was managing director of the Northern Fund. His successor at the fund, Lena Vik, took up the post on 1 October 2030.")
+                .stream().map(SuccessionExtractorTest::row)).anyMatch(r -> r.toLowerCase().startsWith("lena vik < paul dorn | managing director"));
+    }
+
+    @Test
+    void predecessorNounYieldsSuccession() {
+        assertThat(successions("Lena Vik became mayor in May. Her predecessor, Paul Dorn, had promised a new bridge.").stream().map(SuccessionExtractorTest::row))
+                .anyMatch(r -> r.startsWith("Lena Vik < Paul Dorn"));
+    }
+
+    @Test
+    void possibleSuccessorYieldsNothing() {
+        assertThat(successions("The board sees Lena Vik as Paul Dorn's possible successor.")).isEmpty();
+    }
+    @Test
+    void startDateFromTheSentenceBeforeAboutTheSuccessor() {
+        assertThat(successions("The new Chief of Navy will be Lena Vik. She will take up her new role at a handover parade on 30 November 2030. "
+                + "Commodore Vik will replace Rear Admiral Paul Dorn.").stream().map(s -> s.date().map(d -> d.iso()).orElse("")))
+                .containsExactly("2030-11-30");
+    }
+
+    @Test
+    void startDateFromAnApprovalOfTheSuccessor() {
+        assertThat(successions("The parliament on 17 July 2030 approved Lena Vik as prime minister, in the biggest reshuffle since the war began in 2022. "
+                + "Vik, 39, replaces Paul Dorn.").stream().map(s -> s.date().map(d -> d.iso()).orElse(""))).containsExactly("2030-07-17");
+    }
+
+    @Test
+    void pastWeekdayFallsBeforeThePublicationDate() {
+        AnnotatedArticle article = Annotate.text("Ola Brekke was elected prime minister on Tuesday, succeeding Paul Dorn.", java.time.LocalDate.of(2030, 10, 2));
+        article = article.with(RoleExtractor.LAYER, new RoleExtractor().apply(article));
+        assertThat(new SuccessionExtractor().apply(article).stream().map(s -> s.date().map(d -> d.iso()).orElse(""))).containsExactly("2030-10-01");
+    }
+
+    @Test
+    void aNameReadAsAMonthDatesNothing() {
+        assertThat(successions("Mrs May, the current home secretary, would succeed Paul Dorn in this role.").stream().map(s -> s.date().isPresent()))
+                .containsOnly(false);
+    }
 }
