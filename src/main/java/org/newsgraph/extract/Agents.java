@@ -30,7 +30,16 @@ final class Agents {
         if (own.isPresent()) {
             return own;
         }
-        // "the Prime Minister Anna Novak", "Board Chair Ting Chen": the name may be a dependent of a title head.
+        // "the Prime Minister Anna Novak", "Board Chair Ting Chen": the name may be a dependent of a title head;
+        // a person in apposition comes before a country in compound ("a senior US diplomat, Ola Brekke").
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
+            if (edge.getRelation().toString().equals("appos")) {
+                Optional<Entity> person = article.agentAt(s, ParsedSentence.at(edge.getDependent())).filter(e -> e.kind() == EntityKind.PERSON);
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
+        }
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
             String rel = edge.getRelation().toString();
             if (rel.equals("compound") || rel.equals("flat") || rel.equals("appos") || rel.equals("dep")) {
@@ -55,7 +64,9 @@ final class Agents {
         String lower = s.lower(at);
         String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
         CueWords words = CueWords.bundled();
-        if (at == 0 || !s.tag(at).startsWith("NNP") || !s.ner(at).equals("O") || w.length() < 3 || !Character.isUpperCase(w.charAt(0))
+        // A name at the head of a sentence is one when it is explained after it ("Podemos, the left-wing party, ...").
+        boolean explained = EndorsementExtractor.has(graph, head, "appos");
+        if (at == 0 && !explained || !s.tag(at).startsWith("NNP") || !s.ner(at).equals("O") || w.length() < 3 || !Character.isUpperCase(w.charAt(0))
                 || words.officeHeads().contains(lower) || words.officeHeads().contains(singular) || words.bodies().contains(lower)
                 || EndorsementExtractor.has(graph, head, "compound")) {
             return Optional.empty();
@@ -66,8 +77,13 @@ final class Agents {
             int d = ParsedSentence.at(edge.getDependent());
             if ((rel.equals("nmod:for") || rel.equals("nmod:of")) && d > at) {
                 // "Patriots for Europe", also when the parser hangs the name on a following common noun ("... for Europe group").
-                for (int k = d; k > at + 1 && Character.isUpperCase(s.word(k).charAt(0)); k--) {
-                    to = Math.max(to, k + 1);
+                List<IndexedWord> names = new ArrayList<>(EndorsementExtractor.children(graph, edge.getDependent(), "compound"));
+                names.add(edge.getDependent());
+                for (IndexedWord name : names) {
+                    int k = ParsedSentence.at(name);
+                    if (Character.isUpperCase(s.word(k).charAt(0))) {
+                        to = Math.max(to, k + 1);
+                    }
                 }
             }
         }
@@ -80,7 +96,7 @@ final class Agents {
      */
     static Optional<Entity> group(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head, Set<String> groupNouns) {
         int at = ParsedSentence.at(head);
-        if (!s.tag(at).equals("NNS") || !groupNouns.contains(s.lower(at))) {
+        if (!s.tag(at).startsWith("NN") || !groupNouns.contains(s.lower(at))) {
             return Optional.empty();
         }
         int from = at;

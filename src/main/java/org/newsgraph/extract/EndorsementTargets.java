@@ -94,7 +94,8 @@ final class EndorsementTargets {
     }
 
     List<Found> ofVerb(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord verb, boolean passive) {
-        List<IndexedWord> objects = withConjuncts(graph, children(graph, verb, passive ? "nsubj:pass" : "obj"));
+        List<IndexedWord> objects = withConjuncts(graph, children(graph, verb, passive ? "nsubj:pass" : "obj")).stream()
+                .map(o -> relativeHead(s, graph, o)).toList();
         Optional<IndexedWord> clause = forClause(s, graph, verb);
         Optional<IndexedWord> reason = first(graph, verb, "obl:for", "obl:on", "obl:over").or(() -> clause);
         if (objects.stream().anyMatch(o -> s.lower(ParsedSentence.at(o)).equals("you"))) {
@@ -193,6 +194,20 @@ final class EndorsementTargets {
             }
         });
         return out;
+    }
+
+    /**
+     * "tariffs on Canadian goods, which A condemned": a relative pronoun after a phrase's last noun stands for the whole
+     * phrase, though the parser hangs the clause on the nearest noun.
+     */
+    private static IndexedWord relativeHead(ParsedSentence s, SemanticGraph graph, IndexedWord object) {
+        if (children(graph, object, "ref").isEmpty()) {
+            return object;
+        }
+        return DependencyPath.governor(graph, object).filter(e -> e.getRelation().toString().startsWith("nmod:")
+                        && s.tag(ParsedSentence.at(e.getGovernor())).startsWith("NN")
+                        && ParsedSentence.at(e.getGovernor()) < ParsedSentence.at(object))
+                .map(SemanticGraphEdge::getGovernor).orElse(object);
     }
 
     /** "applauded A's pledge to invest ...": a clause whose subject is the object belongs to the target phrase. */

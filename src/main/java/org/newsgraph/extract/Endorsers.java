@@ -153,6 +153,10 @@ final class Endorsers {
             List<IndexedWord> found = new ArrayList<>();
             for (SemanticGraphEdge edge : graph.outgoingEdgeList(node)) {
                 String rel = edge.getRelation().toString();
+                if (rel.equals("nsubj:xsubj") && controlledByObject(graph, node, edge.getDependent())) {
+                    // "A urged voters to vote for X": the urger takes the stance, not the voters.
+                    continue;
+                }
                 if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
                     // "Countries near X, including A and B, backed ...": the members named, not the group.
                     List<IndexedWord> members = children(graph, edge.getDependent(), "nmod:including");
@@ -183,13 +187,23 @@ final class Endorsers {
         return levels;
     }
 
+    /** Whether a clause's subject is the object of the verb the clause completes ("urged Poles to vote"). */
+    private static boolean controlledByObject(SemanticGraph graph, IndexedWord clause, IndexedWord subject) {
+        return graph.incomingEdgeList(clause).stream().filter(e -> e.getRelation().toString().equals("xcomp"))
+                .anyMatch(e -> children(graph, e.getGovernor(), "obj").contains(subject));
+    }
+
     /** The givers of a supporting noun ("support from A and B", "from members including A and B"). */
     static List<IndexedWord> givers(SemanticGraph graph, IndexedWord noun) {
         List<IndexedWord> out = new ArrayList<>();
         for (IndexedWord from : children(graph, noun, "nmod:from")) {
-            out.add(from);
-            out.addAll(children(graph, from, "conj"));
-            for (IndexedWord member : children(graph, from, "nmod:including")) {
+            List<IndexedWord> members = children(graph, from, "nmod:including");
+            if (members.isEmpty()) {
+                out.add(from);
+                out.addAll(children(graph, from, "conj"));
+            }
+            // "support from key members, including A and B": the members named, not the group.
+            for (IndexedWord member : members) {
                 out.add(member);
                 out.addAll(children(graph, member, "conj"));
             }

@@ -363,4 +363,34 @@ class EndorsementExtractorTest {
             assertThat(e.target().label()).isEqualTo("Ilse Brandauer");
         });
     }
+
+    @Test
+    void urgingOthersToVoteForAPersonIsTheUrgersSupport() {
+        List<Endorsement> found = run("Days before the vote, Marta Kowalczyk urged farmers to vote for Ilse Brandauer at a rally.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Marta Kowalczyk");
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer's candidacy");
+        });
+    }
+
+    @Test
+    void aRelativeClauseOnAPhrasesLastNounJudgesTheWholePhrase() {
+        List<Endorsement> found = run("Trade has suffered from Ruritanian tariffs on Danish cheese, which Marta Kowalczyk has condemned as unjustified.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Marta Kowalczyk");
+            assertThat(e.target().label()).contains("tariffs on Danish cheese");
+        });
+    }
+
+    @Test
+    void aPersonInAppositionIsTheEndorserNotTheCountryOfTheTitle() {
+        List<Endorsement> found = run("A senior US diplomat, Tomas Verhoek, pushed back against the fishing ban.");
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek"));
+    }
+
+    @Test
+    void supportFromMembersIncludingNamedOnesIsTheirsNotTheGroups() {
+        List<Endorsement> found = run("Jorik Vandermeer secured initial support from key European Union members, including Latvia and Estonia.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Latvia", "Estonia");
+    }
 }
