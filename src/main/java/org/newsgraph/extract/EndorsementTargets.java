@@ -303,6 +303,18 @@ final class EndorsementTargets {
         if (named.isPresent() && children(graph, head, "nmod:poss").isEmpty()) {
             return new Found(new Target(TargetKind.POLICY, named.get().label(), Optional.empty()), at, at + 1);
         }
+        for (IndexedWord possessor : children(graph, head, "nmod:poss")) {
+            Optional<Entity> holder = Agents.titled(article, s, graph, possessor);
+            if (holder.isPresent()) {
+                // "condemned the president's attacks": the attacks of the person who holds that office.
+                TreeSet<Integer> tokens = TargetPhrase.tokens(graph, head);
+                TreeSet<Integer> owner = TargetPhrase.tokens(graph, possessor);
+                children(graph, possessor, "case").forEach(c -> owner.add(ParsedSentence.at(c)));
+                tokens.removeAll(owner);
+                String label = holder.get().label() + "'s " + TargetPhrase.label(s, tokens, at, null);
+                return new Found(new Target(kind, label, Optional.empty()), Math.min(tokens.first(), owner.first()), tokens.last() + 1);
+            }
+        }
         return phrase(s, graph, head, null);
     }
 

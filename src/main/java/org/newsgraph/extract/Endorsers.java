@@ -50,11 +50,11 @@ final class Endorsers {
             // A cue verb over the noun says the stance itself: "stop criticising the commitment" is no commitment of the critic's.
             graph.incomingEdgeList(cue).stream().filter(e -> e.getRelation().toString().equals("obj"))
                     .filter(e -> cues.cue(CueClass.VERB, s.lemma(ParsedSentence.at(e.getGovernor()))).isEmpty())
-                    .forEach(e -> levels.addAll(subjects(graph, e.getGovernor())));
+                    .forEach(e -> levels.addAll(subjects(graph, e.getGovernor(), false)));
         } else if (passive(graph, cue)) {
             levels.add(children(graph, cue, "obl:agent"));
         } else {
-            levels.addAll(subjects(graph, cue));
+            levels.addAll(subjects(graph, cue, true));
         }
         List<Agent> agents = new ArrayList<>();
         boolean any = false;
@@ -146,15 +146,16 @@ final class Endorsers {
      * The subjects of a predicate, then those of the clauses it hangs from ("..., thanking X"), nearest first: a
      * controlled subject the parser got wrong is passed over for its governor's.
      */
-    private static List<List<IndexedWord>> subjects(SemanticGraph graph, IndexedWord predicate) {
+    private static List<List<IndexedWord>> subjects(SemanticGraph graph, IndexedWord predicate, boolean urged) {
         List<List<IndexedWord>> levels = new ArrayList<>();
         IndexedWord node = predicate;
         for (int depth = 0; node != null && depth < 3; depth++) {
             List<IndexedWord> found = new ArrayList<>();
             for (SemanticGraphEdge edge : graph.outgoingEdgeList(node)) {
                 String rel = edge.getRelation().toString();
-                if (rel.equals("nsubj:xsubj") && controlledByObject(graph, node, edge.getDependent())) {
-                    // "A urged voters to vote for X": the urger takes the stance, not the voters.
+                if (urged && rel.equals("nsubj:xsubj") && controlledByObject(graph, node, edge.getDependent())) {
+                    // "A urged voters to vote for X": the urger takes the stance, not the voters (whose own
+                    // commitment, "urged members to fulfil their commitment", stays theirs).
                     continue;
                 }
                 if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {

@@ -12,7 +12,7 @@ import org.newsgraph.extract.Values.Polarity;
  * Stances a cue word alone does not show, read from the phrase around a word: a verb with its
  * preposition ("voted against X", "pushed back against X"), a judging verb with an evaluative
  * adjective ("called X unrealistic", "described X as undesirable"), stress on importance ("stressed
- * the importance of X"), a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
+ * the importance of X"), a pledge to reach a goal ("pledged to reach this target"), a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
  * a stance noun ("his critical stance toward X") and, in a speaker's words, an evaluative adjective on
  * an action ("Ruritania's unprovoked invasion", "your outstanding support for X").
  */
@@ -70,6 +70,16 @@ final class StancePatterns {
                             for (IndexedWord subject : children(graph, edge.getDependent(), subjectRel)) {
                                 return Optional.of(new Stance(p.get(), subject, AgentKind.SUBJECT, "endorsements.judgement"));
                             }
+                        }
+                    }
+                }
+            }
+            if (cues.isA("pledge", lemma)) {
+                // "pledged to reach the target": a pledge to meet a goal supports the goal.
+                for (IndexedWord clause : children(graph, node, "xcomp")) {
+                    if (cues.isA("attain", s.lemma(ParsedSentence.at(clause)))) {
+                        for (IndexedWord goal : children(graph, clause, "obj")) {
+                            return Optional.of(new Stance(Polarity.SUPPORT, goal, AgentKind.SUBJECT, "endorsements.pledge"));
                         }
                     }
                 }

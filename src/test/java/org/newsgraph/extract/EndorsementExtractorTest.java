@@ -393,4 +393,19 @@ class EndorsementExtractorTest {
         List<Endorsement> found = run("Jorik Vandermeer secured initial support from key European Union members, including Latvia and Estonia.");
         assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Latvia", "Estonia");
     }
+
+    @Test
+    void theOfficesPossessionIsItsHoldersInTheTarget() {
+        List<Endorsement> found = run("President Ilse Brandauer has renewed her criticism of the central bank. "
+                + "Senator Marta Kowalczyk condemned the president's attacks on the bank.");
+        assertThat(found).extracting(e -> e.endorser().label() + " | " + e.target().label())
+                .contains("Marta Kowalczyk | Ilse Brandauer's attacks on bank");
+    }
+
+    @Test
+    void pledgingToReachATargetSupportsIt() {
+        List<Endorsement> found = run("The council set a target of 40% renewable energy by 2030. Denmark and Finland have pledged to reach this target within the decade.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Denmark", "Finland");
+        assertThat(found).allSatisfy(e -> assertThat(e.target().label()).contains("40%"));
+    }
 }
