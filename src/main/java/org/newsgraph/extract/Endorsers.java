@@ -160,7 +160,10 @@ final class Endorsers {
                 }
                 if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
                     // "Countries near X, including A and B, backed ...": the members named, not the group.
-                    List<IndexedWord> members = children(graph, edge.getDependent(), "nmod:including");
+                    // "Major economies like A and B have pledged ...": likewise.
+                    List<IndexedWord> members = new ArrayList<>(children(graph, edge.getDependent(), "nmod:including"));
+                    members.addAll(children(graph, edge.getDependent(), "nmod:like"));
+                    members.addAll(children(graph, edge.getDependent(), "nmod:such_as"));
                     IndexedWord head = members.isEmpty() ? edge.getDependent() : members.get(0);
                     if (!members.isEmpty()) {
                         // The group's own conjuncts ("Countries bordering A and B, including C") are no members.

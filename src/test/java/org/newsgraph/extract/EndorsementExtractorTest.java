@@ -408,4 +408,10 @@ class EndorsementExtractorTest {
         assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Denmark", "Finland");
         assertThat(found).allSatisfy(e -> assertThat(e.target().label()).contains("40%"));
     }
+
+    @Test
+    void economiesLikeNamedOnesAreTheNamedOnes() {
+        List<Endorsement> found = run("Major European economies like Denmark and Finland have backed the fishing ban.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Denmark", "Finland");
+    }
 }
