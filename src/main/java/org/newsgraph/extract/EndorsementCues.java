@@ -106,6 +106,11 @@ public final class EndorsementCues {
         return is(wordClass, lemma);
     }
 
+    /** Every word of a class ("group"). */
+    public Set<String> words(String wordClass) {
+        return Set.copyOf(words.getOrDefault(wordClass, Set.of()));
+    }
+
     public boolean blocker(String lemma) {
         return is("blocker", lemma);
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.EndorsementCues.CueClass;
+import org.newsgraph.extract.Endorsers.Agent;
 import org.newsgraph.extract.Values.Polarity;
 import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.Entity;
@@ -29,19 +30,19 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
 
     public static final Layer<List<Endorsement>> LAYER = Layer.list("endorsements");
 
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
-    private static final Set<String> THIRD_PERSON = Set.of("he", "she");
     /** Relations through which a governing word's blocker or negation reaches a cue. */
     private static final Set<String> GOVERNING = Set.of("xcomp", "ccomp", "advcl", "csubj", "obj", "acl");
 
     private final EndorsementCues cues;
     private final EndorsementTargets targets;
     private final StancePatterns patterns;
+    private final Endorsers endorsers;
 
     public EndorsementExtractor(EndorsementCues cues) {
         this.cues = Objects.requireNonNull(cues, "cues");
         this.targets = new EndorsementTargets(cues);
         this.patterns = new StancePatterns(cues);
+        this.endorsers = new Endorsers(cues);
     }
 
     public EndorsementExtractor() {
@@ -78,12 +79,12 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 if (blocked(s, graph, node)) {
                     continue;
                 }
-                if (cue.isPresent()) {
-                    read(article, s, graph, node, cue.get(), speakers).forEach(e -> found.putIfAbsent(e.key(), e));
-                } else {
-                    patterns.at(s, graph, node).ifPresent(stance -> read(article, s, graph, node, stance, speakers)
-                            .forEach(e -> found.putIfAbsent(e.key(), e)));
+                List<Endorsement> read = cue.map(c -> read(article, s, graph, node, c, speakers)).orElse(List.of());
+                if (read.isEmpty()) {
+                    // A cue word that gives nothing by itself may still stand in a phrase pattern ("your outstanding support for X").
+                    read = patterns.at(s, graph, node).map(stance -> read(article, s, graph, node, stance, speakers)).orElse(List.of());
                 }
+                read.forEach(e -> found.putIfAbsent(e.key(), e));
             }
         }
         return List.copyOf(found.values());
@@ -138,7 +139,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
 
     private List<Endorsement> read(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue, Cue kind,
                                    QuoteSpeakers speakers) {
-        List<Agent> agents = agents(article, s, graph, cue, kind.cueClass(), speakers);
+        List<Agent> agents = endorsers.of(article, s, graph, cue, kind.cueClass(), speakers);
         if (agents.isEmpty()) {
             return List.of();
         }
@@ -155,26 +156,20 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         return emit(article, s, cue, agents, found, kind.polarity(), rule);
     }
 
-    /** A stance of a phrase pattern: its target is the pattern's, its holder the clause's subject or the judgement's speaker. */
+    /** A stance of a phrase pattern: its target is the pattern's, its holder the clause's subject, the noun's possessor or the speaker. */
     private List<Endorsement> read(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue,
                                    StancePatterns.Stance stance, QuoteSpeakers speakers) {
-        List<Agent> agents = new ArrayList<>();
-        if (stance.agentKind() == StancePatterns.AgentKind.SUBJECT) {
-            agents = agents(article, s, graph, cue, CueClass.VERB, speakers);
-        } else {
-            // "X is deplorable", said A: the sayer; else the speaker of the quote.
-            for (SemanticGraphEdge say : graph.incomingEdgeList(cue)) {
-                if (say.getRelation().toString().equals("ccomp") && cues.say(s.lemma(ParsedSentence.at(say.getGovernor())))) {
-                    resolve(article, s, children(graph, say.getGovernor(), "nsubj"), speakers, agents);
-                }
-            }
-            if (agents.isEmpty() && speakers.of(s).isPresent()) {
-                agents.add(new Agent(speakers.of(s).get(), -1, true));
-            }
+        List<Agent> agents = switch (stance.agentKind()) {
+            case SUBJECT -> endorsers.of(article, s, graph, cue, CueClass.VERB, speakers);
+            case POSSESSOR -> endorsers.possessors(article, s, graph, cue, speakers);
+            case SPEAKER -> endorsers.speakers(article, s, graph, cue, speakers);
+        };
+        if (agents.isEmpty()) {
+            return List.of();
         }
-        return agents.isEmpty() ? List.of() : emit(article, s, cue, agents, targets.ofNode(article, s, graph, stance.target(),
-                cues.isA("election", s.lemma(ParsedSentence.at(cue)))),
-                stance.polarity(), stance.rule());
+        List<EndorsementTargets.Found> found = stance.action() ? targets.ofAction(article, s, graph, stance.target())
+                : targets.ofNode(article, s, graph, stance.target(), cues.isA("election", s.lemma(ParsedSentence.at(cue))));
+        return emit(article, s, cue, agents, found, stance.polarity(), stance.rule());
     }
 
     private List<Endorsement> emit(ParsedArticle article, ParsedSentence s, IndexedWord cue, List<Agent> agents,
@@ -182,7 +177,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         List<Endorsement> out = new ArrayList<>();
         for (Agent agent : agents) {
             for (EndorsementTargets.Found target : found) {
-                if (target.target().entity().map(e -> e.sameAs(agent.entity())).orElse(false)) {
+                if (target.target().entity().map(e -> e.sameAs(agent.entity())).orElse(false) || bare(target.target())) {
                     continue;
                 }
                 int from = Math.min(ParsedSentence.at(cue), target.from());
@@ -199,110 +194,10 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         return out;
     }
 
-    /** An endorser and the token that names it ({@code -1} when it is the speaker of a quote named elsewhere). */
-    private record Agent(Entity entity, int at, boolean quoted) {
-    }
-
-    private List<Agent> agents(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue, CueClass cueClass,
-                               QuoteSpeakers speakers) {
-        List<List<IndexedWord>> levels = new ArrayList<>();
-        List<IndexedWord> from = givers(graph, cue);
-        if (cueClass == CueClass.NOUN && !from.isEmpty()) {
-            // "won support from A, B and C", "with backing from A".
-            levels.add(from);
-        } else if (cueClass == CueClass.NOUN) {
-            // "Lithuania's support for X"; else the subject of the verb the noun is the object of ("A expressed appreciation").
-            levels.add(children(graph, cue, "nmod:poss").stream().filter(n -> !s.tag(ParsedSentence.at(n)).equals("PRP$")).toList());
-            graph.incomingEdgeList(cue).stream().filter(e -> e.getRelation().toString().equals("obj"))
-                    .forEach(e -> levels.addAll(subjects(graph, e.getGovernor())));
-        } else if (passive(graph, cue)) {
-            levels.add(children(graph, cue, "obl:agent"));
-        } else {
-            levels.addAll(subjects(graph, cue));
-        }
-        List<Agent> agents = new ArrayList<>();
-        boolean any = false;
-        for (List<IndexedWord> nodes : levels) {
-            any |= !nodes.isEmpty();
-            resolve(article, s, nodes, speakers, agents);
-            if (!agents.isEmpty()) {
-                break;
-            }
-        }
-        if (!any && cueClass == CueClass.VERB && ParsedSentence.at(cue) <= 1 && speakers.of(s).isPresent()) {
-            // An imperative at the head of a quoted sentence: "Thank you, X, for ...".
-            agents.add(new Agent(speakers.of(s).get(), -1, true));
-        }
-        return agents;
-    }
-
-    private void resolve(ParsedArticle article, ParsedSentence s, List<IndexedWord> nodes, QuoteSpeakers speakers,
-                                List<Agent> agents) {
-        for (IndexedWord node : nodes) {
-            int i = ParsedSentence.at(node);
-            Optional<Entity> entity;
-            boolean quoted = false;
-            if (FIRST_PERSON.contains(s.lower(i))) {
-                entity = speakers.of(s);
-                quoted = true;
-            } else if (THIRD_PERSON.contains(s.lower(i))) {
-                entity = article.lastPersonBefore(s, i);
-            } else {
-                entity = Agents.named(article, s, s.graph().orElseThrow(), node);
-            }
-            if (entity.isPresent() && !entity.get().label().contains(" ") && cues.isA("weak-agent", entity.get().label().toLowerCase())) {
-                continue;
-            }
-            boolean fresh = entity.isPresent() && agents.stream().noneMatch(a -> a.entity().sameAs(entity.get()));
-            if (fresh) {
-                agents.add(new Agent(entity.get(), quoted ? -1 : i, quoted));
-            }
-        }
-    }
-
-    /**
-     * The subjects of a predicate, then those of the clauses it hangs from ("..., thanking X"), nearest first: a
-     * controlled subject the parser got wrong is passed over for its governor's.
-     */
-    private static List<List<IndexedWord>> subjects(SemanticGraph graph, IndexedWord predicate) {
-        List<List<IndexedWord>> levels = new ArrayList<>();
-        IndexedWord node = predicate;
-        for (int depth = 0; node != null && depth < 3; depth++) {
-            List<IndexedWord> found = new ArrayList<>();
-            for (SemanticGraphEdge edge : graph.outgoingEdgeList(node)) {
-                String rel = edge.getRelation().toString();
-                if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
-                    // "Countries near X, including A and B, backed ...": the members named, not the group.
-                    List<IndexedWord> members = children(graph, edge.getDependent(), "nmod:including");
-                    IndexedWord head = members.isEmpty() ? edge.getDependent() : members.get(0);
-                    found.add(head);
-                    found.addAll(children(graph, head, "conj"));
-                }
-            }
-            if (!found.isEmpty()) {
-                levels.add(found);
-            }
-            SemanticGraphEdge up = graph.incomingEdgeList(node).stream().findFirst().orElse(null);
-            if (up == null || !Set.of("advcl", "xcomp", "conj").contains(up.getRelation().toString().replaceAll(":.*", ""))) {
-                break;
-            }
-            node = up.getGovernor();
-        }
-        return levels;
-    }
-
-    /** The givers of a supporting noun ("support from A and B", "from members including A and B"). */
-    static List<IndexedWord> givers(SemanticGraph graph, IndexedWord noun) {
-        List<IndexedWord> out = new ArrayList<>();
-        for (IndexedWord from : children(graph, noun, "nmod:from")) {
-            out.add(from);
-            out.addAll(children(graph, from, "conj"));
-            for (IndexedWord member : children(graph, from, "nmod:including")) {
-                out.add(member);
-                out.addAll(children(graph, member, "conj"));
-            }
-        }
-        return out;
+    /** A target of one common noun ("praised the operation", "for his leadership") says too little to be a stance's object. */
+    private static boolean bare(Endorsement.Target target) {
+        String label = target.label();
+        return target.entity().isEmpty() && !label.contains(" ") && label.equals(label.toLowerCase(java.util.Locale.ROOT));
     }
 
     static boolean passive(SemanticGraph graph, IndexedWord verb) {

@@ -36,7 +36,7 @@ final class EndorsementTargets {
     /** The target a phrase pattern points at: a named person, else the thing its phrase names. */
     List<Found> ofNode(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head, boolean election) {
         int at = ParsedSentence.at(head);
-        Optional<Entity> named = s.lower(at).equals("him") || s.lower(at).equals("her") && s.tag(at).equals("PRP")
+        Optional<Entity> named = personalPronoun(s, at)
                 ? article.lastPersonBefore(s, at) : Agents.named(article, s, graph, head);
         if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
             // "voted against X", "campaigned for X": X as a candidate.
@@ -46,12 +46,58 @@ final class EndorsementTargets {
         if (antecedents.anaphoric(s, graph, head) ? antecedents.of(article, s, at).isEmpty() : s.tag(at).startsWith("PRP")) {
             return List.of();
         }
-        return List.of(phrase(article, s, graph, head));
+        List<Found> candidacies = candidacies(article, s, graph, head);
+        return candidacies.isEmpty() ? List.of(phrase(article, s, graph, head)) : candidacies;
+    }
+
+    /**
+     * An action a speaker judges: its phrase, with the verb's phrases after it ("has shown leadership in providing aid"),
+     * in the name of the clause's named subject ("Ruritania has waged a war of aggression": Ruritania's aggression).
+     */
+    List<Found> ofAction(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
+        TreeSet<Integer> tokens = TargetPhrase.tokens(graph, noun);
+        IndexedWord node = noun;
+        String owner = null;
+        for (int depth = 0; depth < 3 && node != null; depth++) {
+            SemanticGraphEdge up = DependencyPath.governor(graph, node).orElse(null);
+            if (up == null) {
+                break;
+            }
+            String rel = up.getRelation().toString();
+            if (rel.equals("obj")) {
+                IndexedWord verb = up.getGovernor();
+                for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+                    if (edge.getRelation().toString().startsWith("obl")) {
+                        TreeSet<Integer> phrase = TargetPhrase.tokens(graph, edge.getDependent());
+                        children(graph, edge.getDependent(), "case").forEach(c -> phrase.add(ParsedSentence.at(c)));
+                        if (phrase.first() == tokens.last() + 1) {
+                            tokens.addAll(phrase);
+                        }
+                    }
+                }
+                for (IndexedWord subject : children(graph, verb, "nsubj")) {
+                    owner = Agents.named(article, s, graph, subject).map(Entity::label).orElse(null);
+                }
+                break;
+            }
+            if (!rel.equals("nmod:of")) {
+                break;
+            }
+            node = up.getGovernor();
+        }
+        boolean owned = children(graph, noun, "nmod:poss").stream().anyMatch(p -> !s.tag(ParsedSentence.at(p)).equals("PRP$"));
+        String label = TargetPhrase.label(s, tokens, ParsedSentence.at(noun), null);
+        if (owner != null && !owned) {
+            label = owner + "'s " + label;
+        }
+        return List.of(new Found(new Target(TargetKind.ACTION, label, Optional.empty()), tokens.first(), tokens.last() + 1));
     }
 
     List<Found> ofVerb(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord verb, boolean passive) {
-        List<IndexedWord> objects = withConjuncts(graph, children(graph, verb, passive ? "nsubj:pass" : "obj"));
-        Optional<IndexedWord> reason = first(graph, verb, "obl:for", "obl:on", "obl:over").or(() -> forClause(s, graph, verb));
+        List<IndexedWord> objects = withConjuncts(graph, children(graph, verb, passive ? "nsubj:pass" : "obj")).stream()
+                .map(o -> relativeHead(s, graph, o)).toList();
+        Optional<IndexedWord> clause = forClause(s, graph, verb);
+        Optional<IndexedWord> reason = first(graph, verb, "obl:for", "obl:on", "obl:over").or(() -> clause);
         if (objects.stream().anyMatch(o -> s.lower(ParsedSentence.at(o)).equals("you"))) {
             // "thank you, Anna, for ...": the parser may make the addressee a second object.
             objects = objects.stream().filter(o -> s.lower(ParsedSentence.at(o)).equals("you")).toList();
@@ -61,11 +107,18 @@ final class EndorsementTargets {
             int at = ParsedSentence.at(object);
             if (s.lower(at).equals("you")) {
                 // "Thank you, Anna, for your support of X": what the addressee did, in her name.
-                vocative(article, s, graph).ifPresent(person -> out.add(reason.isPresent() && !candidacy(s, reason.get())
-                        ? phrase(s, graph, reason.get(), person.label()) : owned(s, graph, person, reason, at)));
+                Optional<Entity> addressee = vocative(article, s, graph);
+                if (addressee.isPresent()) {
+                    Entity person = addressee.get();
+                    out.add(reason.isPresent() && !candidacy(s, reason.get())
+                            ? phrase(s, graph, reason.get(), person.label()) : owned(s, graph, person, reason, at));
+                } else if (reason.isPresent() && !candidacy(s, reason.get())) {
+                    // "Minister, thank you for your support of X": what the unnamed addressee did.
+                    out.add(phrase(s, graph, reason.get(), null));
+                }
                 continue;
             }
-            if (s.lower(at).equals("him") || s.lower(at).equals("her") && s.tag(at).equals("PRP")) {
+            if (personalPronoun(s, at)) {
                 // "... but A supported her": the person named last before the pronoun (the endorser is dropped later).
                 article.lastPersonBefore(s, at).ifPresent(person -> out.add(person(person, at)));
                 continue;
@@ -88,7 +141,10 @@ final class EndorsementTargets {
             } else if (named.isPresent() && reason.isPresent() && !s.ner(ParsedSentence.at(reason.get())).equals("PERSON")) {
                 out.add(phrase(s, graph, reason.get(), named.get().label()));
             } else {
-                out.add(withControlled(s, graph, verb, object, phrase(article, s, graph, object)));
+                Found plain = withControlled(s, graph, verb, object, phrase(article, s, graph, object));
+                boolean said = reason.isPresent() && (reason.equals(clause) || s.tag(ParsedSentence.at(reason.get())).equals("VBG"));
+                out.add(said && plain.target().entity().isEmpty()
+                        ? withReason(s, graph, object, reason.get(), plain) : plain);
             }
         }
         return out;
@@ -120,7 +176,7 @@ final class EndorsementTargets {
 
     List<Found> ofNoun(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
         List<Found> out = new ArrayList<>();
-        if (!EndorsementExtractor.givers(graph, noun).isEmpty()) {
+        if (!Endorsers.givers(graph, noun).isEmpty()) {
             // "X won support from A": the support is for X's candidacy.
             recipient(article, s, graph, noun).ifPresent(person -> out.add(new Found(new Target(TargetKind.CANDIDACY,
                     person.label() + "'s candidacy", Optional.of(person)), ParsedSentence.at(noun), ParsedSentence.at(noun) + 1)));
@@ -140,6 +196,20 @@ final class EndorsementTargets {
         return out;
     }
 
+    /**
+     * "tariffs on Canadian goods, which A condemned": a relative pronoun after a phrase's last noun stands for the whole
+     * phrase, though the parser hangs the clause on the nearest noun.
+     */
+    private static IndexedWord relativeHead(ParsedSentence s, SemanticGraph graph, IndexedWord object) {
+        if (children(graph, object, "ref").isEmpty()) {
+            return object;
+        }
+        return DependencyPath.governor(graph, object).filter(e -> e.getRelation().toString().startsWith("nmod:")
+                        && s.tag(ParsedSentence.at(e.getGovernor())).startsWith("NN")
+                        && ParsedSentence.at(e.getGovernor()) < ParsedSentence.at(object))
+                .map(SemanticGraphEdge::getGovernor).orElse(object);
+    }
+
     /** "applauded A's pledge to invest ...": a clause whose subject is the object belongs to the target phrase. */
     private Found withControlled(ParsedSentence s, SemanticGraph graph, IndexedWord verb, IndexedWord object, Found found) {
         if (found.target().kind() == TargetKind.PERSON || found.target().entity().isPresent()) {
@@ -154,6 +224,19 @@ final class EndorsementTargets {
             }
         }
         return found;
+    }
+
+    /**
+     * "praised all three nations for being on track to ...", "criticised the allies for not contributing ...": the
+     * praise is for what the clause says of them, so the object and the clause make the target.
+     */
+    private static Found withReason(ParsedSentence s, SemanticGraph graph, IndexedWord object, IndexedWord clause, Found plain) {
+        TreeSet<Integer> tokens = TargetPhrase.tokens(graph, object);
+        tokens.addAll(TargetPhrase.tokens(graph, clause));
+        tokens.removeIf(i -> s.lower(i).equals("for") && s.tag(i).equals("IN") && i < ParsedSentence.at(clause)
+                && i > ParsedSentence.at(object));
+        String label = TargetPhrase.label(s, tokens, ParsedSentence.at(object), null);
+        return new Found(new Target(TargetKind.ACTION, label, Optional.empty()), tokens.first(), tokens.last() + 1);
     }
 
     /** The person who receives support: the subject of the nearest clause above the support noun. */
@@ -177,7 +260,12 @@ final class EndorsementTargets {
 
     /** A reason phrase whose possessor is a noun ("for his country's initiative"), not the person praised. */
     private static boolean ownedByOther(ParsedSentence s, SemanticGraph graph, IndexedWord reason) {
-        return children(graph, reason, "nmod:poss").stream().anyMatch(p -> !s.tag(ParsedSentence.at(p)).equals("PRP$"));
+        // "for his country's initiative to spend ...", which the parser may read as a clause with the initiative its subject.
+        List<IndexedWord> heads = new ArrayList<>(List.of(reason));
+        if (s.tag(ParsedSentence.at(reason)).startsWith("VB")) {
+            heads.addAll(children(graph, reason, "nsubj"));
+        }
+        return heads.stream().flatMap(h -> children(graph, h, "nmod:poss").stream()).anyMatch(p -> !s.tag(ParsedSentence.at(p)).equals("PRP$"));
     }
 
     /** A person, or the person's candidacy when the reason is one ("congratulated X on his election"). */
@@ -207,19 +295,74 @@ final class EndorsementTargets {
                     .orElseGet(() -> phrase(s, graph, head, null));
         }
         TargetKind kind = cues.kindOf(s.lemma(at));
-        if (kind == TargetKind.CANDIDACY) {
-            for (IndexedWord of : children(graph, head, "nmod:of")) {
-                Optional<Entity> person = article.entityAt(s, ParsedSentence.at(of)).filter(e -> e.kind() == EntityKind.PERSON);
-                if (person.isPresent()) {
-                    return new Found(new Target(kind, person.get().label() + "'s " + s.word(at), person), at, ParsedSentence.at(of) + 1);
-                }
-            }
+        List<Found> candidacies = candidacies(article, s, graph, head);
+        if (!candidacies.isEmpty()) {
+            return candidacies.get(0);
         }
         Optional<Entity> named = article.entityAt(s, at).filter(e -> e.kind() != EntityKind.PLACE && e.kind() != EntityKind.PERSON);
         if (named.isPresent() && children(graph, head, "nmod:poss").isEmpty()) {
             return new Found(new Target(TargetKind.POLICY, named.get().label(), Optional.empty()), at, at + 1);
         }
+        for (IndexedWord possessor : children(graph, head, "nmod:poss")) {
+            Optional<Entity> holder = Agents.titled(article, s, graph, possessor);
+            if (holder.isPresent()) {
+                // "condemned the president's attacks": the attacks of the person who holds that office.
+                TreeSet<Integer> tokens = TargetPhrase.tokens(graph, head);
+                TreeSet<Integer> owner = TargetPhrase.tokens(graph, possessor);
+                children(graph, possessor, "case").forEach(c -> owner.add(ParsedSentence.at(c)));
+                tokens.removeAll(owner);
+                String label = holder.get().label() + "'s " + TargetPhrase.label(s, tokens, at, null);
+                return new Found(new Target(kind, label, Optional.empty()), Math.min(tokens.first(), owner.first()), tokens.last() + 1);
+            }
+        }
         return phrase(s, graph, head, null);
+    }
+
+    /** "him" or "her" heading a phrase: a person, though the tagger may take "her" for a possessive ("supported her this time"). */
+    private static boolean personalPronoun(ParsedSentence s, int at) {
+        return s.lower(at).equals("him") || s.lower(at).equals("her") && s.tag(at).startsWith("PRP");
+    }
+
+    /**
+     * The candidacies a candidacy noun names: "the choice of A and B" (each), "her nomination" (the person named last
+     * before it who is not the clause's subject: "A voted against her nomination").
+     */
+    private List<Found> candidacies(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head) {
+        int at = ParsedSentence.at(head);
+        List<Found> out = new ArrayList<>();
+        if (cues.kindOf(s.lemma(at)) != TargetKind.CANDIDACY) {
+            return out;
+        }
+        List<IndexedWord> named = withConjuncts(graph, children(graph, head, "nmod:of"));
+        boolean anyPerson = named.stream().anyMatch(n -> s.ner(ParsedSentence.at(n)).equals("PERSON"));
+        for (IndexedWord of : named) {
+            int i = ParsedSentence.at(of);
+            // "the choice of A and B": when the tagger knows B for a person, a capitalised A beside B is one too.
+            Optional<Entity> person = article.entityAt(s, i).filter(e -> e.kind() == EntityKind.PERSON)
+                    .or(() -> anyPerson && s.tag(i).equals("NNP") ? article.personNamed(s, TargetPhrase.tokens(graph, of).first(), i + 1) : Optional.empty());
+            person.ifPresent(p -> out.add(
+                    new Found(new Target(TargetKind.CANDIDACY, p.label() + "'s " + s.word(at), Optional.of(p)), at, i + 1)));
+        }
+        for (IndexedWord owner : children(graph, head, "nmod:poss")) {
+            int i = ParsedSentence.at(owner);
+            if (s.tag(i).equals("PRP$") && (s.lower(i).equals("her") || s.lower(i).equals("his"))) {
+                otherPersonBefore(article, s, graph, i).ifPresent(person -> out.add(
+                        new Found(new Target(TargetKind.CANDIDACY, person.label() + "'s " + s.word(at), Optional.of(person)), i, at + 1)));
+            }
+        }
+        return out;
+    }
+
+    /** The person named last before token {@code i}, passing over the subjects of the sentence (who do not vote on themselves). */
+    private static Optional<Entity> otherPersonBefore(ParsedArticle article, ParsedSentence s, SemanticGraph graph, int i) {
+        int limit = i;
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            int d = ParsedSentence.at(edge.getDependent());
+            if (edge.getRelation().toString().startsWith("nsubj") && d < i && s.ner(d).equals("PERSON")) {
+                limit = Math.min(limit, s.nerRun(d)[0]);
+            }
+        }
+        return article.lastPersonBefore(s, limit);
     }
 
     private Found phrase(ParsedSentence s, SemanticGraph graph, IndexedWord head, String owner) {
@@ -250,7 +393,8 @@ final class EndorsementTargets {
     private static Optional<Entity> vocative(ParsedArticle article, ParsedSentence s, SemanticGraph graph) {
         for (SemanticGraphEdge edge : graph.edgeIterable()) {
             String rel = edge.getRelation().toString();
-            if (rel.equals("vocative") || rel.equals("appos") || rel.equals("dep") || rel.equals("parataxis")) {
+            // The parser may read the addressee as a second object of "thank".
+            if (rel.equals("vocative") || rel.equals("appos") || rel.equals("dep") || rel.equals("parataxis") || rel.equals("obj")) {
                 Optional<Entity> person = article.entityAt(s, ParsedSentence.at(edge.getDependent()))
                         .filter(e -> e.kind() == EntityKind.PERSON);
                 if (person.isPresent()) {

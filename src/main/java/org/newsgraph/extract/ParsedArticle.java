@@ -241,6 +241,19 @@ public final class ParsedArticle {
         return person(s, new int[] {i, i + 1});
     }
 
+    /**
+     * The person an untagged capitalised word names when the article names someone in full by it elsewhere:
+     * the tagger may miss a bare surname after a title ("Secretary-General Novak" after "Anna Novak").
+     */
+    public Optional<Entity> personByNameWord(ParsedSentence s, int i) {
+        String w = s.word(i);
+        if (!s.ner(i).equals("O") && !s.ner(i).equals("TITLE") || w.isEmpty() || !Character.isUpperCase(w.charAt(0))
+                || !s.tag(i).startsWith("NNP") || !fullNames.containsKey(key(w))) {
+            return Optional.empty();
+        }
+        return person(s, new int[] {i, i + 1});
+    }
+
     private static String stripThe(String text) {
         return text.regionMatches(true, 0, "the ", 0, 4) ? text.substring(4) : text;
     }

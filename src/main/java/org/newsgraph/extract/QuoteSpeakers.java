@@ -11,9 +11,13 @@ import org.newsgraph.nlp.Entity;
 /**
  * Who speaks each sentence of an article, for first-person cues ("I", "we"): the subject of a verb of
  * saying in the sentence ("..., said X", "X said: ..."), else the speaker introduced by the last
- * "X said:" or transcript label ("MINISTER X: ...") before it, until another speaker is introduced.
+ * "X said:" or transcript label ("MINISTER X: ...") before it, until another speaker is introduced; a
+ * statement headed by a line with its author's name alone speaks in that author's voice until then.
  */
 final class QuoteSpeakers {
+
+    /** How many sentences from the start of an article may hold a statement's name line. */
+    private static final int HEADER_SENTENCES = 8;
 
     private final List<Optional<Entity>> speakers;
 
@@ -21,6 +25,10 @@ final class QuoteSpeakers {
         List<Optional<Entity>> found = new ArrayList<>();
         Optional<Entity> current = Optional.empty();
         for (ParsedSentence s : article.sentences()) {
+            if (current.isEmpty() && s.index() < HEADER_SENTENCES) {
+                // A statement or speech headed by its author's name line speaks in that person's voice.
+                current = signature(article, s);
+            }
             Optional<Entity> label = transcriptLabel(article, s);
             Optional<Entity> own = label.isPresent() ? label : sayer(article, s, cues);
             found.add(own.isPresent() ? own : current);
@@ -34,6 +42,35 @@ final class QuoteSpeakers {
     /** The speaker of sentence {@code s}, if the article names one. */
     Optional<Entity> of(ParsedSentence s) {
         return speakers.get(s.index());
+    }
+
+    /** "Press Statement / Anna Novak / Minister of Fisheries": a line of the head of a statement that is a name alone. */
+    private static Optional<Entity> signature(ParsedArticle article, ParsedSentence s) {
+        int from = 0;
+        for (int i = 1; i <= s.size(); i++) {
+            if (i == s.size() || s.text(i - 1, i + 1).contains("\n")) {
+                Optional<Entity> name = nameLine(article, s, from, i);
+                if (name.isPresent()) {
+                    return name;
+                }
+                from = i;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person named by the tokens {@code [from, to)} when they are a name with at most a title before it, and not a byline. */
+    private static Optional<Entity> nameLine(ParsedArticle article, ParsedSentence s, int from, int to) {
+        if (to - from > 6 || s.lower(from).equals("by") || !s.ner(to - 1).equals("PERSON") || s.nerRun(to - 1)[1] > to) {
+            return Optional.empty();
+        }
+        for (int i = from; i < to; i++) {
+            // "Hon Ola Brekke Minister of Defence" tagged as one name gives no clean name: better none.
+            if (!s.tag(i).startsWith("NNP") && !s.tag(i).equals("HYPH") || CueWords.bundled().officeHeads().contains(s.lower(i))) {
+                return Optional.empty();
+            }
+        }
+        return article.agentAt(s, to - 1);
     }
 
     /** A sentence that ends in a colon introduces the quote paragraphs after it. */
@@ -68,7 +105,17 @@ final class QuoteSpeakers {
             if (!cues.say(s.lemma(ParsedSentence.at(verb)))) {
                 continue;
             }
-            for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+            // "A expressed thanks, saying ...": a participle of saying speaks with the subject of its clause.
+            // The parser may hang the quote's verb between them ("saying \u201cThank you ...": aux of "Thank").
+            IndexedWord holder = verb;
+            for (int depth = 0; depth < 3 && s.tag(ParsedSentence.at(verb)).equals("VBG") && !EndorsementExtractor.has(graph, holder, "nsubj"); depth++) {
+                IndexedWord up = graph.incomingEdgeList(holder).stream().map(SemanticGraphEdge::getGovernor).findFirst().orElse(null);
+                if (up == null) {
+                    break;
+                }
+                holder = up;
+            }
+            for (SemanticGraphEdge edge : graph.outgoingEdgeList(holder)) {
                 if (edge.getRelation().toString().equals("nsubj")) {
                     int i = ParsedSentence.at(edge.getDependent());
                     Optional<Entity> agent = Agents.named(article, s, graph, edge.getDependent());

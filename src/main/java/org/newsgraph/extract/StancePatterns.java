@@ -12,16 +12,24 @@ import org.newsgraph.extract.Values.Polarity;
  * Stances a cue word alone does not show, read from the phrase around a word: a verb with its
  * preposition ("voted against X", "pushed back against X"), a judging verb with an evaluative
  * adjective ("called X unrealistic", "described X as undesirable"), stress on importance ("stressed
- * the importance of X") and a copular judgement ("X is deplorable", "X is an extraordinary outcome").
+ * the importance of X"), a pledge to reach a goal ("pledged to reach this target"), a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
+ * a stance noun ("his critical stance toward X") and, in a speaker's words, an evaluative adjective on
+ * an action ("Ruritania's unprovoked invasion", "your outstanding support for X").
  */
 final class StancePatterns {
 
-    /** Who holds a stance: the subjects of the cue's clause, or the speaker of the judgement. */
-    enum AgentKind { SUBJECT, SPEAKER }
+    /** Who holds a stance: the subjects of the cue's clause, the speaker of the judgement, or the noun's possessor. */
+    enum AgentKind { SUBJECT, SPEAKER, POSSESSOR }
 
     /** A stance read at a word: its polarity, the head of its target, who holds it and the rule's name. */
     record Stance(Polarity polarity, IndexedWord target, AgentKind agentKind, String rule) {
+        /** Whether the target is an action judged where it is named, to be read with its doer. */
+        boolean action() {
+            return rule.equals(JUDGED_ACTION);
+        }
     }
+
+    private static final String JUDGED_ACTION = "endorsements.judged-action";
 
     private final EndorsementCues cues;
 
@@ -34,9 +42,11 @@ final class StancePatterns {
         String tag = s.tag(i);
         String lemma = s.lemma(i);
         if (tag.startsWith("VB")) {
+            // A verb with an object reads its preposition otherwise: "called X a priority for the year" is no call for the year.
+            boolean transitive = EndorsementExtractor.has(graph, node, "obj");
             for (SemanticGraphEdge edge : graph.outgoingEdgeList(node)) {
                 String rel = edge.getRelation().toString();
-                if (rel.startsWith("obl:")) {
+                if (rel.startsWith("obl:") && !transitive) {
                     Optional<Polarity> p = cues.withPreposition(lemma, rel.substring(4));
                     if (p.isPresent()) {
                         return Optional.of(new Stance(p.get(), edge.getDependent(), AgentKind.SUBJECT, "endorsements.verb-prep"));
@@ -45,7 +55,7 @@ final class StancePatterns {
             }
             if (cues.isA("judge", lemma)) {
                 for (IndexedWord object : children(graph, node, "obj")) {
-                    Optional<Polarity> p = judged(s, graph, node);
+                    Optional<Polarity> p = judged(s, graph, node).or(() -> postposed(s, graph, object));
                     if (p.isPresent()) {
                         return Optional.of(new Stance(p.get(), object, AgentKind.SUBJECT, "endorsements.judgement"));
                     }
@@ -55,8 +65,21 @@ final class StancePatterns {
                     String rel = edge.getRelation().toString();
                     Optional<Polarity> p = cues.judgement(s.lower(ParsedSentence.at(edge.getDependent())));
                     if ((rel.equals("xcomp") || rel.equals("ccomp")) && p.isPresent()) {
-                        for (IndexedWord subject : children(graph, edge.getDependent(), "nsubj")) {
-                            return Optional.of(new Stance(p.get(), subject, AgentKind.SUBJECT, "endorsements.judgement"));
+                        // "called X “obsolete”": the quote marks may make X a loose dependent of the adjective.
+                        for (String subjectRel : new String[] {"nsubj", "dep"}) {
+                            for (IndexedWord subject : children(graph, edge.getDependent(), subjectRel)) {
+                                return Optional.of(new Stance(p.get(), subject, AgentKind.SUBJECT, "endorsements.judgement"));
+                            }
+                        }
+                    }
+                }
+            }
+            if (cues.isA("pledge", lemma)) {
+                // "pledged to reach the target": a pledge to meet a goal supports the goal.
+                for (IndexedWord clause : children(graph, node, "xcomp")) {
+                    if (cues.isA("attain", s.lemma(ParsedSentence.at(clause)))) {
+                        for (IndexedWord goal : children(graph, clause, "obj")) {
+                            return Optional.of(new Stance(Polarity.SUPPORT, goal, AgentKind.SUBJECT, "endorsements.pledge"));
                         }
                     }
                 }
@@ -76,10 +99,68 @@ final class StancePatterns {
             Optional<Polarity> p = tag.startsWith("JJ") ? cues.judgement(s.lower(i))
                     : tag.startsWith("NN") ? judgedBy(s, graph, node, "amod") : Optional.empty();
             if (p.isPresent()) {
-                for (IndexedWord subject : children(graph, node, "nsubj")) {
-                    if (!s.tag(ParsedSentence.at(subject)).startsWith("PRP")) {
-                        return Optional.of(new Stance(p.get(), subject, AgentKind.SPEAKER, "endorsements.judgement"));
+                // "X is deplorable"; "Ruritania's continued attacks on Y are deplorable", whose subject the parser may make a clause.
+                for (String subjectRel : new String[] {"nsubj", "csubj"}) {
+                    for (IndexedWord subject : children(graph, node, subjectRel)) {
+                        if (!s.tag(ParsedSentence.at(subject)).startsWith("PRP")) {
+                            return Optional.of(new Stance(p.get(), subject, AgentKind.SPEAKER, "endorsements.judgement"));
+                        }
                     }
+                }
+            }
+            return Optional.empty();
+        }
+        if (tag.startsWith("NN")) {
+            return stanceNoun(s, graph, node).or(() -> judgedAction(s, graph, node));
+        }
+        return Optional.empty();
+    }
+
+    /** "his critical stance toward X": a stance noun whose cue adjective gives the polarity and whose possessor holds it. */
+    private Optional<Stance> stanceNoun(ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
+        if (!cues.isA("stance", s.lemma(ParsedSentence.at(noun))) || children(graph, noun, "nmod:poss").isEmpty()) {
+            return Optional.empty();
+        }
+        for (IndexedWord adjective : children(graph, noun, "amod")) {
+            Optional<Polarity> p = cues.cue(EndorsementCues.CueClass.ADJECTIVE, s.lower(ParsedSentence.at(adjective)));
+            if (p.isPresent()) {
+                for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
+                    String rel = edge.getRelation().toString();
+                    if (rel.equals("nmod:toward") || rel.equals("nmod:towards") || rel.equals("nmod:on") || rel.equals("nmod:against")) {
+                        return Optional.of(new Stance(p.get(), edge.getDependent(), AgentKind.POSSESSOR, "endorsements.stance"));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An action the speaker judges by an adjective before it, in quoted or transcribed words: "Ruritania's unprovoked
+     * invasion" condemns it, "your outstanding support for X" praises it. A capitalised adjective is part of a name
+     * ("the Great War").
+     */
+    private Optional<Stance> judgedAction(ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
+        if (cues.kindOf(s.lemma(ParsedSentence.at(noun))) != Values.TargetKind.ACTION) {
+            return Optional.empty();
+        }
+        for (IndexedWord adjective : children(graph, noun, "amod")) {
+            int a = ParsedSentence.at(adjective);
+            Optional<Polarity> p = cues.judgement(s.lower(a));
+            if (p.isPresent() && a < ParsedSentence.at(noun) && Character.isLowerCase(s.word(a).charAt(0))) {
+                return Optional.of(new Stance(p.get(), noun, AgentKind.SPEAKER, JUDGED_ACTION));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "calling the target unrealistic", parsed as an adjective after the object noun: a small clause, not an attribute. */
+    private Optional<Polarity> postposed(ParsedSentence s, SemanticGraph graph, IndexedWord object) {
+        for (IndexedWord adjective : children(graph, object, "amod")) {
+            if (ParsedSentence.at(adjective) > ParsedSentence.at(object)) {
+                Optional<Polarity> p = cues.judgement(s.lower(ParsedSentence.at(adjective)));
+                if (p.isPresent()) {
+                    return p;
                 }
             }
         }

@@ -42,7 +42,9 @@ final class TargetPhrase {
                 IndexedWord child = edge.getDependent();
                 int at = ParsedSentence.at(child);
                 String base = rel.replaceAll(":.*", "");
-                if (LEFT_OUT.contains(rel) || LEFT_OUT.contains(base) || node == head && HEAD_LEFT_OUT.contains(base)
+                // "the importance of allies taking responsibility": a gerund the parser left loose after the head says what of it.
+                boolean gerund = node == head && rel.equals("dep") && "VBG".equals(child.tag()) && at == ParsedSentence.at(head) + 1;
+                if ((LEFT_OUT.contains(rel) || LEFT_OUT.contains(base)) && !gerund || node == head && HEAD_LEFT_OUT.contains(base)
                         || tokens.contains(at)) {
                     continue;
                 }

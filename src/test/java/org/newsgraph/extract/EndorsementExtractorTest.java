@@ -231,4 +231,187 @@ class EndorsementExtractorTest {
             assertThat(e.target().label()).isEqualTo("Ilse Brandauer");
         });
     }
+
+    @Test
+    void callingAThingByAQuotedAdjectiveJudgesIt() {
+        assertThat(run("During his campaign, Olaf Brandt called the Nordic Council \u201cobsolete\u201d and discussed closer ties with Iceland."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Olaf Brandt");
+                    assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+                    assertThat(e.target().label()).contains("Nordic Council");
+                });
+    }
+
+    @Test
+    void aParticipleOfJudgingSpeaksForTheClausesSubject() {
+        assertThat(run("Portugal has pushed back hard, calling the fishing quota unrealistic and politically toxic amid domestic opposition."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Portugal");
+                    assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+                    assertThat(e.target().label()).contains("fishing quota");
+                });
+    }
+
+    @Test
+    void aDeplorableActionInAQuoteIsOpposedByTheSpeaker() {
+        assertThat(run("Tomas Verhoek said:\n\nRuritania\u2019s continued attacks against coastal villages are deplorable."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+                    assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+                    assertThat(e.target().label()).contains("attacks against coastal villages");
+                });
+    }
+
+    @Test
+    void aCriticalStanceTowardAThingOpposesIt() {
+        assertThat(run("Greta Lindqvist, known for her critical stance toward the fishing lobby, won the vote.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Greta Lindqvist");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).isEqualTo("fishing lobby");
+            assertThat(e.evidence().extractor()).isEqualTo("endorsements.stance");
+        });
+    }
+
+    @Test
+    void anUnprovokedInvasionInAQuoteIsCondemnedByTheSpeaker() {
+        assertThat(run("\u201cOur partners stand united against Ruritania\u2019s unprovoked invasion of Moldavia,\u201d said Tomas Verhoek."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+                    assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+                    assertThat(e.target().kind()).isEqualTo(TargetKind.ACTION);
+                    assertThat(e.target().label()).contains("invasion of Moldavia");
+                });
+    }
+
+    @Test
+    void callingAThingAPriorityForATimeIsNoCallForTheTime() {
+        assertThat(run("Anna Kovacs called the reform a priority for the coming months.")).isEmpty();
+    }
+
+    @Test
+    void votingAgainstHerNominationTargetsThePersonNamedBeforeNotTheVoter() {
+        List<Endorsement> found = run("Ilse Brandauer was nominated by the council. Marta Kowalczyk voted against her nomination.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Marta Kowalczyk");
+            assertThat(e.target().kind()).isEqualTo(TargetKind.CANDIDACY);
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer's nomination");
+        });
+    }
+
+    @Test
+    void votingAgainstTheChoiceOfTwoPeopleOpposesEachCandidacy() {
+        List<Endorsement> found = run("Marta Kowalczyk voted against the choice of Ilse Brandauer and Tomas Verhoek for the two posts.");
+        assertThat(found).extracting(e -> e.target().label())
+                .containsExactlyInAnyOrder("Ilse Brandauer's choice", "Tomas Verhoek's choice");
+    }
+
+    @Test
+    void anUntaggedPartySupportingHerSupportsThePerson() {
+        List<Endorsement> found = run("Ilse Brandauer was re-elected on Thursday. In Vienna, the Greens, who had not backed Brandauer in 2019, supported her this time.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Greens");
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer");
+        });
+    }
+
+    @Test
+    void theBareOfficeNamesThePersonWhoHoldsItBefore() {
+        List<Endorsement> found = run("Deputy Secretary of Fisheries Tomas Verhoek met Marta Kowalczyk in Oslo. "
+                + "The deputy secretary thanked Kowalczyk for Denmark's contributions to the Arctic patrol.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.target().label()).contains("Denmark's contributions");
+        });
+    }
+
+    @Test
+    void membersOfAnOrganisationAreAGroupNotTheOrganisation() {
+        List<Endorsement> found = run("Having secured support from all 27 European Union member states, Jorik Vandermeer became the favourite.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactly("European Union member states");
+    }
+
+    @Test
+    void aRelativeWhoStandsForTheNameBeforeIt() {
+        List<Endorsement> found = run("Marta Kowalczyk praised Anna Kovacs, who has been critical of the fishing lobby in the past.");
+        assertThat(found).extracting(e -> e.endorser().label() + " " + e.polarity() + " " + e.target().label())
+                .anyMatch(l -> l.startsWith("Anna Kovacs OPPOSE fishing lobby"));
+    }
+
+    @Test
+    void aStatementHeadedByANameSpeaksInThatVoice() {
+        List<Endorsement> found = run("Press Statement\nTomas Verhoek\nMinister of Fisheries\nOslo\n\n"
+                + "We congratulate Ilse Brandauer on her election as president.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer's election");
+        });
+    }
+
+    @Test
+    void thanksInAQuoteAfterSayingAreTheSayers() {
+        List<Endorsement> found = run("Tomas Verhoek expressed his appreciation, saying \u201cThank you, Ambassador Ilse Brandauer, for your leadership of the fisheries talks.\u201d");
+        assertThat(found).extracting(e -> e.endorser().label()).contains("Tomas Verhoek");
+        assertThat(found).extracting(e -> e.target().label()).anyMatch(l -> l.contains("Brandauer"));
+    }
+
+    @Test
+    void aSurnameAfterATitleIsThePersonNamedInFullBefore() {
+        List<Endorsement> found = run("Let me say a word about Secretary-General Ilse Brandauer. "
+                + "Austria is profoundly grateful to Secretary-General Brandauer for her leadership.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.target().kind()).isEqualTo(TargetKind.PERSON);
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer");
+        });
+    }
+
+    @Test
+    void urgingOthersToVoteForAPersonIsTheUrgersSupport() {
+        List<Endorsement> found = run("Days before the vote, Marta Kowalczyk urged farmers to vote for Ilse Brandauer at a rally.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Marta Kowalczyk");
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer's candidacy");
+        });
+    }
+
+    @Test
+    void aRelativeClauseOnAPhrasesLastNounJudgesTheWholePhrase() {
+        List<Endorsement> found = run("Trade has suffered from Ruritanian tariffs on Danish cheese, which Marta Kowalczyk has condemned as unjustified.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Marta Kowalczyk");
+            assertThat(e.target().label()).contains("tariffs on Danish cheese");
+        });
+    }
+
+    @Test
+    void aPersonInAppositionIsTheEndorserNotTheCountryOfTheTitle() {
+        List<Endorsement> found = run("A senior US diplomat, Tomas Verhoek, pushed back against the fishing ban.");
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek"));
+    }
+
+    @Test
+    void supportFromMembersIncludingNamedOnesIsTheirsNotTheGroups() {
+        List<Endorsement> found = run("Jorik Vandermeer secured initial support from key European Union members, including Latvia and Estonia.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Latvia", "Estonia");
+    }
+
+    @Test
+    void theOfficesPossessionIsItsHoldersInTheTarget() {
+        List<Endorsement> found = run("President Ilse Brandauer has renewed her criticism of the central bank. "
+                + "Senator Marta Kowalczyk condemned the president's attacks on the bank.");
+        assertThat(found).extracting(e -> e.endorser().label() + " | " + e.target().label())
+                .contains("Marta Kowalczyk | Ilse Brandauer's attacks on bank");
+    }
+
+    @Test
+    void pledgingToReachATargetSupportsIt() {
+        List<Endorsement> found = run("The council set a target of 40% renewable energy by 2030. Denmark and Finland have pledged to reach this target within the decade.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Denmark", "Finland");
+        assertThat(found).allSatisfy(e -> assertThat(e.target().label()).contains("40%"));
+    }
+
+    @Test
+    void economiesLikeNamedOnesAreTheNamedOnes() {
+        List<Endorsement> found = run("Major European economies like Denmark and Finland have backed the fishing ban.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Denmark", "Finland");
+    }
 }

@@ -1,0 +1,218 @@
+package org.newsgraph.extract;
+
+import static org.newsgraph.extract.EndorsementExtractor.children;
+import static org.newsgraph.extract.EndorsementExtractor.passive;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.EndorsementCues.CueClass;
+import org.newsgraph.nlp.Entity;
+
+/**
+ * Who holds the stance of a cue: the subjects of its clause (or its passive by-phrase), the holder or
+ * givers of a cue noun, a possessor, or the speaker of the words; pronouns resolved to the speaker of a
+ * quote or the person named before.
+ */
+final class Endorsers {
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she");
+    private static final Set<String> POSSESSIVE = Set.of("his", "her");
+    private static final Set<String> OPENING_QUOTES = Set.of("\u201c", "``", "\"");
+
+    private final EndorsementCues cues;
+    private final Set<String> groupNouns;
+
+    Endorsers(EndorsementCues cues) {
+        this.cues = cues;
+        this.groupNouns = cues.words("group");
+    }
+
+    /** An endorser and the token that names it ({@code -1} when it is the speaker of a quote named elsewhere). */
+    record Agent(Entity entity, int at, boolean quoted) {
+    }
+
+    List<Agent> of(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue, CueClass cueClass,
+                               QuoteSpeakers speakers) {
+        List<List<IndexedWord>> levels = new ArrayList<>();
+        List<IndexedWord> from = givers(graph, cue);
+        if (cueClass == CueClass.NOUN && !from.isEmpty()) {
+            // "won support from A, B and C", "with backing from A".
+            levels.add(from);
+        } else if (cueClass == CueClass.NOUN) {
+            // "Lithuania's support for X"; else the subject of the verb the noun is the object of ("A expressed appreciation").
+            levels.add(children(graph, cue, "nmod:poss").stream().filter(n -> !s.tag(ParsedSentence.at(n)).equals("PRP$")).toList());
+            // A cue verb over the noun says the stance itself: "stop criticising the commitment" is no commitment of the critic's.
+            graph.incomingEdgeList(cue).stream().filter(e -> e.getRelation().toString().equals("obj"))
+                    .filter(e -> cues.cue(CueClass.VERB, s.lemma(ParsedSentence.at(e.getGovernor()))).isEmpty())
+                    .forEach(e -> levels.addAll(subjects(graph, e.getGovernor(), false)));
+        } else if (passive(graph, cue)) {
+            levels.add(children(graph, cue, "obl:agent"));
+        } else {
+            levels.addAll(subjects(graph, cue, true));
+        }
+        List<Agent> agents = new ArrayList<>();
+        boolean any = false;
+        for (List<IndexedWord> nodes : levels) {
+            any |= !nodes.isEmpty();
+            resolve(article, s, nodes, speakers, agents);
+            if (!agents.isEmpty()) {
+                break;
+            }
+        }
+        int at = ParsedSentence.at(cue);
+        boolean quoteStart = at <= 1 || OPENING_QUOTES.contains(s.word(at - 1)) || at >= 2 && OPENING_QUOTES.contains(s.word(at - 2));
+        if (!any && cueClass == CueClass.VERB && quoteStart && speakers.of(s).isPresent()) {
+            // An imperative at the head of a quoted sentence: "Thank you, X, for ...", "..., saying “Thank you ...".
+            agents.add(new Agent(speakers.of(s).get(), -1, true));
+        }
+        return agents;
+    }
+
+    /** The possessor of a stance noun: "Ruritania's critical stance", "his critical stance" (the person named last before). */
+    List<Agent> possessors(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun, QuoteSpeakers speakers) {
+        List<Agent> agents = new ArrayList<>();
+        resolve(article, s, children(graph, noun, "nmod:poss"), speakers, agents);
+        return agents;
+    }
+
+    /** The speaker of a judgement: the sayer of the clause ("X is deplorable", said A), else the speaker of the quote. */
+    List<Agent> speakers(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue, QuoteSpeakers speakers) {
+        List<Agent> agents = new ArrayList<>();
+        for (SemanticGraphEdge say : graph.incomingEdgeList(cue)) {
+            if (say.getRelation().toString().equals("ccomp") && cues.say(s.lemma(ParsedSentence.at(say.getGovernor())))) {
+                resolve(article, s, children(graph, say.getGovernor(), "nsubj"), speakers, agents);
+            }
+        }
+        if (agents.isEmpty() && speakers.of(s).isPresent()) {
+            agents.add(new Agent(speakers.of(s).get(), -1, true));
+        }
+        return agents;
+    }
+
+    void resolve(ParsedArticle article, ParsedSentence s, List<IndexedWord> nodes, QuoteSpeakers speakers,
+                                List<Agent> agents) {
+        for (IndexedWord node : nodes) {
+            int i = ParsedSentence.at(node);
+            Optional<Entity> entity;
+            boolean quoted = false;
+            if (FIRST_PERSON.contains(s.lower(i))) {
+                entity = speakers.of(s);
+                quoted = true;
+            } else if (THIRD_PERSON.contains(s.lower(i)) || POSSESSIVE.contains(s.lower(i)) && s.tag(i).equals("PRP$")) {
+                entity = article.lastPersonBefore(s, i);
+            } else if (s.lower(i).equals("who")) {
+                entity = antecedent(article, s, node);
+            } else {
+                SemanticGraph graph = s.graph().orElseThrow();
+                entity = Agents.group(article, s, graph, node, groupNouns)
+                        .or(() -> Agents.named(article, s, graph, node))
+                        .or(() -> Agents.titled(article, s, graph, node));
+            }
+            if (entity.isPresent() && !entity.get().label().contains(" ") && cues.isA("weak-agent", entity.get().label().toLowerCase())) {
+                continue;
+            }
+            boolean fresh = entity.isPresent() && agents.stream().noneMatch(a -> a.entity().sameAs(entity.get()));
+            if (fresh) {
+                agents.add(new Agent(entity.get(), quoted ? -1 : i, quoted));
+            }
+        }
+    }
+
+    /**
+     * The agent a relative "who" stands for: its antecedent in the enhanced graph, else the name just before it
+     * (", who ..."), which the parser may have cut off from a misattached clause.
+     */
+    private static Optional<Entity> antecedent(ParsedArticle article, ParsedSentence s, IndexedWord who) {
+        SemanticGraph graph = s.graph().orElseThrow();
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(who)) {
+            if (edge.getRelation().toString().equals("ref")) {
+                return Agents.named(article, s, graph, edge.getGovernor());
+            }
+        }
+        int j = ParsedSentence.at(who) - 1;
+        if (j >= 0 && s.word(j).equals(",")) {
+            j--;
+        }
+        return j >= 0 ? article.agentAt(s, j) : Optional.empty();
+    }
+
+    /**
+     * The subjects of a predicate, then those of the clauses it hangs from ("..., thanking X"), nearest first: a
+     * controlled subject the parser got wrong is passed over for its governor's.
+     */
+    private static List<List<IndexedWord>> subjects(SemanticGraph graph, IndexedWord predicate, boolean urged) {
+        List<List<IndexedWord>> levels = new ArrayList<>();
+        IndexedWord node = predicate;
+        for (int depth = 0; node != null && depth < 3; depth++) {
+            List<IndexedWord> found = new ArrayList<>();
+            for (SemanticGraphEdge edge : graph.outgoingEdgeList(node)) {
+                String rel = edge.getRelation().toString();
+                if (urged && rel.equals("nsubj:xsubj") && controlledByObject(graph, node, edge.getDependent())) {
+                    // "A urged voters to vote for X": the urger takes the stance, not the voters (whose own
+                    // commitment, "urged members to fulfil their commitment", stays theirs).
+                    continue;
+                }
+                if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+                    // "Countries near X, including A and B, backed ...": the members named, not the group.
+                    // "Major economies like A and B have pledged ...": likewise.
+                    List<IndexedWord> members = new ArrayList<>(children(graph, edge.getDependent(), "nmod:including"));
+                    members.addAll(children(graph, edge.getDependent(), "nmod:like"));
+                    members.addAll(children(graph, edge.getDependent(), "nmod:such_as"));
+                    IndexedWord head = members.isEmpty() ? edge.getDependent() : members.get(0);
+                    if (!members.isEmpty()) {
+                        // The group's own conjuncts ("Countries bordering A and B, including C") are no members.
+                        found.clear();
+                        found.add(head);
+                        found.addAll(children(graph, head, "conj"));
+                        break;
+                    }
+                    found.add(head);
+                    found.addAll(children(graph, head, "conj"));
+                }
+            }
+            if (!found.isEmpty()) {
+                levels.add(found);
+            }
+            SemanticGraphEdge up = graph.incomingEdgeList(node).stream().findFirst().orElse(null);
+            String rel = up == null ? "" : up.getRelation().toString().replaceAll(":.*", "");
+            // "A pushed back hard, calling X unrealistic": the parser may leave a participle a loose dependent.
+            boolean participle = rel.equals("dep") && "VBG".equals(node.tag());
+            if (up == null || !Set.of("advcl", "xcomp", "conj").contains(rel) && !participle) {
+                break;
+            }
+            node = up.getGovernor();
+        }
+        return levels;
+    }
+
+    /** Whether a clause's subject is the object of the verb the clause completes ("urged Poles to vote"). */
+    private static boolean controlledByObject(SemanticGraph graph, IndexedWord clause, IndexedWord subject) {
+        return graph.incomingEdgeList(clause).stream().filter(e -> e.getRelation().toString().equals("xcomp"))
+                .anyMatch(e -> children(graph, e.getGovernor(), "obj").contains(subject));
+    }
+
+    /** The givers of a supporting noun ("support from A and B", "from members including A and B"). */
+    static List<IndexedWord> givers(SemanticGraph graph, IndexedWord noun) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (IndexedWord from : children(graph, noun, "nmod:from")) {
+            List<IndexedWord> members = children(graph, from, "nmod:including");
+            if (members.isEmpty()) {
+                out.add(from);
+                out.addAll(children(graph, from, "conj"));
+            }
+            // "support from key members, including A and B": the members named, not the group.
+            for (IndexedWord member : members) {
+                out.add(member);
+                out.addAll(children(graph, member, "conj"));
+            }
+        }
+        return out;
+    }
+
+}
