@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,17 +32,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer TSV (qid, label, kind, aliases, note); repeatable.")
     List<Path> gazetteers = new ArrayList<>();
 
-    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Stop and skip an article whose extraction takes longer (default: ${DEFAULT-VALUE}).")
-    long articleTimeout;
+    @Mixin
+    ArticleTimeoutOption articleTimeout;
 
     @Override
     public Integer call() {
-        if (articleTimeout < 1) {
-            throw new IllegalArgumentException("--article-timeout must be at least 1 second, but was: " + articleTimeout);
-        }
         BuildSummary summary = run(paths, store.store, new CorpusBuilder.Options(gazetteers, minConfidence,
-                ArticleReader.DEFAULT_MAX_BYTES, Duration.ofSeconds(articleTimeout)));
+                ArticleReader.DEFAULT_MAX_BYTES, articleTimeout.duration()));
         System.out.print(summary.render());
         return summary.hasErrors() ? NewsGraph.FAILED_CHECK : 0;
     }

@@ -16,6 +16,7 @@ import org.newsgraph.eval.GoldReader;
 import org.newsgraph.eval.ProducedFacts;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,20 +34,25 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also list every missed and every spurious fact.")
     boolean verbose;
 
+    @Mixin
+    ArticleTimeoutOption articleTimeout;
+
     @Override
     public Integer call() {
-        System.out.print(run(gold, paths.isEmpty() ? List.of(NewsGraph.bundledCorpus()) : paths).render(verbose));
+        List<Path> articles = paths.isEmpty() ? List.of(NewsGraph.bundledCorpus()) : paths;
+        CorpusBuilder.Options options = CorpusBuilder.Options.defaults().withArticleTimeout(articleTimeout.duration());
+        System.out.print(run(gold, articles, options).render(verbose));
         return 0;
     }
 
-    /** Builds {@code articles} in a temporary store and scores them against the gold in {@code goldDir}. */
-    static Evaluator.Report run(Path goldDir, List<Path> articles) {
+    /** Builds {@code articles} with {@code options} in a temporary store and scores them against the gold in {@code goldDir}. */
+    static Evaluator.Report run(Path goldDir, List<Path> articles, CorpusBuilder.Options options) {
         var gold = GoldReader.read(goldDir);
         Path temp = null;
         try {
             temp = Files.createTempDirectory("newsgraph-eval");
             try (GraphStore store = GraphStore.open(temp)) {
-                BuildSummary summary = new CorpusBuilder(CorpusBuilder.Options.defaults()).build(articles, store, f -> { });
+                BuildSummary summary = new CorpusBuilder(options).build(articles, store, f -> { });
                 // Skipped articles count as producing nothing: say which, so a low score can be read.
                 summary.skipped().forEach(problem -> System.err.println("skipped " + problem));
                 return new Evaluator().evaluate(gold, ProducedFacts.read(store));

@@ -95,9 +95,12 @@ class CommandLineTest {
 
     @Test
     void anArticleTimeoutBelowOneSecondIsBadUsage() {
-        Run run = run("build", "--article-timeout", "0", "--store", dir.resolve("store").toString());
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("--article-timeout must be at least 1 second, but was: 0");
+        Run build = run("build", "--article-timeout", "0", "--store", dir.resolve("store").toString());
+        assertThat(build.exit()).isEqualTo(2);
+        assertThat(build.err()).contains("--article-timeout must be at least 1 second, but was: 0");
+        Run eval = run("eval", "--gold", "eval/seed/gold", "--article-timeout", "-5");
+        assertThat(eval.exit()).isEqualTo(2);
+        assertThat(eval.err()).contains("--article-timeout must be at least 1 second, but was: -5");
     }
 
     @Test
