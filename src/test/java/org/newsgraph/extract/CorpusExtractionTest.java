@@ -30,7 +30,10 @@ class CorpusExtractionTest {
                         e.target().kind().label(), e.target().label(), e.quote().orElse("-"), e.evidence().extractor(),
                         article.article().text().substring(e.evidence().span().begin(), e.evidence().span().end()));
             }
-            for (SpendingTarget t : targets.apply(article)) {
+            // the spending reader needs the roles and successions layers (offices held, "his predecessor")
+            AnnotatedArticle withRoles = article.with(RoleExtractor.LAYER, new RoleExtractor().apply(article));
+            AnnotatedArticle layered = withRoles.with(SuccessionExtractor.LAYER, new SuccessionExtractor().apply(withRoles));
+            for (SpendingTarget t : targets.apply(layered)) {
                 System.out.printf("S %s | %s%% | %s | %s | %s | %s | %s%n", t.actor().label(), t.percent().toPlainString(),
                         t.scope().label(), t.deadline().map(Object::toString).orElse("-"), t.status().label(), t.evidence().extractor(),
                         article.article().text().substring(t.evidence().span().begin(), t.evidence().span().end()));
