@@ -58,6 +58,35 @@ final class ShareWindow {
         return latest;
     }
 
+    /**
+     * The year of the first full date the article gives ("sworn in on 6 August 2025"), the time it
+     * reports on when it carries no publication date: the anchor of "this year".
+     */
+    static Optional<Integer> firstDatedYear(ParsedArticle article) {
+        for (ParsedSentence s : article.sentences()) {
+            for (int i = 1; i < s.size(); i++) {
+                if (s.ner(i).equals("DATE") && year(s.lower(i)) && s.ner(i - 1).equals("DATE")) {
+                    return Optional.of(Integer.parseInt(s.lower(i)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the deadline {@link #deadline} reads at {@code from} is "this year", relative to the anchor. */
+    static boolean relative(ParsedSentence s, int from, int windowEnd) {
+        int to = Math.min(windowEnd, from + DEADLINE_WINDOW);
+        for (int i = from; i + 1 < to; i++) {
+            if (s.lower(i).equals("by") || s.lower(i).equals("in") && year(s.lower(i + 1))) {
+                return false;
+            }
+            if (s.lower(i).equals("this") && s.lower(i + 1).equals("year")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A share coordinated with one already read as of GDP ("3.5% of GDP for core and 1.5% for related needs"). */
     static boolean conjunctOf(SemanticGraph g, IndexedWord head, Set<IndexedWord> ofGdp) {
         return DependencyPath.governor(g, head).filter(e -> DependencyPath.relation(e).startsWith("conj")
@@ -124,6 +153,14 @@ final class ShareWindow {
      * of 2030", "in 2026" (not before the article's year), "this year".
      */
     static Optional<Year> deadline(ParsedSentence s, int from, int windowEnd, Optional<Integer> articleYear) {
+        return deadline(s, from, windowEnd, articleYear, articleYear);
+    }
+
+    /**
+     * As above, with {@code published} the year that anchors "this year" (the publication year, else
+     * the first full date's); the latest year an undated article mentions is only a floor for "in 2030".
+     */
+    static Optional<Year> deadline(ParsedSentence s, int from, int windowEnd, Optional<Integer> articleYear, Optional<Integer> published) {
         int to = Math.min(windowEnd, from + DEADLINE_WINDOW);
         for (int i = from; i < to; i++) {
             String w = s.lower(i);
@@ -144,8 +181,8 @@ final class ShareWindow {
                     return Optional.of(Year.of(y));
                 }
             }
-            if (w.equals("this") && i + 1 < to && s.lower(i + 1).equals("year") && articleYear.isPresent()) {
-                return Optional.of(Year.of(articleYear.get()));
+            if (w.equals("this") && i + 1 < to && s.lower(i + 1).equals("year") && published.isPresent()) {
+                return Optional.of(Year.of(published.get()));
             }
         }
         return Optional.empty();

@@ -86,6 +86,18 @@ final class SpendingPathReader {
             if (budget.isEmpty()) {
                 budget = budgetBelow(s, g, node, actors);
             }
+            if (verb && step > 0 && cues.is(lemma, "outcome")) {
+                // "her calls culminated in a deal: a commitment to spend 4%": her calls caused it; the deal's party holds it
+                for (IndexedWord outcome : DependencyPath.dependents(g, node, "obl:in", "obj")) {
+                    boolean pact = cueNoun(s, outcome) || cues.is(s.lemma(ParsedSentence.at(outcome)), "collective");
+                    List<Entity> agents = pact ? actors.of(s, g, outcome) : List.of();
+                    if (!agents.isEmpty()) {
+                        return Optional.of(new Reading(agents, budget, status.or(() -> cues.status(s.lemma(ParsedSentence.at(outcome)))), standing,
+                                governed, targetNoun, ParsedSentence.at(outcome), outcome));
+                    }
+                }
+                break;
+            }
             if ((step > 0 || !verb) && !reached) {
                 Optional<Reading> found = agent(s, g, node, verb, actors, status, budget, standing, governed, targetNoun, met);
                 if (found.isPresent()) {

@@ -75,12 +75,14 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
     @Override
     public List<SpendingTarget> apply(AnnotatedArticle annotated) {
         ParsedArticle article = annotated.get(ParsedArticle.LAYER);
-        Optional<Integer> year = annotated.article().metadata().published().map(LocalDate::getYear).or(() -> ShareWindow.latestYear(article));
+        Optional<Integer> published = annotated.article().metadata().published().map(LocalDate::getYear).or(() -> ShareWindow.firstDatedYear(article));
+        Optional<Integer> year = published.or(() -> ShareWindow.latestYear(article));
         SpendingActors actors = new SpendingActors(article, cues, annotated.get(SuccessionExtractor.LAYER));
         List<RoleHolding> roles = annotated.get(RoleExtractor.LAYER);
         boolean defenceArticle = article.sentences().stream().anyMatch(s -> !Percentage.in(s).isEmpty() && words.defence(s));
         List<SpendingTarget> out = new ArrayList<>();
         Map<BigDecimal, Year> deadlines = new HashMap<>();
+        Set<SpendingTarget> relative = new HashSet<>();
         Last last = null;
         for (ParsedSentence s : article.sentences()) {
             if (s.graph().isEmpty()) {
@@ -115,7 +117,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                 }
                 ofGdp.add(head.get());
                 Scope scope = words.scope(s, share, k > 0 ? shares.get(k - 1).to() : 0, windowEnd);
-                Optional<Year> stated = ShareWindow.deadline(s, share.to(), windowEnd, year);
+                Optional<Year> stated = ShareWindow.deadline(s, share.to(), windowEnd, year, published);
                 // "the 5% target" after "5% of GDP by 2035": the same target, with its deadline
                 Optional<Year> deadline = stated.or(() -> Optional.ofNullable(deadlines.get(share.value())));
                 int evidenceFrom = r.actorToken() >= 0 ? Math.min(r.actorToken(), share.from()) : share.from();
@@ -142,34 +144,52 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
                             s.evidence(article.id(), evidenceFrom, evidenceTo, "spending-targets.percent-of-gdp")));
                 }
                 out.addAll(made);
+                if (stated.isPresent() && ShareWindow.relative(s, share.to(), windowEnd)) {
+                    relative.addAll(made);
+                }
                 stated.ifPresent(y -> deadlines.put(share.value(), y));
                 if (scope == Scope.TOTAL) {
                     last = new Last(share.value(), s.index(), made);
                 }
             }
             if (shares.isEmpty() && last != null && s.index() - last.sentence() <= ANAPHOR_REACH) {
-                anaphor(article, s, g, actors, last, year, out);
+                anaphor(article, s, g, actors, last, year, published, out);
             }
         }
-        return withArticleDeadlines(withoutPromisedCountries(out.stream().map(t -> withNationalOffice(t, roles)).toList()));
+        return withoutPromisedCountries(withArticleDeadlines(relative, withoutPromisedCountries(out.stream().map(t -> withNationalOffice(t, roles)).toList())));
     }
 
     /**
      * "Spain rejects the 5% goal" in a headline, before "5% of GDP by 2035": a target stated without a
      * year takes the one year the article gives that percent and scope anywhere, when it gives just one.
      */
-    private static List<SpendingTarget> withArticleDeadlines(List<SpendingTarget> found) {
+    private static List<SpendingTarget> withArticleDeadlines(Set<SpendingTarget> relative, List<SpendingTarget> found) {
         Map<String, Set<Year>> years = new HashMap<>();
+        Map<String, Set<Year>> explicit = new HashMap<>();
         for (SpendingTarget t : found) {
             t.deadline().ifPresent(y -> years.computeIfAbsent(key(t), k -> new HashSet<>()).add(y));
+            t.deadline().ifPresent(y -> years.computeIfAbsent(actorKey(t), k -> new HashSet<>()).add(y));
+            t.deadline().filter(y -> !relative.contains(t)).ifPresent(y -> explicit.computeIfAbsent(actorKey(t), k -> new HashSet<>()).add(y));
         }
         List<SpendingTarget> out = new ArrayList<>();
         for (SpendingTarget t : found) {
-            Set<Year> stated = years.getOrDefault(key(t), Set.of());
+            Set<Year> dated = explicit.getOrDefault(actorKey(t), Set.of());
+            if (relative.contains(t) && dated.size() == 1) {
+                // "Canada will meet the 2% target this year" in a headline over "by the year closing in March 2026" below
+                out.add(new SpendingTarget(t.actor(), t.percent(), t.scope(), Optional.of(dated.iterator().next()), t.status(), t.country(), t.evidence()));
+                continue;
+            }
+            // the year this actor gives the percent first ("Norway will meet the 2% target this year" over "Norway ... 2% by 2027")
+            Set<Year> own = years.getOrDefault(actorKey(t), Set.of());
+            Set<Year> stated = own.size() == 1 ? own : years.getOrDefault(key(t), Set.of());
             out.add(t.deadline().isPresent() || stated.size() != 1 ? t : new SpendingTarget(t.actor(), t.percent(), t.scope(),
                     Optional.of(stated.iterator().next()), t.status(), t.country(), t.evidence()));
         }
         return List.copyOf(out);
+    }
+
+    private static String actorKey(SpendingTarget t) {
+        return key(t) + " " + t.actor().label();
     }
 
     private static String key(SpendingTarget t) {
@@ -178,7 +198,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
 
     /** "Germany and the UK have pledged to reach this target", "Belgium signalled reluctance": the latest total target. */
     private void anaphor(ParsedArticle article, ParsedSentence s, SemanticGraph g, SpendingActors actors, Last last,
-                         Optional<Integer> year, List<SpendingTarget> out) {
+                         Optional<Integer> year, Optional<Integer> published, List<SpendingTarget> out) {
         for (IndexedWord noun : g.vertexSet()) {
             int i = ParsedSentence.at(noun);
             boolean named = cues.is(s.lemma(i), "anaphor") && DependencyPath.dependents(g, noun, "det").stream()
@@ -196,7 +216,7 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
             if (status.isEmpty() || status.get() == TargetStatus.EXISTING) {
                 continue;
             }
-            Optional<Year> deadline = ShareWindow.deadline(s, i + 1, s.size(), year);
+            Optional<Year> deadline = ShareWindow.deadline(s, i + 1, s.size(), year, published);
             for (Entity actor : r.actors()) {
                 out.add(new SpendingTarget(actor, last.percent(), Scope.TOTAL, deadline, status.get(), budget(actor, r),
                         s.evidence(article.id(), Math.min(Math.max(r.actorToken(), 0), i), i + 1, "spending-targets.anaphor")));
@@ -206,13 +226,13 @@ public final class SpendingTargetExtractor implements Stage<List<SpendingTarget>
     }
 
     /**
-     * "A had promised that Canada would reach 2%": once the promiser is the actor, the same target with
-     * the country as actor, read from the same sentence, says nothing more.
+     * "A had promised that Canada would reach 2%": once a person speaking for a country is the actor, the
+     * same target (percent and deadline) with the country as actor, anywhere in the article, says nothing more.
      */
     private static List<SpendingTarget> withoutPromisedCountries(List<SpendingTarget> found) {
         return found.stream().filter(t -> t.actor().kind() != EntityKind.COUNTRY || found.stream().noneMatch(p -> p.actor().kind() == EntityKind.PERSON
                 && p.country().filter(c -> c.sameAs(t.actor())).isPresent() && p.percent().compareTo(t.percent()) == 0
-                && p.deadline().equals(t.deadline()) && p.evidence().sentence().equals(t.evidence().sentence())))
+                && p.deadline().equals(t.deadline())))
                 .toList();
     }
 

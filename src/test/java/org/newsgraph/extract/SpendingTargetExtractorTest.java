@@ -15,7 +15,14 @@ class SpendingTargetExtractorTest {
     private final SpendingTargetExtractor extractor = new SpendingTargetExtractor();
 
     private List<SpendingTarget> run(String text) {
-        var annotated = Annotate.text(text, LocalDate.of(2025, 6, 1));
+        return run(Annotate.text(text, LocalDate.of(2025, 6, 1)));
+    }
+
+    private List<SpendingTarget> undated(String text) {
+        return run(Annotate.text(text));
+    }
+
+    private List<SpendingTarget> run(org.newsgraph.nlp.AnnotatedArticle annotated) {
         annotated = annotated.with(RoleExtractor.LAYER, new RoleExtractor().apply(annotated));
         annotated = annotated.with(SuccessionExtractor.LAYER, new SuccessionExtractor().apply(annotated));
         List<SpendingTarget> found = extractor.apply(annotated);
@@ -298,5 +305,42 @@ class SpendingTargetExtractorTest {
     void promiserReplacesTheCountryAsActor() {
         assertThat(run("His predecessor, Tom Ellis, had promised allies at the summit in July 2024 that Canada would reach the 2 per cent defence spending mark by 2032."))
                 .singleElement().satisfies(t -> assertThat(t.actor().label()).isEqualTo("Tom Ellis"));
+    }
+
+    @Test
+    void thisYearWithoutPublicationDateTakesTheActorsStatedYear() {
+        // an undated article: "this year" has no anchor, and the headline restates the target dated below
+        assertThat(undated("Lindqvist says Norway will meet NATO's 2 per cent defence target this year\n\n"
+                + "Prime Minister Erik Lindqvist said that Norway will meet NATO's guideline of spending 2 per cent of gross domestic product on defence by 2027. "
+                + "His rival had promised in 2029 that Norway would reach 3 per cent of GDP by 2034."))
+                .filteredOn(t -> t.percent().compareTo(java.math.BigDecimal.valueOf(2)) == 0 && t.actor().label().equals("Norway"))
+                .allSatisfy(t -> assertThat(t.deadline()).contains(Year.of(2027)));
+    }
+
+    @Test
+    void personSpeakingForACountryIsOneRowWithTheCountry() {
+        List<SpendingTarget> found = run("Portugal rejects NATO's 5% goal.\n\nNATO leaders agreed to raise defence spending to 5% of GDP by 2035. "
+                + "Prime Minister Rui Tavares said that committing to 5% would be unreasonable. Portugal has opposed the 5% target.");
+        assertThat(found).noneMatch(t -> t.actor().label().equals("Portugal")
+                && found.stream().anyMatch(p -> p.actor().kind() == org.newsgraph.nlp.EntityKind.PERSON && p.country().filter(c -> c.sameAs(t.actor())).isPresent()
+                        && p.percent().compareTo(t.percent()) == 0 && p.deadline().equals(t.deadline())));
+    }
+
+    @Test
+    void callsThatCulminatedInAnAgreementDoNotMakeTheCallerItsActor() {
+        assertThat(run("NATO met in Oslo. Her calls for allies to carry more of the burden culminated in a major agreement made during Lund's summit at NATO "
+                + "headquarters in Oslo: a commitment to raise defence spending to 4% of each nation's GDP by 2031."))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("NATO");
+                    assertThat(t.deadline()).contains(Year.of(2031));
+                });
+    }
+
+    @Test
+    void thisYearInAnUndatedArticleIsTheYearOfItsFirstFullDate() {
+        assertThat(undated("Anna Kowal was sworn in as president of Latvia on 6 August 2025. Latvia plans to spend 3.6 per cent of GDP on defence this year, "
+                + "after spending 3 per cent in 2024."))
+                .filteredOn(t -> t.percent().compareTo(new java.math.BigDecimal("3.6")) == 0)
+                .singleElement().satisfies(t -> assertThat(t.deadline()).contains(Year.of(2025)));
     }
 }
