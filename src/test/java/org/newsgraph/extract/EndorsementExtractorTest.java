@@ -33,6 +33,17 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void theIncreaseAVerbToldBeforeIsThatIncrease() {
+        List<Endorsement> found = run("Prime Minister Lena Morrow said Arvania will raise fishing quotas by ten per cent next year. "
+                + "Opposition leader Tobias Renn welcomed the increase.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tobias Renn");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).contains("increase").contains("fishing quotas");
+        });
+    }
+
+    @Test
     void verbObjectPraiseOfAPersonTargetsThePerson() {
         List<Endorsement> found = run("On Monday, the minister Tomas Verhoek praised Greta Lindqvist for her steady leadership of the coalition.");
         assertThat(found).singleElement().satisfies(e -> {
