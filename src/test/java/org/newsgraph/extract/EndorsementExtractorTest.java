@@ -44,6 +44,22 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void alsoSignallingReluctanceSharesTheStanceToldBefore() {
+        List<Endorsement> found = run("Portugal rejected the new fishing quota. Belgium and Slovakia also signaled reluctance, citing budget constraints.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Portugal", "Belgium", "Slovakia");
+        assertThat(found).allSatisfy(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("fishing quota");
+        });
+    }
+
+    @Test
+    void reluctanceWithoutAlsoTakesNoEarlierTarget() {
+        List<Endorsement> found = run("Portugal rejected the new fishing quota. Belgium signaled reluctance, citing budget constraints.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactly("Portugal");
+    }
+
+    @Test
     void verbObjectPraiseOfAPersonTargetsThePerson() {
         List<Endorsement> found = run("On Monday, the minister Tomas Verhoek praised Greta Lindqvist for her steady leadership of the coalition.");
         assertThat(found).singleElement().satisfies(e -> {
