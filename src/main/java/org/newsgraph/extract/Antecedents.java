@@ -15,8 +15,15 @@ import java.util.Set;
  */
 final class Antecedents {
 
-    /** An antecedent: its sentence and the head of its phrase. */
-    record Antecedent(ParsedSentence sentence, SemanticGraph graph, IndexedWord head) {
+    /**
+     * An antecedent: its sentence, the head of its phrase and, for an event a verb told ("will raise defence spending"
+     * before "welcomed the increase"), the label that names it as the anaphor's noun would.
+     */
+    record Antecedent(ParsedSentence sentence, SemanticGraph graph, IndexedWord head, Optional<String> told) {
+
+        String label() {
+            return told.orElseGet(() -> TargetPhrase.label(sentence, graph, head, null));
+        }
     }
 
     private static final Set<String> CONTENT = Set.of("amod", "nummod", "compound", "nmod:poss", "acl", "nmod:of", "nmod:on",
@@ -54,7 +61,42 @@ final class Antecedents {
                 int i = ParsedSentence.at(node);
                 if ((k < s.index() || i < at) && sentence.tag(i).startsWith("NN") && cues.isA("anaphor", sentence.lemma(i))
                         && named(graph, node)) {
-                    return Optional.of(new Antecedent(sentence, graph, node));
+                    return Optional.of(new Antecedent(sentence, graph, node, Optional.empty()));
+                }
+            }
+        }
+        return told(article, s, at);
+    }
+
+    /**
+     * "Britain will raise defence spending ... A welcomed the increase": the nearest earlier verb of the anaphor's
+     * event ({@code event-increase} words in the cue file) with an object, as "increase of defence spending", in the
+     * sentence or the five before (a report tells the event, then its details, then the reactions). Only when no noun
+     * names the thing, since a verb's object says less than a noun phrase.
+     */
+    private Optional<Antecedent> told(ParsedArticle article, ParsedSentence s, int at) {
+        String noun = s.lemma(at);
+        if (cues.words("event-" + noun).isEmpty()) {
+            return Optional.empty();
+        }
+        List<ParsedSentence> sentences = article.sentences();
+        for (int k = s.index(); k >= 0 && k >= s.index() - 5; k--) {
+            ParsedSentence sentence = sentences.get(k);
+            if (sentence.graph().isEmpty()) {
+                continue;
+            }
+            SemanticGraph graph = sentence.graph().get();
+            List<IndexedWord> nodes = graph.vertexListSorted();
+            for (int n = nodes.size() - 1; n >= 0; n--) {
+                IndexedWord verb = nodes.get(n);
+                int i = ParsedSentence.at(verb);
+                if ((k < s.index() || i < at) && sentence.tag(i).startsWith("VB") && cues.isA("event-" + noun, sentence.lemma(i))) {
+                    for (IndexedWord object : children(graph, verb, "obj")) {
+                        String what = TargetPhrase.label(sentence, graph, object, null);
+                        if (!sentence.tag(ParsedSentence.at(object)).startsWith("PRP") && !what.isBlank()) {
+                            return Optional.of(new Antecedent(sentence, graph, object, Optional.of(noun + " of " + what)));
+                        }
+                    }
                 }
             }
         }

@@ -69,6 +69,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         ParsedArticle article = annotated.get(ParsedArticle.LAYER);
         QuoteSpeakers speakers = new QuoteSpeakers(article, cues);
         Map<String, Endorsement> found = new LinkedHashMap<>();
+        List<Map.Entry<Integer, Endorsement>> recent = new ArrayList<>();
         for (ParsedSentence s : article.sentences()) {
             if (s.graph().isEmpty() || s.word(s.size() - 1).equals("?")) {
                 continue;
@@ -84,7 +85,11 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                     // A cue word that gives nothing by itself may still stand in a phrase pattern ("your outstanding support for X").
                     read = patterns.at(s, graph, node).map(stance -> read(article, s, graph, node, stance, speakers)).orElse(List.of());
                 }
+                if (read.isEmpty() && cue.isPresent()) {
+                    read = also(article, s, graph, node, cue.get(), speakers, recent);
+                }
                 read.forEach(e -> found.putIfAbsent(e.key(), e));
+                read.forEach(e -> recent.add(Map.entry(s.index(), e)));
             }
         }
         return List.copyOf(found.values());
@@ -154,6 +159,36 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             case NOUN -> "noun";
         };
         return emit(article, s, cue, agents, found, kind.polarity(), rule);
+    }
+
+    /**
+     * "A rejected the quota. B and C also signalled reluctance": a cue with no target of its own whose clause says
+     * "also" takes the same stance as one told just before, so its target is that stance's target (the nearest of the
+     * same polarity in the sentence or the two before).
+     */
+    private List<Endorsement> also(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue, Cue kind,
+                                   QuoteSpeakers speakers, List<Map.Entry<Integer, Endorsement>> recent) {
+        List<IndexedWord> heads = new ArrayList<>(List.of(cue));
+        DependencyPath.governor(graph, cue).filter(e -> e.getRelation().toString().equals("obj")).ifPresent(e -> heads.add(e.getGovernor()));
+        boolean also = heads.stream().flatMap(h -> children(graph, h, "advmod").stream())
+                .anyMatch(a -> s.lower(ParsedSentence.at(a)).equals("also"));
+        if (!also) {
+            return List.of();
+        }
+        for (int r = recent.size() - 1; r >= 0; r--) {
+            Endorsement before = recent.get(r).getValue();
+            if (recent.get(r).getKey() < s.index() - 2) {
+                break;
+            }
+            if (before.polarity() == kind.polarity()) {
+                List<Agent> agents = endorsers.of(article, s, graph, cue, kind.cueClass(), speakers).stream()
+                        .filter(a -> !a.entity().sameAs(before.endorser())).toList();
+                int at = ParsedSentence.at(cue);
+                return emit(article, s, cue, agents, List.of(new EndorsementTargets.Found(before.target(), at, at + 1)),
+                        kind.polarity(), "endorsements.also");
+            }
+        }
+        return List.of();
     }
 
     /** A stance of a phrase pattern: its target is the pattern's, its holder the clause's subject, the noun's possessor or the speaker. */

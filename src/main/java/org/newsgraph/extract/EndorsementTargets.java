@@ -290,8 +290,8 @@ final class EndorsementTargets {
         int at = ParsedSentence.at(head);
         if (antecedents.anaphoric(s, graph, head)) {
             // "backed the plan": the plan named in full before; its label, the anaphor's tokens as evidence.
-            return antecedents.of(article, s, at).map(a -> new Found(new Target(cues.kindOf(a.sentence().lemma(ParsedSentence.at(a.head()))),
-                    TargetPhrase.label(a.sentence(), a.graph(), a.head(), null), Optional.empty()), at, at + 1))
+            return antecedents.of(article, s, at).map(a -> new Found(new Target(cues.kindOf(a.told().isPresent() ? s.lemma(at) : a.sentence().lemma(ParsedSentence.at(a.head()))),
+                    a.label(), Optional.empty()), at, at + 1))
                     .orElseGet(() -> phrase(s, graph, head, null));
         }
         TargetKind kind = cues.kindOf(s.lemma(at));

@@ -33,6 +33,33 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void theIncreaseAVerbToldBeforeIsThatIncrease() {
+        List<Endorsement> found = run("Prime Minister Lena Morrow said Arvania will raise fishing quotas by ten per cent next year. "
+                + "Opposition leader Tobias Renn welcomed the increase.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tobias Renn");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).contains("increase").contains("fishing quotas");
+        });
+    }
+
+    @Test
+    void alsoSignallingReluctanceSharesTheStanceToldBefore() {
+        List<Endorsement> found = run("Portugal rejected the new fishing quota. Belgium and Slovakia also signaled reluctance, citing budget constraints.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Portugal", "Belgium", "Slovakia");
+        assertThat(found).allSatisfy(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("fishing quota");
+        });
+    }
+
+    @Test
+    void reluctanceWithoutAlsoTakesNoEarlierTarget() {
+        List<Endorsement> found = run("Portugal rejected the new fishing quota. Belgium signaled reluctance, citing budget constraints.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactly("Portugal");
+    }
+
+    @Test
     void verbObjectPraiseOfAPersonTargetsThePerson() {
         List<Endorsement> found = run("On Monday, the minister Tomas Verhoek praised Greta Lindqvist for her steady leadership of the coalition.");
         assertThat(found).singleElement().satisfies(e -> {
