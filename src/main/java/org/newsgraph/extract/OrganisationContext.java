@@ -21,6 +21,9 @@ final class OrganisationContext {
 
     /** Words of offices only a state has: never an organisation's by default. */
     private static final Set<String> STATE_ONLY = Set.copyOf(CueWords.lines("state-offices"));
+    /** Domain suffixes of national governments' web sites, each with the country that publishes there. */
+    private static final List<String[]> GOVERNMENT_DOMAINS = CueWords.lines("government-domains").stream()
+            .map(line -> line.split("\t")).filter(parts -> parts.length == 2).toList();
     private static final Set<String> OBJECT_LEADS = Set.of("for", "to", "in", "into", "against", "on", "with", "toward", "towards", "about", "over");
 
     private final ParsedArticle article;
@@ -33,6 +36,8 @@ final class OrganisationContext {
     private final Set<String> qualifying = new HashSet<>();
     /** The country a seat of government the article names speaks for ("the Pentagon"): the publisher's own. */
     private Optional<Entity> home = Optional.empty();
+    /** The country whose government's web site published the article ("www.gov.uk"): its own offices are that country's. */
+    private final Optional<Entity> publisher;
     /** Whether the article has named a country as an agent: a seat of government named after it is no publisher's. */
     private boolean countryNamed;
 
@@ -44,6 +49,7 @@ final class OrganisationContext {
         this.article = article;
         this.national = national;
         this.bodies = bodies;
+        this.publisher = publisher(article);
         for (ParsedSentence s : article.sentences()) {
             for (Entity e : agents(s, false)) {
                 counts.merge(e.key(), 1, Integer::sum);
@@ -86,16 +92,45 @@ final class OrganisationContext {
         Optional<Entity> organisation = most(EntityKind.ORGANIZATION, false);
         List<String> words = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+"));
         if (words.stream().anyMatch(STATE_ONLY::contains)) {
-            return home.or(() -> country);
+            return home.or(() -> publisher).or(() -> country);
         }
         boolean state = words.stream().anyMatch(national::contains);
         if (state || organisation.isEmpty()) {
-            return home.or(() -> country).or(() -> organisation);
+            return home.or(() -> publisher).or(() -> country).or(() -> organisation);
         }
         if (country.isEmpty()) {
             return organisation;
         }
         return counts.get(organisation.get().key()) >= counts.get(country.get().key()) ? organisation : country;
+    }
+
+    /**
+     * The country whose national government published the article, by its web address's host
+     * ("https://www.gov.uk/..." is the United Kingdom's): a government's own press release need
+     * not name its country.
+     */
+    private static Optional<Entity> publisher(ParsedArticle article) {
+        Optional<String> host = article.article().metadata().url()
+                .map(url -> url.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*$", "").toLowerCase(Locale.ROOT));
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String[] domain : GOVERNMENT_DOMAINS) {
+            if (host.get().equals(domain[0]) || host.get().endsWith("." + domain[0])) {
+                String name = titleCase(domain[1]);
+                return Optional.of(article.known(name).filter(e -> e.kind() == EntityKind.COUNTRY)
+                        .orElseGet(() -> Entity.of(EntityKind.COUNTRY, name)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
     }
 
     /**
