@@ -24,6 +24,7 @@ final class OrganisationContext {
     /** Domain suffixes of national governments' web sites, each with the country that publishes there. */
     private static final List<String[]> GOVERNMENT_DOMAINS = CueWords.lines("government-domains").stream()
             .map(line -> line.split("\t")).filter(parts -> parts.length == 2).toList();
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the");
     private static final Set<String> OBJECT_LEADS = Set.of("for", "to", "in", "into", "against", "on", "with", "toward", "towards", "about", "over");
 
     private final ParsedArticle article;
@@ -219,7 +220,7 @@ final class OrganisationContext {
                 // "Sport England": an organisation whose name ends in a country's.
                 out.add(Entity.of(EntityKind.ORGANIZATION, s.text(nameStart, s.nerRun(i)[1])));
             } else if (start && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))
-                    && (objects || !(ner.equals("COUNTRY") && object(s, i)))) {
+                    && (objects || !(ner.equals("COUNTRY") && (object(s, i) || listed(s, i))))) {
                 article.entityAt(s, i).filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION)
                         .filter(e -> !isBody(e)).ifPresent(out::add);
             }
@@ -246,6 +247,31 @@ final class OrganisationContext {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "members including Norway, Chile and Peru": a country in a list of three or more countries'
+     * names (commas, "and", "or" between them) is one the article enumerates, not its own.
+     */
+    private static boolean listed(ParsedSentence s, int i) {
+        int count = 1;
+        for (int k = s.nerRun(i)[0] - 1; k >= 0; k--) {
+            if (s.ner(k).equals("COUNTRY")) {
+                count++;
+                k = s.nerRun(k)[0];
+            } else if (!LIST_GLUE.contains(s.lower(k))) {
+                break;
+            }
+        }
+        for (int k = s.nerRun(i)[1]; k < s.size(); k++) {
+            if (s.ner(k).equals("COUNTRY")) {
+                count++;
+                k = s.nerRun(k)[1] - 1;
+            } else if (!LIST_GLUE.contains(s.lower(k))) {
+                break;
+            }
+        }
+        return count >= 3;
     }
 
     /** "support for Ukraine", "troops in the Baltics": a country as a preposition's object is talked about, not speaking. */
