@@ -99,18 +99,6 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 roles.remove(key);
             }
         }
-        // "NATO Secretary General Ola Dahl ... the NATO chief": a bare "chief", "leader" or "head" of an
-        // organisation the person holds a named office of is that office, said loosely.
-        for (RoleHolding role : List.copyOf(roles.values())) {
-            boolean loose = GENERIC_HEADS.contains(role.office().role().toLowerCase(java.util.Locale.ROOT));
-            boolean named = roles.values().stream().anyMatch(r -> r != role && r.person().sameAs(role.person())
-                    && r.office().organization().isPresent() && role.office().organization().isPresent()
-                    && r.office().organization().get().sameAs(role.office().organization().get())
-                    && !GENERIC_HEADS.contains(r.office().role().toLowerCase(java.util.Locale.ROOT)));
-            if (loose && named) {
-                roles.remove(role.key());
-            }
-        }
         // "A succeeded B as Chair": A holds the office and B held it (until A took it over); "A will
         // succeed B": A is to hold it and B holds it until then.
         for (Succession x : new SuccessionExtractor(cues).find(a, List.copyOf(roles.values()))) {
@@ -126,6 +114,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                     ahead ? HoldingStatus.CURRENT : HoldingStatus.FORMER, evidence);
             roles.putIfAbsent(taken.key(), taken);
             roles.putIfAbsent(left.key(), left);
+        }
+        // "NATO Secretary General Ola Dahl ... the NATO chief": a bare "chief", "leader" or "head" of an
+        // organisation the person holds a named office of is that office, said loosely.
+        for (RoleHolding role : List.copyOf(roles.values())) {
+            boolean loose = GENERIC_HEADS.contains(role.office().role().toLowerCase(java.util.Locale.ROOT));
+            boolean named = roles.values().stream().anyMatch(r -> r != role && r.person().sameAs(role.person())
+                    && r.office().organization().isPresent() && role.office().organization().isPresent()
+                    && r.office().organization().get().sameAs(role.office().organization().get())
+                    && !GENERIC_HEADS.contains(r.office().role().toLowerCase(java.util.Locale.ROOT)));
+            if (loose && named) {
+                roles.remove(role.key());
+            }
         }
         return List.copyOf(roles.values());
     }
