@@ -136,6 +136,14 @@ class RoleExtractorTest {
     }
 
     @Test
+    void demonymOfficesOfTheMuchNamedCountryStayItsOwn() {
+        assertThat(roles("Ola Dahl became Norway's prime minister on Tuesday. Norway's parliament elected him. "
+                + "Norway will vote in May. A Chilean diplomat spoke. The Norwegian prime minister named Lena Vik as defense minister.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Lena Vik | defense minister | Norway");
+    }
+
+    @Test
     void statusHyphenIsNoPartOfTheRole() {
         assertThat(roles("The bill was signed by then-President Ola Dahl of Norway.").stream().map(r -> r.office().role()))
                 .isNotEmpty().noneMatch(role -> role.startsWith("-") || role.startsWith("then"));
