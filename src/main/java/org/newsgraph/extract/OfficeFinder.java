@@ -68,7 +68,10 @@ final class OfficeFinder {
 
     private boolean headWord(ParsedSentence s, int i) {
         String w = s.lower(i);
-        return cues.officeHeads().contains(w) || cues.officeHeads().contains(singular(s, i).toLowerCase(java.util.Locale.ROOT));
+        String one = singular(s, i).toLowerCase(java.util.Locale.ROOT);
+        // "party official": a party's office word is an office after "party" even where it alone is none.
+        boolean party = i > 0 && s.lower(i - 1).equals("party") && cues.partyOffices().contains(one);
+        return party || cues.officeHeads().contains(w) || cues.officeHeads().contains(one);
     }
 
     /**
@@ -219,6 +222,22 @@ final class OfficeFinder {
         return from;
     }
 
+    /** The one party {@code s} names ("the Conservative Party leadership election"), if it names exactly one. */
+    private static Optional<Entity> partyNamed(ParsedArticle article, ParsedSentence s) {
+        java.util.Set<Entity> parties = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.word(i).equals("Party") && i > 0 && (ORG_NER.contains(s.ner(i)) || Character.isUpperCase(s.word(i - 1).charAt(0)))
+                    && !s.lower(i - 1).equals("the") && (s.ner(i - 1).equals(s.ner(i)) || Character.isUpperCase(s.word(i - 1).charAt(0)))) {
+                int from = ORG_NER.contains(s.ner(i)) ? s.nerRun(i)[0] : i - 1;
+                if (from < i) {
+                    String name = s.text(from, i + 1).replaceFirst("^(?i)the ", "");
+                    parties.add(article.known(name).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, name)));
+                }
+            }
+        }
+        return parties.size() == 1 ? parties.stream().findFirst() : Optional.empty();
+    }
+
     private Optional<HoldingStatus> statusBefore(ParsedSentence s, int from) {
         for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
             String w = s.lower(k);
@@ -260,6 +279,14 @@ final class OfficeFinder {
                 && cues.partyOffices().contains(singular(s, head).toLowerCase(java.util.Locale.ROOT))) {
             org = Optional.of(article.known(s.word(roleFrom) + " Party").orElse(Entity.of(EntityKind.ORGANIZATION, s.word(roleFrom) + " Party")));
             roleFrom++;
+        }
+        // "the new party leader", "Party official": the party is the one party its sentence names.
+        if (org.isEmpty() && roleFrom < head && s.lower(roleFrom).equals("party")
+                && cues.partyOffices().contains(singular(s, head).toLowerCase(java.util.Locale.ROOT))) {
+            Optional<Entity> party = partyNamed(article, s);
+            if (party.isPresent()) {
+                org = party;
+            }
         }
         int roleTo = to;
         // A trailing "of/at ORG" names the organisation: "Chairman of the Military Committee at NATO".

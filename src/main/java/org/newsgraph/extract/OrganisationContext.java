@@ -21,6 +21,10 @@ final class OrganisationContext {
 
     /** Words of offices only a state has: never an organisation's by default. */
     private static final Set<String> STATE_ONLY = Set.copyOf(CueWords.lines("state-offices"));
+    /** Domain suffixes of national governments' web sites, each with the country that publishes there. */
+    private static final List<String[]> GOVERNMENT_DOMAINS = CueWords.lines("government-domains").stream()
+            .map(line -> line.split("\t")).filter(parts -> parts.length == 2).toList();
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the");
     private static final Set<String> OBJECT_LEADS = Set.of("for", "to", "in", "into", "against", "on", "with", "toward", "towards", "about", "over");
 
     private final ParsedArticle article;
@@ -33,6 +37,8 @@ final class OrganisationContext {
     private final Set<String> qualifying = new HashSet<>();
     /** The country a seat of government the article names speaks for ("the Pentagon"): the publisher's own. */
     private Optional<Entity> home = Optional.empty();
+    /** The country whose government's web site published the article ("www.gov.uk"): its own offices are that country's. */
+    private final Optional<Entity> publisher;
     /** Whether the article has named a country as an agent: a seat of government named after it is no publisher's. */
     private boolean countryNamed;
 
@@ -44,6 +50,7 @@ final class OrganisationContext {
         this.article = article;
         this.national = national;
         this.bodies = bodies;
+        this.publisher = publisher(article);
         for (ParsedSentence s : article.sentences()) {
             for (Entity e : agents(s, false)) {
                 counts.merge(e.key(), 1, Integer::sum);
@@ -82,20 +89,54 @@ final class OrganisationContext {
         if (body.isPresent()) {
             return body;
         }
-        Optional<Entity> country = most(EntityKind.COUNTRY, true).or(() -> most(EntityKind.COUNTRY, false)).or(this::mostObject);
+        Optional<Entity> named = most(EntityKind.COUNTRY, true).or(() -> most(EntityKind.COUNTRY, false)).or(this::mostObject);
+        // "The Japanese prime minister" in an article about Japan: a country named twice as often as
+        // any other is the article's own even where a demonym marks its offices.
+        Optional<Entity> any = most(EntityKind.COUNTRY, false);
+        Optional<Entity> country = named.isPresent() && any.isPresent() && counts.containsKey(named.get().key())
+                && counts.get(any.get().key()) >= 2 * counts.get(named.get().key()) ? any : named;
         Optional<Entity> organisation = most(EntityKind.ORGANIZATION, false);
         List<String> words = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+"));
         if (words.stream().anyMatch(STATE_ONLY::contains)) {
-            return home.or(() -> country);
+            return home.or(() -> publisher).or(() -> country);
         }
         boolean state = words.stream().anyMatch(national::contains);
         if (state || organisation.isEmpty()) {
-            return home.or(() -> country).or(() -> organisation);
+            return home.or(() -> publisher).or(() -> country).or(() -> organisation);
         }
         if (country.isEmpty()) {
             return organisation;
         }
         return counts.get(organisation.get().key()) >= counts.get(country.get().key()) ? organisation : country;
+    }
+
+    /**
+     * The country whose national government published the article, by its web address's host
+     * ("https://www.gov.uk/..." is the United Kingdom's): a government's own press release need
+     * not name its country.
+     */
+    private static Optional<Entity> publisher(ParsedArticle article) {
+        Optional<String> host = article.article().metadata().url()
+                .map(url -> url.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*$", "").toLowerCase(Locale.ROOT));
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String[] domain : GOVERNMENT_DOMAINS) {
+            if (host.get().equals(domain[0]) || host.get().endsWith("." + domain[0])) {
+                String name = titleCase(domain[1]);
+                return Optional.of(article.known(name).filter(e -> e.kind() == EntityKind.COUNTRY)
+                        .orElseGet(() -> Entity.of(EntityKind.COUNTRY, name)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
     }
 
     /**
@@ -184,7 +225,7 @@ final class OrganisationContext {
                 // "Sport England": an organisation whose name ends in a country's.
                 out.add(Entity.of(EntityKind.ORGANIZATION, s.text(nameStart, s.nerRun(i)[1])));
             } else if (start && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))
-                    && (objects || !(ner.equals("COUNTRY") && object(s, i)))) {
+                    && (objects || !(ner.equals("COUNTRY") && (object(s, i) || listed(s, i))))) {
                 article.entityAt(s, i).filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION)
                         .filter(e -> !isBody(e)).ifPresent(out::add);
             }
@@ -211,6 +252,31 @@ final class OrganisationContext {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "members including Norway, Chile and Peru": a country in a list of three or more countries'
+     * names (commas, "and", "or" between them) is one the article enumerates, not its own.
+     */
+    private static boolean listed(ParsedSentence s, int i) {
+        int count = 1;
+        for (int k = s.nerRun(i)[0] - 1; k >= 0; k--) {
+            if (s.ner(k).equals("COUNTRY")) {
+                count++;
+                k = s.nerRun(k)[0];
+            } else if (!LIST_GLUE.contains(s.lower(k))) {
+                break;
+            }
+        }
+        for (int k = s.nerRun(i)[1]; k < s.size(); k++) {
+            if (s.ner(k).equals("COUNTRY")) {
+                count++;
+                k = s.nerRun(k)[1] - 1;
+            } else if (!LIST_GLUE.contains(s.lower(k))) {
+                break;
+            }
+        }
+        return count >= 3;
     }
 
     /** "support for Ukraine", "troops in the Baltics": a country as a preposition's object is talked about, not speaking. */

@@ -34,6 +34,8 @@ import org.newsgraph.nlp.Stage;
 public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     public static final Layer<List<RoleHolding>> LAYER = Layer.list("roles");
+    /** Office words that name no particular office: "the NATO chief" is whatever office its holder has there. */
+    private static final Set<String> GENERIC_HEADS = Set.of("chief", "leader", "head");
 
     private static final Set<String> START_LEADS = Set.of("since", "from");
     /** After a clause in which the holding begins ("became Chair in March 2027"), "in" and "on" date its start. */
@@ -112,6 +114,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                     ahead ? HoldingStatus.CURRENT : HoldingStatus.FORMER, evidence);
             roles.putIfAbsent(taken.key(), taken);
             roles.putIfAbsent(left.key(), left);
+        }
+        // "NATO Secretary General Ola Dahl ... the NATO chief": a bare "chief", "leader" or "head" of an
+        // organisation the person holds a named office of is that office, said loosely.
+        for (RoleHolding role : List.copyOf(roles.values())) {
+            boolean loose = GENERIC_HEADS.contains(role.office().role().toLowerCase(java.util.Locale.ROOT));
+            boolean named = roles.values().stream().anyMatch(r -> r != role && r.person().sameAs(role.person())
+                    && r.office().organization().isPresent() && role.office().organization().isPresent()
+                    && r.office().organization().get().sameAs(role.office().organization().get())
+                    && !GENERIC_HEADS.contains(r.office().role().toLowerCase(java.util.Locale.ROOT)));
+            if (loose && named) {
+                roles.remove(role.key());
+            }
         }
         return List.copyOf(roles.values());
     }

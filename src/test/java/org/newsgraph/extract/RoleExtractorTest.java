@@ -113,6 +113,37 @@ class RoleExtractorTest {
     }
 
     @Test
+    void barePartyOfficeIsThePartyItsSentenceNames() {
+        assertThat(roles("After the Green Party leadership contest, Party official Omar Lind said Ann Holt would be the new party leader.").stream()
+                .map(r -> row(r).toLowerCase(java.util.Locale.ROOT)))
+                .contains("omar lind | party official | green party")
+                .noneMatch(row -> row.startsWith("omar lind") && !row.endsWith("green party"));
+    }
+
+    @Test
+    void countriesListedTogetherAreNotTheArticlesOwn() {
+        assertThat(roles("The pact has members including Norway, Chile and Peru. The United States is its largest member. "
+                + "President Ola Dahl praised it.").stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | President | United States");
+    }
+
+    @Test
+    void looseChiefIsTheNamedOfficeOfTheSameOrganisation() {
+        assertThat(roles("NATO Secretary General Ola Dahl met the press. NATO chief Ola Dahl said the alliance was united.").stream()
+                .map(RoleExtractorTest::row))
+                .contains("Ola Dahl | Secretary General | NATO")
+                .doesNotContain("Ola Dahl | chief | NATO");
+    }
+
+    @Test
+    void demonymOfficesOfTheMuchNamedCountryStayItsOwn() {
+        assertThat(roles("Ola Dahl became Norway's prime minister on Tuesday. Norway's parliament elected him. "
+                + "Norway will vote in May. A Chilean diplomat spoke. The Norwegian prime minister named Lena Vik as defense minister.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Lena Vik | defense minister | Norway");
+    }
+
+    @Test
     void statusHyphenIsNoPartOfTheRole() {
         assertThat(roles("The bill was signed by then-President Ola Dahl of Norway.").stream().map(r -> r.office().role()))
                 .isNotEmpty().noneMatch(role -> role.startsWith("-") || role.startsWith("then"));
