@@ -48,24 +48,12 @@ final class Antecedents {
 
     /** The nearest earlier phrase, before token {@code at} of {@code s}, headed by a noun such targets have, in full. */
     Optional<Antecedent> of(ParsedArticle article, ParsedSentence s, int at) {
-        List<ParsedSentence> sentences = article.sentences();
-        for (int k = s.index(); k >= 0 && k >= s.index() - 2; k--) {
-            ParsedSentence sentence = sentences.get(k);
-            if (sentence.graph().isEmpty()) {
-                continue;
-            }
-            SemanticGraph graph = sentence.graph().get();
-            List<IndexedWord> nodes = graph.vertexListSorted();
-            for (int n = nodes.size() - 1; n >= 0; n--) {
-                IndexedWord node = nodes.get(n);
-                int i = ParsedSentence.at(node);
-                if ((k < s.index() || i < at) && sentence.tag(i).startsWith("NN") && cues.isA("anaphor", sentence.lemma(i))
-                        && named(graph, node)) {
-                    return Optional.of(new Antecedent(sentence, graph, node, Optional.empty()));
-                }
-            }
-        }
-        return told(article, s, at);
+        return back(article, s, at, 2, (sentence, graph, node) -> {
+            int i = ParsedSentence.at(node);
+            return sentence.tag(i).startsWith("NN") && cues.isA("anaphor", sentence.lemma(i)) && named(graph, node)
+                    ? Optional.of(new Antecedent(sentence, graph, node, Optional.empty()))
+                    : Optional.empty();
+        }).or(() -> told(article, s, at));
     }
 
     /**
@@ -79,23 +67,44 @@ final class Antecedents {
         if (cues.words("event-" + noun).isEmpty()) {
             return Optional.empty();
         }
-        List<ParsedSentence> sentences = article.sentences();
-        for (int k = s.index(); k >= 0 && k >= s.index() - 5; k--) {
-            ParsedSentence sentence = sentences.get(k);
+        return back(article, s, at, 5, (sentence, graph, verb) -> {
+            int i = ParsedSentence.at(verb);
+            if (!sentence.tag(i).startsWith("VB") || !cues.isA("event-" + noun, sentence.lemma(i))) {
+                return Optional.empty();
+            }
+            for (IndexedWord object : children(graph, verb, "obj")) {
+                String what = TargetPhrase.label(sentence, graph, object, null);
+                if (!sentence.tag(ParsedSentence.at(object)).startsWith("PRP") && !what.isBlank()) {
+                    return Optional.of(new Antecedent(sentence, graph, object, Optional.of(noun + " of " + what)));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** What a word of a parsed sentence offers as an antecedent. */
+    private interface Candidate {
+        Optional<Antecedent> at(ParsedSentence sentence, SemanticGraph graph, IndexedWord word);
+    }
+
+    /**
+     * The first antecedent {@code candidate} finds walking back from token {@code at} of {@code s},
+     * word by word, through it and the {@code sentences} parsed sentences before.
+     */
+    private static Optional<Antecedent> back(ParsedArticle article, ParsedSentence s, int at, int sentences, Candidate candidate) {
+        for (int k = s.index(); k >= 0 && k >= s.index() - sentences; k--) {
+            ParsedSentence sentence = article.sentences().get(k);
             if (sentence.graph().isEmpty()) {
                 continue;
             }
             SemanticGraph graph = sentence.graph().get();
             List<IndexedWord> nodes = graph.vertexListSorted();
             for (int n = nodes.size() - 1; n >= 0; n--) {
-                IndexedWord verb = nodes.get(n);
-                int i = ParsedSentence.at(verb);
-                if ((k < s.index() || i < at) && sentence.tag(i).startsWith("VB") && cues.isA("event-" + noun, sentence.lemma(i))) {
-                    for (IndexedWord object : children(graph, verb, "obj")) {
-                        String what = TargetPhrase.label(sentence, graph, object, null);
-                        if (!sentence.tag(ParsedSentence.at(object)).startsWith("PRP") && !what.isBlank()) {
-                            return Optional.of(new Antecedent(sentence, graph, object, Optional.of(noun + " of " + what)));
-                        }
+                IndexedWord node = nodes.get(n);
+                if (k < s.index() || ParsedSentence.at(node) < at) {
+                    Optional<Antecedent> found = candidate.at(sentence, graph, node);
+                    if (found.isPresent()) {
+                        return found;
                     }
                 }
             }
