@@ -9,15 +9,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Turns the paths a user gives (files and folders) into the article files to read, in a stable
- * order. Folders are walked recursively for .txt, .md and .html files. A missing path, a file of
- * another kind, a folder with no articles and a second file with the same article id are reported
- * and left out.
+ * order. Folders are walked recursively for .txt, .md and .html files, except the documents that
+ * describe a corpus rather than belong to it (README, SOURCES, NOTES, LICENSE and the like, which a
+ * file named on its own still is read as). A missing path, a file of another kind, a folder with
+ * no articles and a second file with the same article id are reported and left out.
  */
 public final class CorpusReader {
+
+    /** Names (without extension) of the files that document a corpus folder. */
+    private static final Set<String> CORPUS_DOCUMENTS = Set.of("readme", "sources", "notes", "license", "licence",
+            "copying", "changelog", "contributing");
 
     private final ProblemHandler problems;
 
@@ -51,7 +57,8 @@ public final class CorpusReader {
         if (Files.isDirectory(path)) {
             List<Path> found;
             try (Stream<Path> walk = Files.walk(path)) {
-                found = walk.filter(Files::isRegularFile).filter(CorpusReader::isArticleFile).sorted().toList();
+                found = walk.filter(Files::isRegularFile).filter(CorpusReader::isArticleFile)
+                        .filter(file -> !isCorpusDocument(file)).sorted().toList();
             } catch (IOException | UncheckedIOException e) {
                 problems.report(new Problem(path.toString(), "folder cannot be read (" + e.getMessage() + ")"));
                 return List.of();
@@ -66,6 +73,12 @@ public final class CorpusReader {
             return List.of();
         }
         return List.of(path);
+    }
+
+    static boolean isCorpusDocument(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return CORPUS_DOCUMENTS.contains(dot < 0 ? name : name.substring(0, dot));
     }
 
     static boolean isArticleFile(Path file) {
