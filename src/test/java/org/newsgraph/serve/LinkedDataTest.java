@@ -29,10 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.rdf.FactMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.testing.SampleStores;
 import org.newsgraph.testing.Samples;
 
 /** NewsGraph's IRIs resolve on a real server by content negotiation, and every RDF answer parses. */
@@ -58,11 +58,7 @@ class LinkedDataTest {
 
     @BeforeEach
     void start() {
-        store = GraphStore.open(folder.resolve("store"));
-        FactMapper mapper = new FactMapper();
-        store.replace(Map.of(Samples.A, mapper.toGraph(Samples.articleA()), Samples.B, mapper.toGraph(Samples.articleB()),
-                "article-c", mapper.toGraph(Samples.articleC())));
-        store.replaceGraph(Ontology.GRAPH, Ontology.graph());
+        store = SampleStores.open(folder.resolve("store"), Samples.articleA(), Samples.articleB(), Samples.articleC());
         server = SparqlServer.over(store.dataset()).port(0).build().start();
         root = "http://localhost:" + server.port();
     }

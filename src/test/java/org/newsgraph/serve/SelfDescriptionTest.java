@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
@@ -20,11 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.rdf.FactMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.QueryRunner;
+import org.newsgraph.testing.SampleStores;
 import org.newsgraph.testing.Samples;
 
 /** The server describes itself: VoID at /.well-known/void, a SPARQL Service Description at the endpoints. */
@@ -49,10 +48,7 @@ class SelfDescriptionTest {
 
     @BeforeEach
     void start() {
-        store = GraphStore.open(folder.resolve("store"));
-        FactMapper mapper = new FactMapper();
-        store.replace(Map.of(Samples.A, mapper.toGraph(Samples.articleA()), "article-c", mapper.toGraph(Samples.articleC())));
-        store.replaceGraph(Ontology.GRAPH, Ontology.graph());
+        store = SampleStores.open(folder.resolve("store"), Samples.articleA(), Samples.articleC());
         server = SparqlServer.over(store.dataset()).port(0).license("https://creativecommons.org/licenses/by/4.0/").build().start();
         root = "http://localhost:" + server.port();
     }
