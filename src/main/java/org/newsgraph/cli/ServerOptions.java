@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.time.Duration;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.GraphStore;
@@ -26,16 +27,31 @@ final class ServerOptions {
             description = "The licence of the data, as the VoID description at /.well-known/void states it (default: ${DEFAULT-VALUE}).")
     String license;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Stop a query after this many seconds and answer 503 (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Refuse a larger request body with 413 (default: ${DEFAULT-VALUE}, 1 MiB).")
+    long maxRequestBytes;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Close a connection that sends or reads nothing for this long (default: ${DEFAULT-VALUE}).")
+    int idleTimeoutSeconds;
+
     /** Starts the server, prints where it is and an example, and blocks until the process is stopped. */
     void serve(GraphStore store) {
         SparqlServer server = SparqlServer.over(store.dataset()).port(port).host(host).allowUpdate(allowUpdate).base(base)
-                .license(license).build().start();
+                .license(license).queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRequestBytes(maxRequestBytes)
+                .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds)).build().start();
         String url = server.sparqlUrl();
         System.out.println("SPARQL endpoint: " + url + (allowUpdate ? "  (updates allowed at /newsgraph/update)" : "  (read-only)"));
         System.out.println("Explorer:        " + server.explorerUrl());
         System.out.println("Linked data:     " + server.explorerUrl() + "id/...  (IRIs under " + base + "), VoID at "
                 + server.explorerUrl() + ".well-known/void");
         System.out.println("Try:  curl -s " + url + " --data-urlencode 'query=SELECT ?s ?label WHERE { ?s a <https://w3id.org/newsgraph/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 10' -H 'Accept: text/csv'");
+        System.out.println("Limits:          queries stop after " + timeoutSeconds + " s; requests over " + maxRequestBytes
+                + " bytes are refused; stalled connections close after " + idleTimeoutSeconds + " s");
         System.out.println("Ctrl-C stops the server; the store stays.");
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         server.join();

@@ -1,13 +1,19 @@
 package org.newsgraph.serve;
 
+import java.time.Duration;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -26,6 +32,15 @@ public final class SparqlServer {
 
     /** The licence the VoID description states for the data unless told otherwise: NewsGraph's own. */
     public static final String DEFAULT_LICENSE = "http://spdx.org/licenses/GPL-3.0-or-later";
+
+    /** How long a query may run before the server stops it, unless told otherwise. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The largest request body the server reads, unless told otherwise: 1 MiB, far above any real query. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
+
+    /** How long a connection may send or take nothing before the server closes it, unless told otherwise. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
 
     private final FusekiServer server;
 
@@ -83,6 +98,9 @@ public final class SparqlServer {
         private boolean allowUpdate;
         private String base = Iris.BASE;
         private String license = DEFAULT_LICENSE;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -153,12 +171,52 @@ public final class SparqlServer {
             return this;
         }
 
+        /**
+         * How long a query may run (default 30 s): past it ARQ cancels the query's iterators, the
+         * client gets an error, and the thread is free again.
+         */
+        public Builder queryTimeout(Duration timeout) {
+            this.queryTimeout = positive(timeout, "--timeout");
+            return this;
+        }
+
+        /** The largest request body read (default 1 MiB); a larger one is refused with 413. */
+        public Builder maxRequestBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("--max-request-bytes must be positive, but was: " + bytes);
+            }
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /**
+         * How long a connection may stall, sending or reading nothing, before it is closed (default
+         * 10 s), so that clients that stop mid-request cannot hold the server's threads.
+         */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = positive(timeout, "--idle-timeout");
+            return this;
+        }
+
+        private static Duration positive(Duration duration, String option) {
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(option + " must be positive, but was: " + duration);
+            }
+            return duration;
+        }
+
+        /** A query endpoint whose queries ARQ stops at the timeout (Fuseki reads it from the endpoint's context, in ms). */
+        private Endpoint queryEndpoint(String name) {
+            Context context = Context.create().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
+        }
+
         /** The server, not yet started. */
         public SparqlServer build() {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             DataService.Builder service = DataService.newBuilder(new UnionDefaultGraph(dataset))
-                    .addEndpoint(Operation.Query, "sparql")
-                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(queryEndpoint("sparql"))
+                    .addEndpoint(queryEndpoint("query"))
                     .addEndpoint(Operation.GSP_R, "get");
             if (allowUpdate) {
                 service.addEndpoint(Operation.Update, "update");
@@ -187,7 +245,14 @@ public final class SparqlServer {
             fuseki.addServlet("/.well-known/void", voidServlet).addServlet("/void", voidServlet);
             ServiceDescriptionFilter serviceDescription = new ServiceDescriptionFilter(self);
             fuseki.addFilter(NAME + "/sparql", serviceDescription).addFilter(NAME + "/query", serviceDescription);
-            return new SparqlServer(fuseki.build());
+            fuseki.addFilter(NAME + "/*", new RequestSizeLimit(maxRequestBytes));
+            FusekiServer built = fuseki.build();
+            for (Connector connector : built.getJettyServer().getConnectors()) {
+                if (connector instanceof AbstractConnector network) {
+                    network.setIdleTimeout(idleTimeout.toMillis());
+                }
+            }
+            return new SparqlServer(built);
         }
     }
 

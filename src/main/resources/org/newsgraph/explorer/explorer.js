@@ -36,6 +36,11 @@
   ];
   const TYPES = ['Person', 'Organization', 'Country', 'Group', 'Place', 'Office', 'Topic'];
   const MAX_ROWS = 500;
+  // The explorer's own queries ask for no more than a page can show, so that a hub entity of a
+  // large store costs the server a bounded answer.
+  const MAX_FACTS = 400;
+  const MAX_EVIDENCE = 50;
+  const MAX_DETAILS = 200;
 
   const $ = (id) => document.getElementById(id);
   let cy = null;
@@ -198,7 +203,7 @@
       '    OPTIONAL { ?fact ng:targetStatus/rdfs:label ?st }\n' +
       '    BIND("spending target" AS ?kind)\n' +
       '  }\n' +
-      '}\nGROUP BY ?fact ?kind ?from ?to ?org ?office ?about\nORDER BY ?kind ?fact';
+      '}\nGROUP BY ?fact ?kind ?from ?to ?org ?office ?about\nORDER BY ?kind ?fact\nLIMIT ' + MAX_FACTS;
   }
 
   function nodesQuery(iris) {
@@ -277,7 +282,8 @@
       meta.appendChild(el('span', 'type ' + (type || ''), type || 'entity'));
       meta.appendChild(el('code', 'iri', entity));
       setStatus('graph-status', facts.size === 0 ? 'No fact names this entity.'
-        : facts.size + (facts.size === 1 ? ' fact' : ' facts') + '. Click a node to open it, an edge for its evidence.');
+        : facts.size + (facts.size === 1 ? ' fact' : ' facts') +
+          (facts.size >= MAX_FACTS ? ' (the first ' + MAX_FACTS + '; the query box shows them all)' : '') + '. Click a node to open it, an edge for its evidence.');
     } catch (error) {
       setStatus('graph-status', 'Could not load the facts: ' + error.message, true);
     }
@@ -473,7 +479,7 @@
       '  OPTIONAL { ?ev ng:extractor ?extractor }\n' +
       '  OPTIONAL { ?ev ng:confidence ?confidence }\n' +
       '}\nGROUP BY ?ev ?articleId ?text ?sentenceText ?sb ?se ?start ?end ?extractor ?confidence\n' +
-      'ORDER BY ?articleId ?start ?ev';
+      'ORDER BY ?articleId ?start ?ev\nLIMIT ' + MAX_EVIDENCE;
   }
 
   function detailQuery(fact) {
@@ -482,7 +488,7 @@
       '  ' + iri(fact) + ' ?p ?o .\n' +
       '  FILTER(?p NOT IN (ng:evidence))\n' +
       '  OPTIONAL { ?o rdfs:label ?l }\n' +
-      '}\nGROUP BY ?p ?o\nORDER BY ?p ?o';
+      '}\nGROUP BY ?p ?o\nORDER BY ?p ?o\nLIMIT ' + MAX_DETAILS;
   }
 
   async function showFact(factIri) {
