@@ -3,12 +3,14 @@ package org.newsgraph.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import org.newsgraph.assembly.BuildSummary;
 import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.serve.ServerRecord;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,14 +39,24 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildSummary summary = run(paths, store.store, new CorpusBuilder.Options(gazetteers, minConfidence,
-                ArticleReader.DEFAULT_MAX_BYTES, articleTimeout.duration()));
+        CorpusBuilder.Options options = new CorpusBuilder.Options(gazetteers, minConfidence, ArticleReader.DEFAULT_MAX_BYTES,
+                articleTimeout.duration());
+        Optional<ServerRecord> server = store.server();
+        if (server.isPresent()) {
+            return ServedBuild.send(server.get(), inputs(paths), options);
+        }
+        BuildSummary summary = run(paths, store.store, options);
         System.out.print(summary.render());
         return summary.hasErrors() ? NewsGraph.FAILED_CHECK : 0;
     }
 
+    /** The paths to build: those given, or the bundled corpus. */
+    static List<Path> inputs(List<Path> paths) {
+        return paths.isEmpty() ? List.of(NewsGraph.bundledCorpus()) : paths;
+    }
+
     static BuildSummary run(List<Path> paths, Path storeDir, CorpusBuilder.Options options) {
-        List<Path> inputs = paths.isEmpty() ? List.of(NewsGraph.bundledCorpus()) : paths;
+        List<Path> inputs = inputs(paths);
         CorpusBuilder builder = new CorpusBuilder(options);
         try (GraphStore graphStore = GraphStore.open(storeDir)) {
             if (System.console() == null) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.export.RdfExporter;
-import org.newsgraph.store.GraphStore;
+import org.newsgraph.visual.FactGraph;
 import org.newsgraph.visual.VisualExporter;
 import org.newsgraph.wikidata.WikidataExport;
 import picocli.CommandLine;
@@ -41,14 +41,14 @@ final class ExportCommand implements Callable<Integer> {
         Optional<WikidataExport.Format> wikidata = WikidataExport.Format.parse(format);
         Optional<VisualExporter.Format> graph = VisualExporter.Format.find(format);
         RdfExporter.Format rdf = wikidata.isPresent() || graph.isPresent() ? null : rdfFormat(format);
-        try (GraphStore graphStore = store.openExisting();
+        try (StoreOption.Readable readable = store.openForReading();
              OutputStream out = output == null ? System.out : Files.newOutputStream(output)) {
             if (wikidata.isPresent()) {
-                new WikidataExport().write(wikidata.get(), graphStore.dataset(), out, spec.commandLine().getErr()::println);
+                new WikidataExport().write(wikidata.get(), readable.dataset(), out, spec.commandLine().getErr()::println);
             } else if (graph.isPresent()) {
-                VisualExporter.write(graphStore, graph.get(), out);
+                VisualExporter.write(FactGraph.read(readable.dataset()), graph.get(), out);
             } else {
-                new RdfExporter(graphStore.dataset()).write(rdf, out);
+                new RdfExporter(readable.dataset()).write(rdf, out);
             }
             out.flush();
         }

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.serve.ServerRecord;
+import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.QueryParameters;
 import org.newsgraph.store.QueryRunner;
@@ -49,15 +52,24 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         String name = source.sparql != null ? "--sparql" : source.file;
         String text = QueryParameters.parse(params).bind(source.sparql != null ? source.sparql : read(source.file));
+        QueryRunner.Format chosen = QueryRunner.Format.parse(format);
+        Optional<ServerRecord> server = store.server();
+        if (server.isPresent()) {
+            run(QueryRunner.remote(server.get().baseUrl() + SparqlServer.NAME + "/sparql"), name, text, chosen);
+            return 0;
+        }
         try (GraphStore graphStore = store.openExisting()) {
-            QueryRunner.Format chosen = QueryRunner.Format.parse(format);
-            try {
-                new QueryRunner(graphStore.dataset()).run(text, chosen, System.out);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
-            }
+            run(new QueryRunner(graphStore.dataset()), name, text, chosen);
         }
         return 0;
+    }
+
+    private static void run(QueryRunner runner, String name, String text, QueryRunner.Format format) {
+        try {
+            runner.run(text, format, System.out);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
     }
 
     private static String read(String file) {

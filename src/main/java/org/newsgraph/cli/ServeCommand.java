@@ -18,6 +18,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ServerOptions.requireNotServed(store.store);
         try (GraphStore graphStore = store.openExisting()) {
             server.serve(graphStore);
         }

@@ -1,7 +1,10 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import org.newsgraph.NewsGraphException;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.serve.ServerRecord;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Option;
@@ -27,6 +30,9 @@ final class ServerOptions {
             description = "The licence of the data, as the VoID description at /.well-known/void states it (default: ${DEFAULT-VALUE}).")
     String license;
 
+    /** The secret of this server's ingest endpoint; it goes only into the owner-only record file. */
+    private final String token = ServerRecord.newToken();
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Stop a query after this many seconds and answer 503 (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -39,21 +45,40 @@ final class ServerOptions {
             description = "Close a connection that sends or reads nothing for this long (default: ${DEFAULT-VALUE}).")
     int idleTimeoutSeconds;
 
-    /** Starts the server, prints where it is and an example, and blocks until the process is stopped. */
+    /**
+     * Starts the server, records it in the store folder (so that other commands work through it),
+     * prints where it is and an example, and blocks until the process is stopped; on Ctrl-C or a
+     * TERM signal it stops serving, removes its record and closes the store.
+     */
     void serve(GraphStore store) {
         SparqlServer server = SparqlServer.over(store.dataset()).port(port).host(host).allowUpdate(allowUpdate).base(base)
                 .license(license).queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRequestBytes(maxRequestBytes)
-                .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds)).build().start();
+                .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds)).ingest(ServedBuild.into(store), token).build().start();
+        ServerRecord record = new ServerRecord(ProcessHandle.current().pid(), server.port(), token);
+        record.write(store.folder());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            record.remove(store.folder());
+            store.close();
+        }, "newsgraph-shutdown"));
         String url = server.sparqlUrl();
         System.out.println("SPARQL endpoint: " + url + (allowUpdate ? "  (updates allowed at /newsgraph/update)" : "  (read-only)"));
         System.out.println("Explorer:        " + server.explorerUrl());
         System.out.println("Linked data:     " + server.explorerUrl() + "id/...  (IRIs under " + base + "), VoID at "
                 + server.explorerUrl() + ".well-known/void");
-        System.out.println("Try:  curl -s " + url + " --data-urlencode 'query=SELECT ?s ?label WHERE { ?s a <https://w3id.org/newsgraph/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 10' -H 'Accept: text/csv'");
         System.out.println("Limits:          queries stop after " + timeoutSeconds + " s; requests over " + maxRequestBytes
                 + " bytes are refused; stalled connections close after " + idleTimeoutSeconds + " s");
+        System.out.println("Try:  curl -s " + url + " --data-urlencode 'query=SELECT ?s ?label WHERE { ?s a <https://w3id.org/newsgraph/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 10' -H 'Accept: text/csv'");
+        System.out.println("While it serves, 'newsgraph build/query/export/validate' in another terminal work through it.");
         System.out.println("Ctrl-C stops the server; the store stays.");
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         server.join();
+    }
+
+    /** Fails when a live process already serves {@code store}: TDB2 admits one. */
+    static void requireNotServed(Path store) {
+        ServerRecord.find(store).ifPresent(other -> {
+            throw new NewsGraphException(store + ": already served by process " + other.pid() + " at " + other.baseUrl()
+                    + "/; 'newsgraph build' adds articles to it, or stop it first");
+        });
     }
 }

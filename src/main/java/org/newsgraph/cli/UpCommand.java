@@ -27,6 +27,7 @@ final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ServerOptions.requireNotServed(store.store);
         // A build that skipped articles still serves what it built: the summary names what was left out.
         BuildSummary summary = BuildCommand.run(paths, store.store, CorpusBuilder.Options.defaults());
         System.out.print(summary.render());

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.ShapesValidator;
-import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,10 +17,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GraphStore graphStore = store.openExisting()) {
+        try (StoreOption.Readable readable = store.openForReading()) {
             ShapesValidator validator = new ShapesValidator();
-            List<String> violations = Txn.calculateRead(graphStore.dataset(),
-                    () -> validator.format(validator.validate(graphStore.dataset().getUnionGraph())));
+            List<String> violations = Txn.calculateRead(readable.dataset(),
+                    () -> validator.format(validator.validate(readable.dataset().getUnionGraph())));
             violations.forEach(System.out::println);
             System.out.println(violations.isEmpty() ? "conforms: yes" : "conforms: no (" + violations.size() + " violations)");
             return violations.isEmpty() ? 0 : NewsGraph.FAILED_CHECK;

@@ -101,6 +101,7 @@ public final class SparqlServer {
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private IngestServlet ingest;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -198,6 +199,15 @@ public final class SparqlServer {
             return this;
         }
 
+        /**
+         * Opens the private ingest endpoint ({@code POST /$/ingest}, loopback and {@code token}
+         * only), through which a build run while the store is served hands its articles over.
+         */
+        public Builder ingest(Ingest builds, String token) {
+            this.ingest = new IngestServlet(builds, token);
+            return this;
+        }
+
         private static Duration positive(Duration duration, String option) {
             if (duration.isNegative() || duration.isZero()) {
                 throw new IllegalArgumentException(option + " must be positive, but was: " + duration);
@@ -246,6 +256,9 @@ public final class SparqlServer {
             ServiceDescriptionFilter serviceDescription = new ServiceDescriptionFilter(self);
             fuseki.addFilter(NAME + "/sparql", serviceDescription).addFilter(NAME + "/query", serviceDescription);
             fuseki.addFilter(NAME + "/*", new RequestSizeLimit(maxRequestBytes));
+            if (ingest != null) {
+                fuseki.addServlet(IngestServlet.PATH, ingest);
+            }
             FusekiServer built = fuseki.build();
             for (Connector connector : built.getJettyServer().getConnectors()) {
                 if (connector instanceof AbstractConnector network) {

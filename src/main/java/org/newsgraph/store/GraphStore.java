@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
@@ -27,6 +28,7 @@ public final class GraphStore implements AutoCloseable {
 
     private final Path folder;
     private final DatasetGraph dataset;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private GraphStore(Path folder, DatasetGraph dataset) {
         this.folder = folder;
@@ -170,6 +172,8 @@ public final class GraphStore implements AutoCloseable {
     /** Closes the store and releases its folder. */
     @Override
     public void close() {
-        TDBInternal.expel(dataset);
+        if (closed.compareAndSet(false, true)) {
+            TDBInternal.expel(dataset);
+        }
     }
 }

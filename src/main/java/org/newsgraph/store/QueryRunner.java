@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -20,13 +22,19 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Transactional;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.system.Txn;
 import org.newsgraph.vocab.Prefixes;
 
-/** Runs SPARQL queries over a store's dataset in read transactions and writes their results. */
+/**
+ * Runs SPARQL queries and writes their results: over a store's dataset in read transactions, or
+ * sent to a SPARQL endpoint over HTTP (a store that a running server holds).
+ */
 public final class QueryRunner {
 
     /** Where the canned queries live on the classpath. */
@@ -46,11 +54,22 @@ public final class QueryRunner {
         }
     }
 
-    private final DatasetGraph dataset;
+    private final Function<Query, QueryExecBuilder> execs;
+    private final Transactional transactional;
 
     /** A runner over {@code dataset} (for a store: {@link GraphStore#dataset()}). */
     public QueryRunner(DatasetGraph dataset) {
-        this.dataset = dataset;
+        this(query -> QueryExec.dataset(dataset).query(query), dataset);
+    }
+
+    private QueryRunner(Function<Query, QueryExecBuilder> execs, Transactional transactional) {
+        this.execs = execs;
+        this.transactional = transactional;
+    }
+
+    /** A runner that sends its queries to the SPARQL endpoint at {@code url} (the protocol's POST form). */
+    public static QueryRunner remote(String url) {
+        return new QueryRunner(query -> QueryExecHTTP.service(url).query(query).sendMode(QuerySendMode.asPostForm), null);
     }
 
     /** Runs a query and writes its results to {@code out}; CONSTRUCT and DESCRIBE results are written as Turtle. */
@@ -61,7 +80,7 @@ public final class QueryRunner {
     /** Runs a query with variables bound to the given nodes, and writes its results to {@code out}. */
     public void run(String queryText, Map<String, Node> parameters, Format format, OutputStream out) {
         Query query = parse(queryText);
-        Txn.executeRead(dataset, () -> {
+        read(() -> {
             try (QueryExec exec = builder(query, parameters).build()) {
                 if (query.isSelectType()) {
                     write(ResultSet.adapt(exec.select()), format, out);
@@ -89,7 +108,7 @@ public final class QueryRunner {
         if (!query.isSelectType()) {
             throw new IllegalArgumentException("not a SELECT query");
         }
-        return Txn.calculateRead(dataset, () -> {
+        return read(() -> {
             try (QueryExec exec = builder(query, parameters).build()) {
                 return ResultSetFactory.copyResults(ResultSet.adapt(exec.select()));
             }
@@ -99,7 +118,7 @@ public final class QueryRunner {
     /** Runs an ASK query. */
     public boolean ask(String queryText) {
         Query query = parse(queryText);
-        return Txn.calculateRead(dataset, () -> {
+        return read(() -> {
             try (QueryExec exec = builder(query, Map.of()).build()) {
                 return exec.ask();
             }
@@ -121,8 +140,19 @@ public final class QueryRunner {
         }
     }
 
+    private void read(Runnable action) {
+        read(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private <T> T read(Supplier<T> action) {
+        return transactional == null ? action.get() : Txn.calculateRead(transactional, action);
+    }
+
     private QueryExecBuilder builder(Query query, Map<String, Node> parameters) {
-        QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
+        QueryExecBuilder builder = execs.apply(query);
         parameters.forEach((name, value) -> builder.substitution(Var.alloc(name), value));
         return builder;
     }
