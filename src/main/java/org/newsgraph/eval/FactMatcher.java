@@ -14,7 +14,9 @@ final class FactMatcher {
             case ROLES -> agent(gold, produced, "person", true) && role(gold, produced);
             case SUCCESSIONS -> agent(gold, produced, "successor", true) && agent(gold, produced, "predecessor", true)
                     && roleWords(gold.get("role"), produced.get("role") + " " + produced.get("org"));
-            case ENDORSEMENTS -> agent(gold, produced, "endorser", false)
+            // An endorser may be a person the text names by surname alone ("Mrs Eagle"); the gold's
+            // notes rely on the same rule for an office's country ("Prime Minister of Australia").
+            case ENDORSEMENTS -> agent(gold, produced, "endorser", true)
                     && polarity(gold.get("polarity")).equals(polarity(produced.get("polarity")))
                     && target(gold.get("target"), produced.get("target"));
             case SPENDING_TARGETS -> actorOrCountry(gold, produced) && samePercent(gold.get("percent"), produced.get("percent"))

@@ -24,6 +24,11 @@ public final class Text {
         return new String(chars);
     }
 
+    /** {@code s} with its accents and other combining marks removed ("Orbán" to "Orban"), case kept. */
+    public static String unaccented(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
     /** A key for comparing names: accents removed, lower case, punctuation to single spaces. */
     public static String fold(String s) {
         String decomposed = Normalizer.normalize(plain(s), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Endorsement;
 import org.newsgraph.extract.Evidence;
@@ -33,6 +34,7 @@ import org.newsgraph.ingest.Article;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.PartialDate;
+import org.newsgraph.nlp.Text;
 import org.newsgraph.vocab.NG;
 import org.newsgraph.vocab.OA;
 import org.newsgraph.vocab.Prefixes;
@@ -103,15 +105,25 @@ public final class FactMapper {
             Node node = Iris.entity(entity);
             add(node, RDF.type, entityClass(entity.kind()));
             add(node, RDFS.label.asNode(), label(entity.label()));
+            addUnaccented(node, entity.label());
             entity.wikidata().ifPresent(q -> add(node, OWL.sameAs.asNode(), Iris.wikidata(q)));
             add(node, NG.mentionedIn, articleNode);
             return node;
+        }
+
+        /** A name written with accents is also found without them: its unaccented form as skos:altLabel. */
+        private void addUnaccented(Node node, String name) {
+            String unaccented = Text.unaccented(name);
+            if (!unaccented.equals(name)) {
+                add(node, SKOS.altLabel.asNode(), label(unaccented));
+            }
         }
 
         private Node office(Office office) {
             Node node = Iris.office(office);
             add(node, RDF.type, NG.Office);
             add(node, RDFS.label.asNode(), label(office.label()));
+            addUnaccented(node, office.label());
             add(node, NG.roleName, string(office.role()));
             office.organization().ifPresent(org -> add(node, NG.ofOrganization, entity(org)));
             office.wikidata().ifPresent(q -> add(node, OWL.sameAs.asNode(), Iris.wikidata(q)));

@@ -7,6 +7,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
 /** The prefixes NewsGraph writes its RDF with. */
@@ -22,6 +23,7 @@ public final class Prefixes {
         map.put("rdf", RDF.getURI());
         map.put("rdfs", RDFS.getURI());
         map.put("owl", OWL.getURI());
+        map.put("skos", SKOS.getURI());
         map.put("xsd", XSD.getURI());
         map.put(OA.PREFIX, OA.NS);
         map.put(SCHEMA.PREFIX, SCHEMA.NS);

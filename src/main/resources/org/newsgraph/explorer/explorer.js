@@ -19,6 +19,7 @@
     'PREFIX ng: <' + NG + '>',
     'PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>',
     'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>',
+    'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>',
     'PREFIX oa: <http://www.w3.org/ns/oa#>',
     'PREFIX schema: <http://schema.org/>',
     ''
@@ -129,6 +130,11 @@
 
   // ------------------------------------------------------------------ search
 
+  /** The text without accents ("Orbán" to "Orban"): names written with accents carry such a skos:altLabel. */
+  function unaccented(text) {
+    return text.normalize('NFD').replace(/\p{M}+/gu, '');
+  }
+
   async function search(text) {
     const list = $('search-results');
     clear(list);
@@ -141,8 +147,9 @@
     const query = PREFIXES +
       'SELECT ?e (MIN(?l) AS ?label) (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?f) AS ?facts)\nWHERE {\n' +
       '  VALUES ?t { ' + TYPES.map((t) => 'ng:' + t).join(' ') + ' }\n' +
-      '  ?e a ?t ; rdfs:label ?l .\n' +
-      '  FILTER(CONTAINS(LCASE(STR(?l)), LCASE(' + literal(needle) + ')))\n' +
+      '  ?e a ?t ; rdfs:label ?l ; rdfs:label|skos:altLabel ?name .\n' +
+      '  FILTER(CONTAINS(LCASE(STR(?name)), LCASE(' + literal(needle) + ')) || CONTAINS(LCASE(STR(?name)), LCASE(' +
+        literal(unaccented(needle)) + ')))\n' +
       '  OPTIONAL { ?f ng:holder|ng:office|ng:successor|ng:predecessor|ng:endorser|ng:target|ng:actor ?e }\n' +
       '}\nGROUP BY ?e\nORDER BY DESC(?facts) ?label\nLIMIT 50';
     try {

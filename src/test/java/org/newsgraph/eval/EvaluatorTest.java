@@ -54,6 +54,15 @@ class EvaluatorTest {
     }
 
     @Test
+    void anEndorserNamedBySurnameMeetsTheFullName() {
+        Row gold = row("endorser", "Marta Quill", "polarity", "-", "target", "the harbour tax");
+        Row surname = row("endorser", "Quill", "polarity", "oppose", "target", "harbour tax");
+        Row other = row("endorser", "Marta Stone", "polarity", "oppose", "target", "harbour tax");
+        assertThat(score(FactKind.ENDORSEMENTS, List.of(gold), List.of(surname)).matched()).isEqualTo(1);
+        assertThat(score(FactKind.ENDORSEMENTS, List.of(gold), List.of(other)).matched()).isZero();
+    }
+
+    @Test
     void precisionRecallAndF1CountDeduplicatedRows() {
         Row gold = row("actor", "NATO", "percent", "5", "deadline", "2035");
         Row dup1 = row("actor", "NATO", "percent", "5", "deadline", "2035");

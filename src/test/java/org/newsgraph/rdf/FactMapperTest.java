@@ -20,6 +20,7 @@ import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.SpendingTarget;
 import org.newsgraph.ingest.Span;
+import org.newsgraph.nlp.Entity;
 import org.newsgraph.testing.Samples;
 
 class FactMapperTest {
@@ -39,6 +40,7 @@ class FactMapperTest {
             PREFIX article: <https://w3id.org/newsgraph/id/article/>
             PREFIX candidacy: <https://w3id.org/newsgraph/id/topic/candidacy/>
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
 
     private final FactMapper mapper = new FactMapper();
@@ -48,6 +50,18 @@ class FactMapperTest {
                 ModelFactory.createModelForGraph(graph))) {
             return qe.execAsk();
         }
+    }
+
+    @Test
+    void aNameWithAccentsIsAlsoLabelledWithout() {
+        ArticleFacts article = Samples.articleA();
+        Entity accented = Entity.of(org.newsgraph.nlp.EntityKind.PERSON, "Zoë Ångström-Łukasz");
+        List<Entity> entities = new java.util.ArrayList<>(article.entities());
+        entities.add(accented);
+        Graph g = mapper.toGraph(new ArticleFacts(article.article(), entities, article.facts()));
+
+        assertThat(ask(g, "?p rdfs:label \"Zoë Ångström-Łukasz\"@en ; skos:altLabel \"Zoe Angstrom-Łukasz\"@en")).isTrue();
+        assertThat(ask(g, "?p rdfs:label \"Mirela Kostova\"@en ; skos:altLabel ?other")).as("no accent, no second label").isFalse();
     }
 
     @Test
