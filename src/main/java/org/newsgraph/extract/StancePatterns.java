@@ -11,10 +11,11 @@ import org.newsgraph.extract.Values.Polarity;
 /**
  * Stances a cue word alone does not show, read from the phrase around a word: a verb with its
  * preposition ("voted against X", "pushed back against X"), a judging verb with an evaluative
- * adjective ("called X unrealistic", "described X as undesirable"), stress on importance ("stressed
+ * adjective ("called X unrealistic", "described X as undesirable", "she will make an exceptional leader"), stress on importance ("stressed
  * the importance of X"), a pledge to reach a goal ("pledged to reach this target"), a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
  * a stance noun ("his critical stance toward X") and, in a speaker's words, an evaluative adjective on
- * an action ("Ruritania's unprovoked invasion", "your outstanding support for X").
+ * an action ("Ruritania's unprovoked invasion", "your outstanding support for X"), and a deed said to strengthen
+ * something ("A's membership bolsters the alliance").
  */
 final class StancePatterns {
 
@@ -81,6 +82,27 @@ final class StancePatterns {
                         for (IndexedWord goal : children(graph, clause, "obj")) {
                             return Optional.of(new Stance(Polarity.SUPPORT, goal, AgentKind.SUBJECT, "endorsements.pledge"));
                         }
+                    }
+                }
+            }
+            if (cues.isA("turn-out", lemma)) {
+                // "she will make an exceptional leader": of a person, a judgement as by a copula ("X made a historic decision" is none).
+                for (String complementRel : new String[] {"obj", "xcomp"}) {
+                    for (IndexedWord complement : children(graph, node, complementRel)) {
+                        Optional<Polarity> p = judgedBy(s, graph, complement, "amod");
+                        for (IndexedWord subject : children(graph, node, "nsubj")) {
+                            if (p.isPresent() && person(s, ParsedSentence.at(subject))) {
+                                return Optional.of(new Stance(p.get(), subject, AgentKind.SPEAKER, "endorsements.judgement"));
+                            }
+                        }
+                    }
+                }
+            }
+            if (cues.isA("strengthen", lemma)) {
+                // "A's membership bolsters the alliance", in a speaker's words: the speaker welcomes the deed.
+                for (IndexedWord subject : children(graph, node, "nsubj")) {
+                    if (cues.kindOf(s.lemma(ParsedSentence.at(subject))) == Values.TargetKind.ACTION) {
+                        return Optional.of(new Stance(Polarity.SUPPORT, subject, AgentKind.SPEAKER, "endorsements.effect"));
                     }
                 }
             }
@@ -181,6 +203,11 @@ final class StancePatterns {
             }
         }
         return Optional.empty();
+    }
+
+    /** A person's name or a personal pronoun for one. */
+    private static boolean person(ParsedSentence s, int at) {
+        return s.ner(at).equals("PERSON") || s.lower(at).equals("he") || s.lower(at).equals("she");
     }
 
     private Optional<Polarity> judgedBy(ParsedSentence s, SemanticGraph graph, IndexedWord noun, String relation) {
