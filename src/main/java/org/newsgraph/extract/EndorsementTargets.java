@@ -55,6 +55,11 @@ final class EndorsementTargets {
      * in the name of the clause's named subject ("Ruritania has waged a war of aggression": Ruritania's aggression).
      */
     List<Found> ofAction(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun, List<Entity> holders) {
+        Optional<IndexedWord> referent = referent(s, graph);
+        if (referent.isPresent() && children(graph, noun, "nmod:poss").stream().anyMatch(p -> s.tag(ParsedSentence.at(p)).equals("PRP$"))) {
+            // "\u201cyour landmark decision,\u201d A said, referring to B's increase in spending": the deed the words stand for.
+            return List.of(phrase(article, s, graph, referent.get()));
+        }
         TreeSet<Integer> tokens = TargetPhrase.tokens(graph, noun);
         IndexedWord node = noun;
         String owner = null;
@@ -388,6 +393,19 @@ final class EndorsementTargets {
             label = s.word(at);
         }
         return new Found(new Target(cues.kindOf(s.lemma(at)), label, Optional.empty()), tokens.first(), tokens.last() + 1);
+    }
+
+    /** The phrase a speaker is said to refer to: "..., A said, referring to B's increase in spending". */
+    private Optional<IndexedWord> referent(ParsedSentence s, SemanticGraph graph) {
+        for (IndexedWord node : graph.vertexListSorted()) {
+            if (cues.isA("refer", s.lemma(ParsedSentence.at(node))) && s.tag(ParsedSentence.at(node)).equals("VBG")) {
+                Optional<IndexedWord> to = first(graph, node, "obl:to");
+                if (to.isPresent()) {
+                    return to;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "commended A for its plan to ...", which the parser may read as a clause marked by "for". */

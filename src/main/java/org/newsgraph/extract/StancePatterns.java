@@ -5,6 +5,8 @@ import static org.newsgraph.extract.EndorsementExtractor.children;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.newsgraph.extract.Values.Polarity;
 
@@ -166,7 +168,10 @@ final class StancePatterns {
         if (cues.kindOf(s.lemma(ParsedSentence.at(noun))) != Values.TargetKind.ACTION) {
             return Optional.empty();
         }
-        for (IndexedWord adjective : children(graph, noun, "amod")) {
+        // "a landmark decision": a judging noun before the action judges it as an adjective does.
+        List<IndexedWord> modifiers = new ArrayList<>(children(graph, noun, "amod"));
+        modifiers.addAll(children(graph, noun, "compound"));
+        for (IndexedWord adjective : modifiers) {
             int a = ParsedSentence.at(adjective);
             Optional<Polarity> p = cues.judgement(s.lower(a));
             if (p.isPresent() && a < ParsedSentence.at(noun) && Character.isLowerCase(s.word(a).charAt(0))) {

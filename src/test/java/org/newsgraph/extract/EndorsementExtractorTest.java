@@ -515,4 +515,15 @@ class EndorsementExtractorTest {
             assertThat(e.target().label()).isEqualTo("Greta Lindqvist");
         });
     }
+
+    @Test
+    void aLandmarkDecisionTheSpeakerIsSaidToReferToIsThatDeed() {
+        List<Endorsement> found = run("\"Our fleet will grow stronger because of your landmark decision,\" Tomas Verhoek said, "
+                + "referring to Portugal's increase in fishing quotas.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("Portugal's increase in fishing quotas");
+        });
+    }
 }
