@@ -149,7 +149,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             return List.of();
         }
         List<EndorsementTargets.Found> found = switch (kind.cueClass()) {
-            case VERB -> targets.ofVerb(article, s, graph, cue, passive(graph, cue));
+            case VERB -> targets.ofVerb(article, s, graph, cue, passive(graph, cue), agents.stream().map(Agent::entity).toList());
             case ADJECTIVE -> targets.ofAdjective(article, s, graph, cue);
             case NOUN -> targets.ofNoun(article, s, graph, cue);
         };
@@ -202,7 +202,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         if (agents.isEmpty()) {
             return List.of();
         }
-        List<EndorsementTargets.Found> found = stance.action() ? targets.ofAction(article, s, graph, stance.target())
+        List<EndorsementTargets.Found> found = stance.action() ? targets.ofAction(article, s, graph, stance.target(), agents.stream().map(Agent::entity).toList())
                 : targets.ofNode(article, s, graph, stance.target(), cues.isA("election", s.lemma(ParsedSentence.at(cue))));
         return emit(article, s, cue, agents, found, stance.polarity(), stance.rule());
     }

@@ -54,7 +54,12 @@ final class EndorsementTargets {
      * An action a speaker judges: its phrase, with the verb's phrases after it ("has shown leadership in providing aid"),
      * in the name of the clause's named subject ("Ruritania has waged a war of aggression": Ruritania's aggression).
      */
-    List<Found> ofAction(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
+    List<Found> ofAction(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun, List<Entity> holders) {
+        Optional<IndexedWord> referent = referent(s, graph);
+        if (referent.isPresent() && children(graph, noun, "nmod:poss").stream().anyMatch(p -> s.tag(ParsedSentence.at(p)).equals("PRP$"))) {
+            // "\u201cyour landmark decision,\u201d A said, referring to B's increase in spending": the deed the words stand for.
+            return List.of(phrase(article, s, graph, referent.get()));
+        }
         TreeSet<Integer> tokens = TargetPhrase.tokens(graph, noun);
         IndexedWord node = noun;
         String owner = null;
@@ -76,7 +81,11 @@ final class EndorsementTargets {
                     }
                 }
                 for (IndexedWord subject : children(graph, verb, "nsubj")) {
-                    owner = Agents.named(article, s, graph, subject).map(Entity::label).orElse(null);
+                    // "you have shown outstanding support": the deed of the one the speaker addresses.
+                    Optional<Entity> doer = s.lower(ParsedSentence.at(subject)).equals("you")
+                            ? vocative(article, s, graph).or(() -> addressedBefore(article, s, holders))
+                            : Agents.named(article, s, graph, subject);
+                    owner = doer.map(Entity::label).orElse(null);
                 }
                 break;
             }
@@ -93,7 +102,9 @@ final class EndorsementTargets {
         return List.of(new Found(new Target(TargetKind.ACTION, label, Optional.empty()), tokens.first(), tokens.last() + 1));
     }
 
-    List<Found> ofVerb(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord verb, boolean passive) {
+    /** The targets of a cue verb whose stance {@code holders} take, who are not the ones they address ("I thank you"). */
+    List<Found> ofVerb(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord verb, boolean passive,
+                       List<Entity> holders) {
         List<IndexedWord> objects = withConjuncts(graph, children(graph, verb, passive ? "nsubj:pass" : "obj")).stream()
                 .map(o -> relativeHead(s, graph, o)).toList();
         Optional<IndexedWord> clause = forClause(s, graph, verb);
@@ -107,7 +118,9 @@ final class EndorsementTargets {
             int at = ParsedSentence.at(object);
             if (s.lower(at).equals("you")) {
                 // "Thank you, Anna, for your support of X": what the addressee did, in her name.
-                Optional<Entity> addressee = vocative(article, s, graph);
+                Optional<Entity> addressee = vocative(article, s, graph)
+                        .or(() -> reason.isPresent() && s.tag(ParsedSentence.at(reason.get())).startsWith("NN")
+                                ? addressedBefore(article, s, holders) : Optional.empty());
                 if (addressee.isPresent()) {
                     Entity person = addressee.get();
                     out.add(reason.isPresent() && !candidacy(s, reason.get())
@@ -185,14 +198,17 @@ final class EndorsementTargets {
         // "gave X his endorsement": the receiver of the verb the noun is the object of.
         Optional<IndexedWord> receiver = graph.incomingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("obj"))
                 .flatMap(e -> children(graph, e.getGovernor(), "iobj").stream()).findFirst();
-        first(graph, noun, "nmod:for", "nmod:of", "nmod:to", "nmod:on", "nmod:in").or(() -> receiver).ifPresent(t -> {
+        // "support of A and B": each conjunct is a target of its own.
+        List<IndexedWord> heads = withConjuncts(graph, first(graph, noun, "nmod:for", "nmod:of", "nmod:to", "nmod:on", "nmod:in")
+                .or(() -> receiver).stream().toList());
+        for (IndexedWord t : heads) {
             Optional<Entity> named = article.entityAt(s, ParsedSentence.at(t));
             if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
                 out.add(person(named.get(), ParsedSentence.at(t)));
             } else {
                 out.add(phrase(article, s, graph, t));
             }
-        });
+        }
         return out;
     }
 
@@ -318,9 +334,13 @@ final class EndorsementTargets {
         return phrase(s, graph, head, null);
     }
 
-    /** "him" or "her" heading a phrase: a person, though the tagger may take "her" for a possessive ("supported her this time"). */
+    /**
+     * "him" or "her" heading a phrase (or "he", "she" as the subject a judgement is of): a person, though the tagger may take
+     * "her" for a possessive ("supported her this time").
+     */
     private static boolean personalPronoun(ParsedSentence s, int at) {
-        return s.lower(at).equals("him") || s.lower(at).equals("her") && s.tag(at).startsWith("PRP");
+        return s.lower(at).equals("him") || s.lower(at).equals("he") || s.lower(at).equals("she")
+                || s.lower(at).equals("her") && s.tag(at).startsWith("PRP");
     }
 
     /**
@@ -375,6 +395,19 @@ final class EndorsementTargets {
         return new Found(new Target(cues.kindOf(s.lemma(at)), label, Optional.empty()), tokens.first(), tokens.last() + 1);
     }
 
+    /** The phrase a speaker is said to refer to: "..., A said, referring to B's increase in spending". */
+    private Optional<IndexedWord> referent(ParsedSentence s, SemanticGraph graph) {
+        for (IndexedWord node : graph.vertexListSorted()) {
+            if (cues.isA("refer", s.lemma(ParsedSentence.at(node))) && s.tag(ParsedSentence.at(node)).equals("VBG")) {
+                Optional<IndexedWord> to = first(graph, node, "obl:to");
+                if (to.isPresent()) {
+                    return to;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "commended A for its plan to ...", which the parser may read as a clause marked by "for". */
     private static Optional<IndexedWord> forClause(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
@@ -383,6 +416,28 @@ final class EndorsementTargets {
                     if (s.lower(ParsedSentence.at(mark)).equals("for")) {
                         return Optional.of(edge.getDependent());
                     }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whom a "you" with no name beside it addresses ("I want to thank you for your leadership"): the person named last in
+     * the sentences just before, who is not the speaker nor named as an owner.
+     */
+    private static Optional<Entity> addressedBefore(ParsedArticle article, ParsedSentence s, List<Entity> holders) {
+        for (int k = s.index() - 1; k >= 0 && k >= s.index() - 3; k--) {
+            ParsedSentence before = article.sentences().get(k);
+            for (int j = before.size() - 1; j >= 0; j--) {
+                if (before.ner(j).equals("PERSON")) {
+                    // A possessor ("Ola's war of choice") is talked about, not talked to.
+                    boolean possessor = j + 1 < before.size() && before.tag(j + 1).equals("POS");
+                    Optional<Entity> person = article.entityAt(before, j);
+                    if (person.isPresent() && !possessor && holders.stream().noneMatch(h -> h.sameAs(person.get()))) {
+                        return person;
+                    }
+                    j = before.nerRun(j)[0];
                 }
             }
         }

@@ -23,6 +23,8 @@ final class Endorsers {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she");
     private static final Set<String> POSSESSIVE = Set.of("his", "her");
+    /** Possessive pronouns that stand for a country or organisation as often as for people. */
+    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
     private static final Set<String> OPENING_QUOTES = Set.of("\u201c", "``", "\"");
 
     private final EndorsementCues cues;
@@ -51,9 +53,11 @@ final class Endorsers {
             graph.incomingEdgeList(cue).stream().filter(e -> e.getRelation().toString().equals("obj"))
                     .filter(e -> cues.cue(CueClass.VERB, s.lemma(ParsedSentence.at(e.getGovernor()))).isEmpty())
                     .forEach(e -> levels.addAll(subjects(graph, e.getGovernor(), false)));
+            levels.add(pronounOwners(s, graph, cue));
         } else if (passive(graph, cue)) {
             levels.add(children(graph, cue, "obl:agent"));
-        } else {
+        } else if (!afterVocative(s, ParsedSentence.at(cue))) {
+            // "Madam Minister, thank you": the parser may take the one addressed for the subject of the imperative.
             levels.addAll(subjects(graph, cue, true));
         }
         List<Agent> agents = new ArrayList<>();
@@ -66,12 +70,50 @@ final class Endorsers {
             }
         }
         int at = ParsedSentence.at(cue);
-        boolean quoteStart = at <= 1 || OPENING_QUOTES.contains(s.word(at - 1)) || at >= 2 && OPENING_QUOTES.contains(s.word(at - 2));
+        boolean quoteStart = at <= 1 || OPENING_QUOTES.contains(s.word(at - 1)) || at >= 2 && OPENING_QUOTES.contains(s.word(at - 2))
+                || afterVocative(s, at);
         if (!any && cueClass == CueClass.VERB && quoteStart && speakers.of(s).isPresent()) {
             // An imperative at the head of a quoted sentence: "Thank you, X, for ...", "..., saying “Thank you ...".
             agents.add(new Agent(speakers.of(s).get(), -1, true));
         }
         return agents;
+    }
+
+    /**
+     * Whom "its" or "their" on a cue noun stands for, where the phrase names it: the owner of the phrase the noun is
+     * coordinated with ("for A's contributions and their support of X"), or the one thanked or praised for it ("thanked A
+     * for its support of X").
+     */
+    private static List<IndexedWord> pronounOwners(ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
+        boolean pronoun = children(graph, noun, "nmod:poss").stream()
+                .anyMatch(p -> s.tag(ParsedSentence.at(p)).equals("PRP$") && OWNER_PRONOUNS.contains(s.lower(ParsedSentence.at(p))));
+        List<IndexedWord> owners = new ArrayList<>();
+        if (!pronoun) {
+            return owners;
+        }
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(noun)) {
+            String rel = edge.getRelation().toString();
+            if (rel.startsWith("conj")) {
+                children(graph, edge.getGovernor(), "nmod:poss").stream().filter(p -> !s.tag(ParsedSentence.at(p)).startsWith("PRP")).forEach(owners::add);
+            } else if (rel.equals("obl:for")) {
+                owners.addAll(children(graph, edge.getGovernor(), "obj"));
+            }
+        }
+        return owners.stream().filter(o -> !s.ner(ParsedSentence.at(o)).equals("PERSON")).toList();
+    }
+
+    /** "Madam Minister, thank you ...": the cue follows nothing but a form of address and its comma. */
+    private static boolean afterVocative(ParsedSentence s, int at) {
+        int from = OPENING_QUOTES.contains(s.word(0)) ? 1 : 0;
+        if (at < from + 2 || at - from > 4 || !s.word(at - 1).equals(",")) {
+            return false;
+        }
+        for (int i = from; i < at - 1; i++) {
+            if (!s.tag(i).startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The possessor of a stance noun: "Ruritania's critical stance", "his critical stance" (the person named last before). */

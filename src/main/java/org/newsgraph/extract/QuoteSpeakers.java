@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.nlp.Entity;
 
 /**
@@ -36,7 +37,57 @@ final class QuoteSpeakers {
                 current = own;
             }
         }
-        this.speakers = List.copyOf(found);
+        this.speakers = List.copyOf(quotations(article.sentences(), found));
+    }
+
+    /**
+     * The sentences of one quotation, from the sentence that opens it to the one that closes it, share the speaker that
+     * one of them names ("“A. B,” said X."); a quotation that names none, right after a sentence that names its
+     * speaker, goes on in that speaker's words ("“A,” said X. “B.”").
+     */
+    private static List<Optional<Entity>> quotations(List<ParsedSentence> sentences, List<Optional<Entity>> found) {
+        List<Optional<Entity>> out = new ArrayList<>(found);
+        int k = 0;
+        while (k < sentences.size()) {
+            int end = k;
+            if (opensQuote(sentences.get(k))) {
+                int depth = 0;
+                for (end = k; end < sentences.size(); end++) {
+                    depth += quoteBalance(sentences.get(end));
+                    if (depth <= 0) {
+                        break;
+                    }
+                }
+                end = Math.min(end, sentences.size() - 1);
+                Optional<Entity> speaker = Optional.empty();
+                for (int i = k; i <= end && speaker.isEmpty(); i++) {
+                    speaker = found.get(i);
+                }
+                if (speaker.isEmpty() && k > 0) {
+                    speaker = found.get(k - 1);
+                }
+                for (int i = k; i <= end; i++) {
+                    if (out.get(i).isEmpty()) {
+                        out.set(i, speaker);
+                    }
+                }
+            }
+            k = end + 1;
+        }
+        return out;
+    }
+
+    private static boolean opensQuote(ParsedSentence s) {
+        return s.tag(0).equals("``");
+    }
+
+    /** Quote marks the sentence opens less those it closes, as the tagger tells them apart. */
+    private static int quoteBalance(ParsedSentence s) {
+        int balance = 0;
+        for (int i = 0; i < s.size(); i++) {
+            balance += s.tag(i).equals("``") ? 1 : s.tag(i).equals("''") ? -1 : 0;
+        }
+        return balance;
     }
 
     /** The speaker of sentence {@code s}, if the article names one. */
@@ -116,7 +167,7 @@ final class QuoteSpeakers {
                 holder = up;
             }
             for (SemanticGraphEdge edge : graph.outgoingEdgeList(holder)) {
-                if (edge.getRelation().toString().equals("nsubj")) {
+                if (edge.getRelation().toString().equals("nsubj") || invertedSayer(s, verb, edge)) {
                     int i = ParsedSentence.at(edge.getDependent());
                     Optional<Entity> agent = Agents.named(article, s, graph, edge.getDependent());
                     if (agent.isEmpty() && (s.lower(i).equals("he") || s.lower(i).equals("she"))) {
@@ -129,5 +180,12 @@ final class QuoteSpeakers {
             }
         }
         return Optional.empty();
+    }
+
+    /** "..., said Novak.": the parser may take a name after the verb of saying for its complement, not its subject. */
+    private static boolean invertedSayer(ParsedSentence s, IndexedWord verb, SemanticGraphEdge edge) {
+        int at = ParsedSentence.at(edge.getDependent());
+        return edge.getGovernor().equals(verb) && s.ner(at).equals("PERSON") && s.nerRun(at)[0] == ParsedSentence.at(verb) + 1
+                && Set.of("xcomp", "obj", "dep").contains(edge.getRelation().toString());
     }
 }

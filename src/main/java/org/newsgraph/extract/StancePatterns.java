@@ -5,16 +5,19 @@ import static org.newsgraph.extract.EndorsementExtractor.children;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.newsgraph.extract.Values.Polarity;
 
 /**
  * Stances a cue word alone does not show, read from the phrase around a word: a verb with its
  * preposition ("voted against X", "pushed back against X"), a judging verb with an evaluative
- * adjective ("called X unrealistic", "described X as undesirable"), stress on importance ("stressed
+ * adjective ("called X unrealistic", "described X as undesirable", "she will make an exceptional leader"), stress on importance ("stressed
  * the importance of X"), a pledge to reach a goal ("pledged to reach this target"), a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
  * a stance noun ("his critical stance toward X") and, in a speaker's words, an evaluative adjective on
- * an action ("Ruritania's unprovoked invasion", "your outstanding support for X").
+ * an action ("Ruritania's unprovoked invasion", "your outstanding support for X"), and a deed said to strengthen
+ * something ("A's membership bolsters the alliance").
  */
 final class StancePatterns {
 
@@ -84,6 +87,27 @@ final class StancePatterns {
                     }
                 }
             }
+            if (cues.isA("turn-out", lemma)) {
+                // "she will make an exceptional leader": of a person, a judgement as by a copula ("X made a historic decision" is none).
+                for (String complementRel : new String[] {"obj", "xcomp"}) {
+                    for (IndexedWord complement : children(graph, node, complementRel)) {
+                        Optional<Polarity> p = judgedBy(s, graph, complement, "amod");
+                        for (IndexedWord subject : children(graph, node, "nsubj")) {
+                            if (p.isPresent() && person(s, ParsedSentence.at(subject))) {
+                                return Optional.of(new Stance(p.get(), subject, AgentKind.SPEAKER, "endorsements.judgement"));
+                            }
+                        }
+                    }
+                }
+            }
+            if (cues.isA("strengthen", lemma)) {
+                // "A's membership bolsters the alliance", in a speaker's words: the speaker welcomes the deed.
+                for (IndexedWord subject : children(graph, node, "nsubj")) {
+                    if (cues.kindOf(s.lemma(ParsedSentence.at(subject))) == Values.TargetKind.ACTION) {
+                        return Optional.of(new Stance(Polarity.SUPPORT, subject, AgentKind.SPEAKER, "endorsements.effect"));
+                    }
+                }
+            }
             if (cues.isA("stress", lemma)) {
                 for (IndexedWord object : children(graph, node, "obj")) {
                     if (cues.isA("importance", s.lemma(ParsedSentence.at(object)))) {
@@ -144,7 +168,10 @@ final class StancePatterns {
         if (cues.kindOf(s.lemma(ParsedSentence.at(noun))) != Values.TargetKind.ACTION) {
             return Optional.empty();
         }
-        for (IndexedWord adjective : children(graph, noun, "amod")) {
+        // "a landmark decision": a judging noun before the action judges it as an adjective does.
+        List<IndexedWord> modifiers = new ArrayList<>(children(graph, noun, "amod"));
+        modifiers.addAll(children(graph, noun, "compound"));
+        for (IndexedWord adjective : modifiers) {
             int a = ParsedSentence.at(adjective);
             Optional<Polarity> p = cues.judgement(s.lower(a));
             if (p.isPresent() && a < ParsedSentence.at(noun) && Character.isLowerCase(s.word(a).charAt(0))) {
@@ -181,6 +208,11 @@ final class StancePatterns {
             }
         }
         return Optional.empty();
+    }
+
+    /** A person's name or a personal pronoun for one. */
+    private static boolean person(ParsedSentence s, int at) {
+        return s.ner(at).equals("PERSON") || s.lower(at).equals("he") || s.lower(at).equals("she");
     }
 
     private Optional<Polarity> judgedBy(ParsedSentence s, SemanticGraph graph, IndexedWord noun, String relation) {

@@ -441,4 +441,89 @@ class EndorsementExtractorTest {
         List<Endorsement> found = run("Major European economies like Denmark and Finland have backed the fishing ban.");
         assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Denmark", "Finland");
     }
+
+    @Test
+    void theirSupportBesideACountrysDeedsIsThatCountrys() {
+        List<Endorsement> found = run("The minister thanked Tomas Verhoek for Portugal's contributions in Mali and their continued support of "
+                + "the fisheries mission and the regional coalition against piracy.");
+        assertThat(found).filteredOn(e -> e.endorser().label().equals("Portugal")).extracting(e -> e.target().label())
+                .anySatisfy(t -> assertThat(t).startsWith("fisheries mission"))
+                .anySatisfy(t -> assertThat(t).startsWith("regional coalition"));
+    }
+
+    @Test
+    void aNameAfterTheVerbOfSayingIsTheSpeaker() {
+        List<Endorsement> found = run("\u201cWe stand with the fishermen against Slovakia\u2019s unprovoked invasion of the lake,\u201d said Greta Lindqvist.");
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Greta Lindqvist");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("invasion");
+        });
+    }
+
+    @Test
+    void aQuotationRightAfterItsSpeakerIsNamedGoesOnInHisWords() {
+        List<Endorsement> found = run("\u201cThe talks went well,\u201d said Tomas Verhoek. \u201cThe Fisheries Council is the world\u2019s preeminent council.\u201d");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.target().label()).isEqualTo("Fisheries Council");
+        });
+    }
+
+    @Test
+    void thanksAfterAFormOfAddressAreTheSpeakers() {
+        List<Endorsement> found = run("Tomas Verhoek said:\n\nMadam Minister, thank you for your generous host nation support for our fishing fleet.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.target().label()).contains("host nation support");
+        });
+    }
+
+    @Test
+    void anUnnamedYouIsThePersonNamedJustBeforeWhoIsNotTheSpeaker() {
+        List<Endorsement> found = run("Greta Lindqvist was due to retire in May. "
+                + "\"I want to thank you for your principled leadership of this council,\" Tomas Verhoek said.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.target().label()).startsWith("Greta Lindqvist's");
+        });
+    }
+
+    @Test
+    void aDeedSaidToStrengthenSomethingIsWelcomed() {
+        List<Endorsement> found = run("Tomas Verhoek said that Portugal's membership in the fisheries council strengthens the alliance.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).contains("Portugal").contains("membership");
+        });
+    }
+
+    @Test
+    void aDeedThatStrengthensNothingTheSpeakerSaysIsNoStance() {
+        List<Endorsement> found = run("Exercises with Portugal strengthen the alliance.");
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void sayingSomeoneWillMakeAnExceptionalLeaderBacksHim() {
+        List<Endorsement> found = run("Tomas Verhoek said: Greta Lindqvist has led the fisheries board with care, and I am certain she will make "
+                + "an exceptional leader of our council.");
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("Greta Lindqvist");
+        });
+    }
+
+    @Test
+    void aLandmarkDecisionTheSpeakerIsSaidToReferToIsThatDeed() {
+        List<Endorsement> found = run("\"Our fleet will grow stronger because of your landmark decision,\" Tomas Verhoek said, "
+                + "referring to Portugal's increase in fishing quotas.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("Portugal's increase in fishing quotas");
+        });
+    }
 }
