@@ -97,7 +97,8 @@ final class OfficeFinder {
         if (cues.ranks().contains(s.lower(i))) {
             return complement;
         }
-        if (!headWord(s, i) || rankFollows(s, i) || modifiesLaterOffice(s, i)) {
+        // "As we head into the summer": an office word the tagger reads as a verb is none.
+        if (!headWord(s, i) || s.tag(i).startsWith("VB") || rankFollows(s, i) || modifiesLaterOffice(s, i)) {
             return false;
         }
         // "member states", "head coach": a head word modifying a common noun is no office.
@@ -200,6 +201,20 @@ final class OfficeFinder {
         }
         boolean closed = end >= s.size() || !Character.isUpperCase(s.word(end).charAt(0));
         return end - k >= 2 && end - k <= 3 && closed ? end : k;
+    }
+
+    /**
+     * The end of a name the tagger missed right after an office, which a relative "who" shows to be
+     * a person's ("Secretary-General Han Do-yun, who ..."): two to five proper-noun words and hyphens
+     * no entity claims, then ", who"; {@code k} when there is none.
+     */
+    static int nameBeforeWho(ParsedSentence s, int k) {
+        int end = k;
+        while (end < s.size() && untagged(s, end) && (s.tag(end).equals("NNP") || s.tag(end).equals("HYPH"))) {
+            end++;
+        }
+        boolean who = end + 1 < s.size() && s.word(end).equals(",") && (s.lower(end + 1).equals("who") || s.lower(end + 1).equals("whose"));
+        return end - k >= 2 && end - k <= 5 && capitalised(s, k) && who ? end : k;
     }
 
     private static boolean untagged(ParsedSentence s, int k) {

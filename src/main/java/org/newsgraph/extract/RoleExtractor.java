@@ -138,16 +138,21 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     }
 
     /**
-     * "Board Chair Ana Holt ... Holt became the new Chair": an office that is another office of the
-     * same person and organisation with the body's name before it says the same thing again.
+     * "Board Chair Ana Holt ... Holt became the new Chair", "Central Bank Chair Holt ... Holt, chair
+     * of the Central Bank": an office that is another office of the same person and organisation
+     * with the body's or the organisation's name before it says the same thing again.
      */
     private boolean restated(RoleHolding role, java.util.Collection<RoleHolding> all) {
         String label = role.office().role().toLowerCase(Locale.ROOT);
+        String organisation = role.office().organization().map(o -> o.label().toLowerCase(Locale.ROOT)).orElse("");
         return all.stream().anyMatch(r -> r != role && r.person().sameAs(role.person())
                 && r.office().organization().equals(role.office().organization())
                 && label.endsWith(" " + r.office().role().toLowerCase(Locale.ROOT))
-                && java.util.Arrays.stream(label.substring(0, label.length() - r.office().role().length()).trim().split(" "))
-                        .allMatch(cues.bodies()::contains));
+                && restatement(label.substring(0, label.length() - r.office().role().length()).trim(), organisation));
+    }
+
+    private boolean restatement(String prefix, String organisation) {
+        return prefix.equals(organisation) || java.util.Arrays.stream(prefix.split(" ")).allMatch(cues.bodies()::contains);
     }
 
     /** The holdings of one office phrase of {@code s}. */
@@ -237,9 +242,10 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
         List<Holder> out = new ArrayList<>();
         boolean plural = offices.plural(s, office.head());
-        if (k < s.size() && !s.ner(k).equals("PERSON") && OfficeFinder.nameAfterCountry(s, k) > k) {
-            // "Prime Minister of Estonia Ilmar Tamm": a name the tagger missed after the office's country.
-            int end = OfficeFinder.nameAfterCountry(s, k);
+        int missed = k < s.size() && !s.ner(k).equals("PERSON") ? Math.max(OfficeFinder.nameAfterCountry(s, k), OfficeFinder.nameBeforeWho(s, k)) : k;
+        if (missed > k) {
+            // "Prime Minister of Estonia Ilmar Tamm", "Secretary-General Han Do-yun, who": a name the tagger missed.
+            int end = missed;
             return List.of(new Holder(a.personNamed(s, k, end).orElse(Entity.of(EntityKind.PERSON, s.text(k, end))), k));
         }
         while (k < s.size() && (s.ner(k).equals("PERSON") || OfficeFinder.untaggedName(a, s, k) > k

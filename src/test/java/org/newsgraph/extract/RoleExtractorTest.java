@@ -375,4 +375,32 @@ class RoleExtractorTest {
         assertThat(roles("The Vice President met Prime Minister of Estonia Juku Ratsep today in Tallinn, Estonia.").stream().map(RoleExtractorTest::row))
                 .contains("Juku Ratsep | Prime Minister | Estonia");
     }
+
+    @Test
+    void officeWordUsedAsAVerbIsNoOffice() {
+        assertThat(roles("As we head into a summer of sport, the Rugby World Cup will draw crowds, Ola Dahl said.").stream()
+                .map(r -> r.office().role().toLowerCase(java.util.Locale.ROOT)))
+                .doesNotContain("head");
+    }
+
+    @Test
+    void organisationsNameBeforeAnOfficeSaysTheSameOfficeAgain() {
+        assertThat(roles("President Ola Dahl attacked Federal Reserve Chair Tove Aas on Monday. Aas was sworn in as chair of the Federal Reserve in 2018.")
+                .stream().filter(r -> r.person().label().equals("Tove Aas")).map(r -> r.office().role()))
+                .isNotEmpty().noneMatch(role -> role.startsWith("Federal Reserve"));
+    }
+
+    @Test
+    void officeInALegislaturesCommitteeIsItsStates() {
+        assertThat(roles("House Armed Services Committee Chairman Ola Dahl backed the bill. The United States must lead, NATO said, and NATO agreed.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | House Armed Services Committee Chairman | United States");
+    }
+
+    @Test
+    void nameTheTaggerMissedBeforeARelativeWhoHoldsTheOfficeBeforeIt() {
+        assertThat(roles("Let me say a word about Secretary-General Park Ji-moon, who has shown that progress can be made.")
+                .stream().map(r -> r.person().label() + " | " + r.office().role()))
+                .anyMatch(row -> row.startsWith("Park Ji") && row.endsWith("| Secretary-General"));
+    }
 }
