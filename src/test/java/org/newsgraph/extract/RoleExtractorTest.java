@@ -378,16 +378,9 @@ class RoleExtractorTest {
 
     @Test
     void officeWordUsedAsAVerbIsNoOffice() {
-        assertThat(roles("As we head into a summer of sport, the Rugby World Cup will draw crowds, Ola Dahl said.").stream()
+        assertThat(roles("Ola Dahl, Secretary of State for Sport, said: As we head into a major summer of sport with the Rugby League World Cups, I am thrilled.").stream()
                 .map(r -> r.office().role().toLowerCase(java.util.Locale.ROOT)))
                 .doesNotContain("head");
-    }
-
-    @Test
-    void organisationsNameBeforeAnOfficeSaysTheSameOfficeAgain() {
-        assertThat(roles("President Ola Dahl attacked Federal Reserve Chair Tove Aas on Monday. Aas was sworn in as chair of the Federal Reserve in 2018.")
-                .stream().filter(r -> r.person().label().equals("Tove Aas")).map(r -> r.office().role()))
-                .isNotEmpty().noneMatch(role -> role.startsWith("Federal Reserve"));
     }
 
     @Test
