@@ -58,7 +58,7 @@ final class OfficeFinder {
                 status = Optional.of(HoldingStatus.DESIGNATE);
                 end++;
             }
-            int from = left(s, i, found.isEmpty() ? 0 : found.get(found.size() - 1).to());
+            int from = left(article, s, i, found.isEmpty() ? 0 : found.get(found.size() - 1).to());
             status = status.or(() -> statusBefore(s, from));
             found.add(phrase(article, s, from, head, end, status));
             i = end;
@@ -66,7 +66,7 @@ final class OfficeFinder {
         return found;
     }
 
-    private boolean headWord(ParsedSentence s, int i) {
+    boolean headWord(ParsedSentence s, int i) {
         String w = s.lower(i);
         String one = singular(s, i).toLowerCase(java.util.Locale.ROOT);
         // "party official": a party's office word is an office after "party" even where it alone is none.
@@ -97,7 +97,8 @@ final class OfficeFinder {
         if (cues.ranks().contains(s.lower(i))) {
             return complement;
         }
-        if (!headWord(s, i) || rankFollows(s, i) || modifiesLaterOffice(s, i)) {
+        // "As we head into the summer": an office word the tagger reads as a verb is none.
+        if (!headWord(s, i) || s.tag(i).startsWith("VB") || rankFollows(s, i) || modifiesLaterOffice(s, i)) {
             return false;
         }
         // "member states", "head coach": a head word modifying a common noun is no office.
@@ -137,8 +138,12 @@ final class OfficeFinder {
         return run[0] == k && run[1] - k >= 3 && !s.word(k + 1).matches("\\p{Lu}\\.?");
     }
 
-    /** The end of the "of/for/to/at" complements from {@code to}. */
-    private static int complements(ParsedArticle article, ParsedSentence s, int to) {
+    /**
+     * The end of the "of/for/to/at" complements from {@code to}. A "to" complement ends before an
+     * office word: "policy chief to NATO Secretary General Ola Dahl" is the chief of the person
+     * that title names, and "NATO" alone is whose office it is.
+     */
+    private int complements(ParsedArticle article, ParsedSentence s, int to) {
         while (to + 1 < s.size() && COMPLEMENT_LEADS.contains(s.lower(to))) {
             int k = complementStart(s, to + 1);
             if (k < 0) {
@@ -146,7 +151,8 @@ final class OfficeFinder {
             }
             int first = k;
             while (k < s.size()) {
-                if (k > first && untaggedName(article, s, k) > k) {
+                if (k > first && (untaggedName(article, s, k) > k || nameAfterCountry(s, k) > k)
+                        || k > first && s.lower(to).equals("to") && headWord(s, k)) {
                     break;
                 }
                 if (capitalised(s, k) && (!s.ner(k).equals("PERSON") || k == first && leadsName(s, k))) {
@@ -180,6 +186,37 @@ final class OfficeFinder {
         return named ? end : k;
     }
 
+    /**
+     * The end of a name the tagger missed right after a country's name that ends an office:
+     * "Prime Minister of Estonia Ilmar Tamm today": two or three capitalised words no entity
+     * claims, then none; {@code k} when there is none.
+     */
+    static int nameAfterCountry(ParsedSentence s, int k) {
+        if (k < 1 || !s.ner(k - 1).equals("COUNTRY")) {
+            return k;
+        }
+        int end = k;
+        while (end < s.size() && s.ner(end).equals("O") && capitalised(s, end) && s.tag(end).equals("NNP")) {
+            end++;
+        }
+        boolean closed = end >= s.size() || !Character.isUpperCase(s.word(end).charAt(0));
+        return end - k >= 2 && end - k <= 3 && closed ? end : k;
+    }
+
+    /**
+     * The end of a name the tagger missed right after an office, which a relative "who" shows to be
+     * a person's ("Secretary-General Han Do-yun, who ..."): two to five proper-noun words and hyphens
+     * no entity claims, then ", who"; {@code k} when there is none.
+     */
+    static int nameBeforeWho(ParsedSentence s, int k) {
+        int end = k;
+        while (end < s.size() && untagged(s, end) && (s.tag(end).equals("NNP") || s.tag(end).equals("HYPH"))) {
+            end++;
+        }
+        boolean who = end + 1 < s.size() && s.word(end).equals(",") && (s.lower(end + 1).equals("who") || s.lower(end + 1).equals("whose"));
+        return end - k >= 2 && end - k <= 5 && capitalised(s, k) && who ? end : k;
+    }
+
     private static boolean untagged(ParsedSentence s, int k) {
         return s.ner(k).equals("O") || s.ner(k).equals("MISC");
     }
@@ -200,7 +237,7 @@ final class OfficeFinder {
         return false;
     }
 
-    private int left(ParsedSentence s, int head, int limit) {
+    private int left(ParsedArticle article, ParsedSentence s, int head, int limit) {
         int from = head;
         while (from - 1 >= limit) {
             int k = from - 1;
@@ -210,11 +247,13 @@ final class OfficeFinder {
             boolean modifier = !s.ner(k).equals("PERSON") && !PLACE_NER.contains(s.ner(k)) && !cues.ranks().contains(w) && !cues.former().contains(w)
                     && !cues.designate().contains(w)
                     && (ORG_NER.contains(s.ner(k)) || cues.modifiers().contains(w) || headWord(s, k)
-                    || (s.tag(k).equals("POS") && k - 1 >= limit && ORG_NER.contains(s.ner(k - 1)))
+                    || (s.tag(k).equals("POS") && k - 1 >= limit && namesAgent(article, s, k - 1))
                     || ((s.tag(k).startsWith("NN") || s.tag(k).equals("JJ") || s.tag(k).equals("HYPH")) && capitalised(s, k))
                     || s.tag(k).equals("HYPH")
                     || (s.tag(k).equals("NN") && (s.ner(k).equals("O") || s.ner(k).equals("TITLE")) && !s.lower(k).equals("new")));
-            if (!ofChain && !modifier) {
+            // "the EU’s foreign policy chief": an organisation the tagger took for a place, before its "’s".
+            boolean possessor = k + 1 < head && s.tag(k + 1).equals("POS") && namesAgent(article, s, k);
+            if (!ofChain && !modifier && !possessor) {
                 break;
             }
             from = k;
@@ -258,7 +297,7 @@ final class OfficeFinder {
         Optional<Entity> org = Optional.empty();
         int roleFrom = from;
         // Leading names of a country or organisation are whose office it is: "Norwegian", "U.S.", "NATO's".
-        while (roleFrom < head && (ORG_NER.contains(s.ner(roleFrom)) || s.tag(roleFrom).equals("POS"))) {
+        while (roleFrom < head && (namesAgent(article, s, roleFrom) || s.tag(roleFrom).equals("POS"))) {
             if (org.isEmpty() && !s.tag(roleFrom).equals("POS")) {
                 Optional<Entity> led = countryLed(article, s, roleFrom);
                 if (led.isPresent()) {
@@ -267,7 +306,7 @@ final class OfficeFinder {
                     roleFrom++;
                     break;
                 }
-                org = agent(article, s, roleFrom).filter(e -> !body(article, e));
+                org = agentBefore(article, s, roleFrom, head).filter(e -> !body(article, e));
             }
             if (org.isEmpty() && !s.tag(roleFrom).equals("POS")) {
                 break;
@@ -289,8 +328,16 @@ final class OfficeFinder {
             }
         }
         int roleTo = to;
+        int chamber = legislatureAfter(s, head, to);
+        if (chamber > head) {
+            // "Speaker of the US House of Representatives": the chamber, named with its country, is the organisation.
+            int c = s.lower(chamber + 1).equals("the") ? chamber + 2 : chamber + 1;
+            String name = s.text(c, to);
+            org = Optional.of(article.known(name).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, name)));
+            roleTo = chamber;
+        }
         // A trailing "of/at ORG" names the organisation: "Chairman of the Military Committee at NATO".
-        for (int k = to - 1; k > head; k--) {
+        for (int k = to - 1; chamber < 0 && k > head; k--) {
             String w = s.lower(k);
             if (w.equals("of") || w.equals("at") || w.equals("to") && !DESTINATION_HEADS.contains(singular(s, head).toLowerCase())) {
                 int c = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
@@ -330,7 +377,8 @@ final class OfficeFinder {
         if (org.isEmpty()) {
             for (int k = head + 1; k < roleTo; k++) {
                 if (ORG_NER.contains(s.ner(k)) && Set.of("of", "at", "the").contains(s.lower(k - 1))) {
-                    org = agent(article, s, k);
+                    int at = k;
+                    org = possessor(article, s, at).or(() -> agent(article, s, at));
                     break;
                 }
             }
@@ -392,6 +440,52 @@ final class OfficeFinder {
         return government ? country : Optional.empty();
     }
 
+    /**
+     * Whether token {@code k} names a country or organisation: tagged so, or a place the gazetteer
+     * knows as one ("the EU’s", which the tagger may take for a location).
+     */
+    private static boolean namesAgent(ParsedArticle article, ParsedSentence s, int k) {
+        return ORG_NER.contains(s.ner(k)) || PLACE_NER.contains(s.ner(k)) && article.entityAt(s, k)
+                .filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION).isPresent();
+    }
+
+    /**
+     * "members of the Aster Trust's Board of Governors": the organisation named before a "'s"
+     * inside the name that starts at {@code k} owns the body after it.
+     */
+    private static Optional<Entity> possessor(ParsedArticle article, ParsedSentence s, int k) {
+        for (int p = k + 1; p < s.nerRun(k)[1]; p++) {
+            if (s.tag(p).equals("POS")) {
+                String name = s.text(k, p);
+                return Optional.of(article.known(name).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, name)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The "of" or "at" between {@code head} and {@code to} that a country's legislature ends the office after, else -1. */
+    private static int legislatureAfter(ParsedSentence s, int head, int to) {
+        for (int k = head + 1; k + 1 < to; k++) {
+            int c = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+            if ((s.lower(k).equals("of") || s.lower(k).equals("at")) && c < to && legislatureEnd(s, c) == to) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a legislature's name that starts with its country's at {@code k} ("US House of
+     * Representatives": a country's name, then a name led by a legislature word), or -1.
+     */
+    static int legislatureEnd(ParsedSentence s, int k) {
+        if (!s.ner(k).equals("COUNTRY") || s.nerRun(k)[0] != k) {
+            return -1;
+        }
+        int r = s.nerRun(k)[1];
+        return r < s.size() && s.ner(r).equals("ORGANIZATION") && LEGISLATURES.contains(s.lower(r)) ? s.nerRun(r)[1] : -1;
+    }
+
     /** Whether a "to" stands between the office's head and token {@code k}. */
     private static boolean destination(ParsedSentence s, int head, int k) {
         for (int j = head + 1; j < k; j++) {
@@ -434,6 +528,19 @@ final class OfficeFinder {
         }
         return article.entityAt(s, k).filter(e -> e.kind() == EntityKind.COUNTRY
                 || e.kind() == EntityKind.ORGANIZATION && (article.known(e.label()).isPresent() || properName(e.label())));
+    }
+
+    /**
+     * The country or organisation named at {@code k}, an office's head at {@code head} after it:
+     * where the tagger ran the name on into the office ("Federal Reserve Chair"), the words
+     * before the head.
+     */
+    private static Optional<Entity> agentBefore(ParsedArticle article, ParsedSentence s, int k, int head) {
+        if (s.nerRun(k)[1] <= head || !s.ner(k).equals("ORGANIZATION")) {
+            return agent(article, s, k);
+        }
+        String name = s.text(s.nerRun(k)[0], head);
+        return article.known(name).or(() -> properName(name) ? Optional.of(Entity.of(EntityKind.ORGANIZATION, name)) : Optional.empty());
     }
 
     private static boolean properName(String label) {

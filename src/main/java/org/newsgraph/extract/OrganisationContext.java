@@ -24,10 +24,12 @@ final class OrganisationContext {
     /** Domain suffixes of national governments' web sites, each with the country that publishes there. */
     private static final List<String[]> GOVERNMENT_DOMAINS = CueWords.lines("government-domains").stream()
             .map(line -> line.split("\t")).filter(parts -> parts.length == 2).toList();
+    private static final Set<String> LEGISLATURES = Set.copyOf(CueWords.lines("legislature-words"));
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the");
     private static final Set<String> OBJECT_LEADS = Set.of("for", "to", "in", "into", "against", "on", "with", "toward", "towards", "about", "over");
 
     private final ParsedArticle article;
+    private final OfficeFinder offices;
     private final Set<String> national;
     private final Set<String> bodies;
     private final Map<String, Integer> counts = new HashMap<>();
@@ -48,6 +50,7 @@ final class OrganisationContext {
 
     OrganisationContext(ParsedArticle article, OfficeFinder offices, Set<String> national, Set<String> bodies) {
         this.article = article;
+        this.offices = offices;
         this.national = national;
         this.bodies = bodies;
         this.publisher = publisher(article);
@@ -100,7 +103,12 @@ final class OrganisationContext {
         if (words.stream().anyMatch(STATE_ONLY::contains)) {
             return home.or(() -> publisher).or(() -> country);
         }
-        boolean state = words.stream().anyMatch(national::contains);
+        // "House Armed Services Committee Chairman": an office in a legislature is its state's.
+        boolean state = words.stream().anyMatch(w -> national.contains(w) || LEGISLATURES.contains(w));
+        Optional<Entity> sole = state ? Optional.empty() : soleOrganisation(s);
+        if (sole.isPresent()) {
+            return sole;
+        }
         if (state || organisation.isEmpty()) {
             return home.or(() -> publisher).or(() -> country).or(() -> organisation);
         }
@@ -108,6 +116,29 @@ final class OrganisationContext {
             return organisation;
         }
         return counts.get(organisation.get().key()) >= counts.get(country.get().key()) ? organisation : country;
+    }
+
+    /**
+     * "At the Aster Council, the race to succeed Ola Dahl, secretary-general since 2019, ...": the
+     * one organisation a sentence names outside its office phrases, where it names no country.
+     */
+    private Optional<Entity> soleOrganisation(ParsedSentence s) {
+        List<OfficePhrase> phrases = offices.find(article, s);
+        java.util.Set<Entity> named = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            int at = i;
+            boolean start = i == 0 || !s.ner(i - 1).equals(s.ner(i));
+            if (!start || phrases.stream().anyMatch(p -> p.covers(at))) {
+                continue;
+            }
+            if (s.ner(i).equals("COUNTRY") || s.ner(i).equals("NATIONALITY")) {
+                return Optional.empty();
+            }
+            if (s.ner(i).equals("ORGANIZATION")) {
+                article.entityAt(s, i).filter(e -> e.kind() == EntityKind.ORGANIZATION && !isBody(e)).ifPresent(named::add);
+            }
+        }
+        return named.size() == 1 ? named.stream().findFirst() : Optional.empty();
     }
 
     /**
@@ -221,7 +252,14 @@ final class OrganisationContext {
             String ner = s.ner(i);
             boolean start = i == 0 || !s.ner(i - 1).equals(ner);
             int nameStart = start ? OfficeFinder.nameStart(s, i) : i;
-            if (start && ner.equals("COUNTRY") && nameStart < i) {
+            int chamber = start ? OfficeFinder.legislatureEnd(s, i) : -1;
+            if (chamber > i) {
+                // "the US House of Representatives": a country's legislature is an organisation of its own, and names its country.
+                String name = s.text(i, chamber);
+                out.add(article.known(name).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, name)));
+                article.entityAt(s, i).filter(e -> e.kind() == EntityKind.COUNTRY).ifPresent(out::add);
+                i = chamber - 1;
+            } else if (start && ner.equals("COUNTRY") && nameStart < i) {
                 // "Sport England": an organisation whose name ends in a country's.
                 out.add(Entity.of(EntityKind.ORGANIZATION, s.text(nameStart, s.nerRun(i)[1])));
             } else if (start && (ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY"))

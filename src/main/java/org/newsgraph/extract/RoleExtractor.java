@@ -44,6 +44,12 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     private static final Set<String> END_LEADS = Set.of("to", "until");
     /** "Minister Dahl": office words that alone before a name address a person rather than name an office. */
     private static final Set<String> ADDRESS_TITLES = Set.copyOf(CueWords.lines("address-titles"));
+    /** "a possible ambassador": words before an office that make it a guess rather than a holding. */
+    private static final Set<String> HEDGES = Set.copyOf(CueWords.lines("office-hedges"));
+    /** "member of the Liberal Party": belonging to a political party is no office. */
+    private static final Pattern PARTY_MEMBERSHIP = Pattern.compile("(?i)^members? of (the )?.*\\bpart(y|ies)\\b.*");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "should");
 
     private final CueWords cues;
     private final OfficeFinder offices;
@@ -127,11 +133,33 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 roles.remove(role.key());
             }
         }
+        roles.values().removeIf(role -> restated(role, roles.values()));
         return List.copyOf(roles.values());
+    }
+
+    /**
+     * "Board Chair Ana Holt ... Holt became the new Chair", "Central Bank Chair Holt ... Holt, chair
+     * of the Central Bank": an office that is another office of the same person and organisation
+     * with the body's or the organisation's name before it says the same thing again.
+     */
+    private boolean restated(RoleHolding role, java.util.Collection<RoleHolding> all) {
+        String label = role.office().role().toLowerCase(Locale.ROOT);
+        String organisation = role.office().organization().map(o -> o.label().toLowerCase(Locale.ROOT)).orElse("");
+        return all.stream().anyMatch(r -> r != role && r.person().sameAs(role.person())
+                && r.office().organization().equals(role.office().organization())
+                && label.endsWith(" " + r.office().role().toLowerCase(Locale.ROOT))
+                && restatement(label.substring(0, label.length() - r.office().role().length()).trim(), organisation));
+    }
+
+    private boolean restatement(String prefix, String organisation) {
+        return prefix.equals(organisation) || java.util.Arrays.stream(prefix.split(" ")).allMatch(cues.bodies()::contains);
     }
 
     /** The holdings of one office phrase of {@code s}. */
     List<RoleHolding> holdings(ParsedArticle a, ParsedSentence s, OfficePhrase office, OrganisationContext context) {
+        if (hedged(s, office) || PARTY_MEMBERSHIP.matcher(office.role()).matches()) {
+            return List.of();
+        }
         List<Holder> holders = new ArrayList<>(namedAfter(a, s, office));
         String rule = "roles.title-before-name";
         HoldingStatus status = office.status().orElse(HoldingStatus.CURRENT);
@@ -147,6 +175,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             Optional<Clause> clause = graph.flatMap(g -> clause(a, s, g, office));
             if (clause.isPresent()) {
                 holders.add(clause.get().holder());
+                holders.addAll(conjoined(a, s, graph.get(), clause.get().holder()));
                 rule = clause.get().rule();
                 status = office.status().orElse(clause.get().status());
             }
@@ -167,6 +196,31 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         return out;
     }
 
+    /** "Ana Holt and Tom Varley were elected as members": the names conjoined to a holder's hold the office too. */
+    private static List<Holder> conjoined(ParsedArticle a, ParsedSentence s, SemanticGraph g, Holder holder) {
+        IndexedWord node = g.getNodeByIndexSafe(holder.token() + 1);
+        if (node == null || !s.ner(holder.token()).equals("PERSON")) {
+            return List.of();
+        }
+        List<Holder> out = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            int other = ParsedSentence.at(e.getDependent());
+            if (e.getRelation().toString().startsWith("conj") && s.ner(other).equals("PERSON")) {
+                Participants.person(a, s, other, Optional.of(holder.person())).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** "a possible ambassador", "the potential chair": an office a hedge word before it makes a guess. */
+    private static boolean hedged(ParsedSentence s, OfficePhrase office) {
+        int k = office.from() - 1;
+        while (k >= 0 && s.tag(k).equals("DT")) {
+            k--;
+        }
+        return k >= 0 && HEDGES.contains(s.lower(k));
+    }
+
     /** Whether a succession lies ahead: its date is after publication, or its words speak of the future. */
     private static boolean prospective(ParsedArticle a, Succession x) {
         Optional<LocalDate> published = a.article().metadata().published();
@@ -182,11 +236,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     /** "Defence Secretary Ola Dahl", "Senators A (D-NH) and B": the names right after the office, past ranks. */
     private List<Holder> namedAfter(ParsedArticle a, ParsedSentence s, OfficePhrase office) {
         int k = office.to();
-        while (k < s.size() && (cues.ranks().contains(s.lower(k)) || s.ner(k).equals("TITLE") && !s.ner(k).equals("PERSON"))) {
+        // Past ranks and title words, but not past another office's head ("chief to NATO Secretary General Dahl").
+        while (k < s.size() && (cues.ranks().contains(s.lower(k)) || s.ner(k).equals("TITLE") && !offices.headWord(s, k))) {
             k++;
         }
         List<Holder> out = new ArrayList<>();
         boolean plural = offices.plural(s, office.head());
+        int missed = k < s.size() && !s.ner(k).equals("PERSON") ? Math.max(OfficeFinder.nameAfterCountry(s, k), OfficeFinder.nameBeforeWho(s, k)) : k;
+        if (missed > k) {
+            // "Prime Minister of Estonia Ilmar Tamm", "Secretary-General Han Do-yun, who": a name the tagger missed.
+            int end = missed;
+            return List.of(new Holder(a.personNamed(s, k, end).orElse(Entity.of(EntityKind.PERSON, s.text(k, end))), k));
+        }
         while (k < s.size() && (s.ner(k).equals("PERSON") || OfficeFinder.untaggedName(a, s, k) > k
                 || plural && !out.isEmpty() && listedName(s, k) > k)) {
             if (s.ner(k).equals("PERSON")) {
@@ -312,6 +373,13 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         if (appos.isPresent()) {
             return Optional.of(new Clause(appos.get(), "roles.apposition", HoldingStatus.CURRENT));
         }
+        if (counterfactual(s, g, h)) {
+            return Optional.empty();
+        }
+        Optional<Holder> described = describedByRelative(a, s, g, h, up);
+        if (described.isPresent()) {
+            return Optional.of(new Clause(described.get(), "roles.copula", status(s, g, h)));
+        }
         Optional<Holder> own = Participants.child(a, s, g, h, Optional.empty(), "nsubj");
         if (own.isPresent()) {
             return Optional.of(new Clause(own.get(), "roles.copula", status(s, g, h)));
@@ -330,7 +398,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 || rel.equals("obj") && cues.postNouns().contains(s.lemma(ParsedSentence.at(h)))
                 // "X was elected chancellor": the parser makes a passive's complement its object.
                 || rel.equals("obj") && cues.appointment().contains(s.lemma(vi)) && hasChild(g, v, "nsubj:pass");
-        if (!linked) {
+        if (!linked || counterfactual(s, g, v)) {
             return Optional.empty();
         }
         HoldingStatus status = status(s, g, v);
@@ -349,6 +417,44 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 .map(p -> new Clause(p, as ? "roles.as" : "roles.become", status));
     }
 
+    /**
+     * "Lind, an economist who had been economy minister": the person a relative clause's noun is in
+     * apposition to holds the office the clause gives "who".
+     */
+    private static Optional<Holder> describedByRelative(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord h, SemanticGraphEdge up) {
+        if (up == null || !up.getRelation().toString().equals("acl:relcl")) {
+            return Optional.empty();
+        }
+        IndexedWord noun = up.getGovernor();
+        // The relative clause's subject is the noun itself (the parse may give "who" or the noun it stands for).
+        boolean subject = g.outgoingEdgeList(h).stream().filter(e -> e.getRelation().toString().startsWith("nsubj"))
+                .map(SemanticGraphEdge::getDependent)
+                .anyMatch(d -> d.equals(noun) || RELATIVE_PRONOUNS.contains(s.lower(ParsedSentence.at(d))));
+        if (!subject) {
+            return Optional.empty();
+        }
+        if (s.ner(ParsedSentence.at(noun)).equals("PERSON")) {
+            return Optional.empty();
+        }
+        return g.getIncomingEdgesSorted(noun).stream().filter(e -> e.getRelation().toString().equals("appos"))
+                .map(e -> ParsedSentence.at(e.getGovernor())).filter(i -> s.ner(i).equals("PERSON")).findFirst()
+                .flatMap(i -> Participants.person(a, s, i, Optional.empty()));
+    }
+
+    /** "would have become prime minister": a modal's perfect speaks of what did not happen. */
+    private static boolean counterfactual(ParsedSentence s, SemanticGraph g, IndexedWord v) {
+        boolean modal = false;
+        boolean perfect = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            String w = s.lower(ParsedSentence.at(e.getDependent()));
+            if (e.getRelation().toString().equals("aux")) {
+                modal |= MODALS.contains(w);
+                perfect |= w.equals("have") || w.equals("'ve");
+            }
+        }
+        return modal && perfect;
+    }
+
     /** The status a clause gives its office: future or infinitive = designate, "served"/"previously" = former. */
     private static HoldingStatus status(ParsedSentence s, SemanticGraph g, IndexedWord v) {
         IndexedWord node = v;
@@ -359,7 +465,9 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 if (rel.equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall")) || rel.equals("mark") && w.equals("to")) {
                     return HoldingStatus.DESIGNATE;
                 }
-                if (rel.equals("advmod") && (w.equals("previously") || w.equals("formerly"))) {
+                // "who had been economy minister": the past perfect of a holding is one that has ended.
+                boolean pastPerfect = rel.equals("aux") && w.equals("had") && hasChild(g, node, "cop");
+                if (pastPerfect || rel.equals("advmod") && (w.equals("previously") || w.equals("formerly"))) {
                     return HoldingStatus.FORMER;
                 }
             }

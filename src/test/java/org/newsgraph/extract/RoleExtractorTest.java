@@ -297,4 +297,103 @@ class RoleExtractorTest {
         assertThat(roles("Lisa Horn, the international development minister, resigned on Friday.").stream().map(r -> r.office().role()))
                 .contains("international development minister");
     }
+
+    @Test
+    void officeToAnotherOfficesHolderIsThatOrganisationsAndTheFirstNames() {
+        assertThat(roles("Lena Moss, former policy chief to NATO Secretary General Tarek Lind, doubted the plan.").stream().map(RoleExtractorTest::row))
+                .contains("Lena Moss | policy chief | NATO")
+                .noneMatch(row -> row.startsWith("Tarek Lind | policy chief"));
+    }
+
+    @Test
+    void membershipOfAPartyIsNoOffice() {
+        assertThat(roles("Ola Brekke is a member of the Progress Party for Liberty and Reform, a party known for its rural policies.")
+                .stream().map(r -> r.office().role().toLowerCase(java.util.Locale.ROOT)))
+                .noneMatch(role -> role.startsWith("member"));
+    }
+
+    @Test
+    void possibleOfficeIsNoHolding() {
+        assertThat(roles("Tom Varley had been floated in the press as a possible ambassador to Paris.")).isEmpty();
+    }
+
+    @Test
+    void officeSomeoneWouldHaveBecomeIsNoHolding() {
+        assertThat(roles("Had she won, Lise Aune would have become the country's first female prime minister.")).isEmpty();
+    }
+
+    @Test
+    void relativeClauseOfAnAppositionGivesThePersonAFormerOffice() {
+        assertThat(roles("Mira Tonn, 44, a lawyer who had been justice minister, replaces Per Holm.")).anySatisfy(r -> {
+            assertThat(row(r)).startsWith("Mira Tonn | justice minister");
+            assertThat(r.status()).isEqualTo(HoldingStatus.FORMER);
+        });
+    }
+
+    @Test
+    void conjoinedNamesShareTheOfficeAndAPossessiveNamesTheOrganisation() {
+        assertThat(roles("Ana Holt and Tom Varley have been elected as members of the Rockefeller Foundation's Board of Trustees.")
+                .stream().map(r -> r.person().label() + " | " + r.office().organization().map(o -> o.label()).orElse("")))
+                .contains("Ana Holt | Rockefeller Foundation", "Tom Varley | Rockefeller Foundation");
+    }
+
+    @Test
+    void possessiveOrganisationTheTaggerTookForAPlaceOwnsTheOffice() {
+        assertThat(roles("Lina Berg is in line to become the EU’s trade chief next year.").stream().map(RoleExtractorTest::row))
+                .contains("Lina Berg | trade chief | European Union");
+    }
+
+    @Test
+    void organisationNameRunIntoTheOfficeEndsBeforeIt() {
+        assertThat(roles("Federal Reserve Chair Tove Aas said rates would stay.").stream().map(RoleExtractorTest::row))
+                .contains("Tove Aas | Chair | Federal Reserve");
+    }
+
+    @Test
+    void legislatureNamedWithItsCountryIsTheOrganisation() {
+        assertThat(roles("Tove Aas was elected speaker of the UK House of Commons in June.").stream().map(RoleExtractorTest::row))
+                .contains("Tove Aas | speaker | UK House of Commons");
+    }
+
+    @Test
+    void bodysNameBeforeAnOfficeSaysTheSameOfficeAgain() {
+        assertThat(roles("Board Chair Ana Holt opened the meeting. Holt became the new Chair of the Rockefeller Foundation last year.")
+                .stream().map(r -> r.office().role()))
+                .contains("Chair").doesNotContain("Board Chair");
+    }
+
+    @Test
+    void soleOrganisationOfTheSentenceOwnsABareOffice() {
+        assertThat(roles("The IMF raised its forecast. The IMF said growth would slow, and the IMF warned of risks. "
+                + "At the World Bank, the contest to succeed Ola Dahl, who has been managing director since 2019, has begun.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | managing director | World Bank");
+    }
+
+    @Test
+    void nameTheTaggerMissedAfterTheOfficesCountryHoldsIt() {
+        assertThat(roles("The Vice President met Prime Minister of Estonia Juku Ratsep today in Tallinn, Estonia.").stream().map(RoleExtractorTest::row))
+                .contains("Juku Ratsep | Prime Minister | Estonia");
+    }
+
+    @Test
+    void officeWordUsedAsAVerbIsNoOffice() {
+        assertThat(roles("Ola Dahl, Secretary of State for Sport, said: As we head into a major summer of sport with the Rugby League World Cups, I am thrilled.").stream()
+                .map(r -> r.office().role().toLowerCase(java.util.Locale.ROOT)))
+                .doesNotContain("head");
+    }
+
+    @Test
+    void officeInALegislaturesCommitteeIsItsStates() {
+        assertThat(roles("House Armed Services Committee Chairman Ola Dahl backed the bill. The United States must lead, NATO said, and NATO agreed.")
+                .stream().map(RoleExtractorTest::row))
+                .contains("Ola Dahl | House Armed Services Committee Chairman | United States");
+    }
+
+    @Test
+    void nameTheTaggerMissedBeforeARelativeWhoHoldsTheOfficeBeforeIt() {
+        assertThat(roles("Let me say a word about Secretary-General Park Ji-moon, who has shown that progress can be made.")
+                .stream().map(r -> r.person().label() + " | " + r.office().role()))
+                .anyMatch(row -> row.startsWith("Park Ji") && row.endsWith("| Secretary-General"));
+    }
 }
