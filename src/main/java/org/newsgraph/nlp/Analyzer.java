@@ -23,6 +23,9 @@ import org.newsgraph.ingest.Span;
  */
 public final class Analyzer {
 
+    /** The marks that open the items of a bulleted list. */
+    private static final String BULLETS = "-*\u2022\u00B7\u2013";
+
     /**
      * How the analysis runs. {@code maxParseTokens}: longer sentences are tagged but not parsed
      * (parsing cost grows faster than length and such "sentences" are mostly lists or debris).
@@ -97,7 +100,12 @@ public final class Analyzer {
         return new Analysis(document);
     }
 
-    /** The article text with every character outside its content spans turned to a space (newlines kept). */
+    /**
+     * The article text with every character outside its content spans turned to a space (newlines
+     * kept), and each list item's bullet turned into a line break, so that the items of a bulleted
+     * list, which rarely end in a full stop, are sentences of their own (the last item ends at the
+     * next blank line or full stop, as a paragraph does). Offsets are unchanged.
+     */
     static String contentOnly(Article article) {
         char[] text = article.text().toCharArray();
         boolean[] content = new boolean[text.length];
@@ -111,7 +119,18 @@ public final class Analyzer {
                 text[i] = ' ';
             }
         }
+        markListItems(text);
         return new String(text);
+    }
+
+    /** A bullet ("-", "*", "•", "·", "–") that opens a line and is followed by a space becomes a second newline. */
+    private static void markListItems(char[] text) {
+        for (int i = 0; i + 1 < text.length; i++) {
+            boolean lineStart = i == 0 || text[i - 1] == '\n';
+            if (lineStart && BULLETS.indexOf(text[i]) >= 0 && text[i + 1] == ' ') {
+                text[i] = '\n';
+            }
+        }
     }
 
     /** The tokens of a sentence, for callers that hold a sentence of an {@link Analysis}. */

@@ -32,4 +32,22 @@ class ParsedArticleTest {
         assertTrue(entities.stream().anyMatch(e -> e.kind() == EntityKind.COUNTRY && e.label().equals("United States")), entities::toString);
         assertTrue(entities.stream().allMatch(e -> e.label().codePoints().anyMatch(Character::isLetter)), entities::toString);
     }
+
+    @Test
+    void eachItemOfABulletedListIsASentence() {
+        ParsedArticle list = Annotate.parsed("""
+                Harbour Board names new chair
+
+                - Anna Berg appointed for a four year term
+                - Jan Holt also reappointed as Chair of the River Trust
+                • Both take office in July
+
+                The board met on Monday.
+                """);
+        List<String> sentences = list.sentences().stream().map(ParsedSentence::text).toList();
+
+        assertEquals(5, sentences.size(), sentences::toString);
+        assertTrue(sentences.get(1).startsWith("Anna Berg") && sentences.get(1).endsWith("term"), sentences::toString);
+        assertTrue(sentences.get(2).startsWith("Jan Holt") && sentences.get(2).endsWith("River Trust"), sentences::toString);
+    }
 }
