@@ -239,11 +239,16 @@ final class EndorsementTargets {
         return new Found(new Target(TargetKind.ACTION, label, Optional.empty()), tokens.first(), tokens.last() + 1);
     }
 
-    /** The person who receives support: the subject of the nearest clause above the support noun. */
+    /**
+     * The person who receives support: the subject of the nearest clause above the support noun, also a passive one
+     * ("Having secured support from A, X is set to take over").
+     */
     private static Optional<Entity> recipient(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
         IndexedWord node = noun;
         for (int depth = 0; node != null && depth < 4; depth++) {
-            for (IndexedWord subject : children(graph, node, "nsubj")) {
+            List<IndexedWord> subjects = new ArrayList<>(children(graph, node, "nsubj"));
+            subjects.addAll(children(graph, node, "nsubj:pass"));
+            for (IndexedWord subject : subjects) {
                 Optional<Entity> person = Agents.named(article, s, graph, subject).filter(e -> e.kind() == EntityKind.PERSON);
                 if (person.isPresent()) {
                     return person;

@@ -14,12 +14,16 @@ import org.newsgraph.extract.Values.Polarity;
  * adjective ("called X unrealistic", "described X as undesirable"), stress on importance ("stressed
  * the importance of X"), a pledge to reach a goal ("pledged to reach this target"), a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
  * a stance noun ("his critical stance toward X") and, in a speaker's words, an evaluative adjective on
- * an action ("Ruritania's unprovoked invasion", "your outstanding support for X").
+ * an action ("Ruritania's unprovoked invasion", "your outstanding support for X"), a floated idea ("floated the idea of X")
+ * and a verbal attack on a person ("his attacks on X").
  */
 final class StancePatterns {
 
-    /** Who holds a stance: the subjects of the cue's clause, the speaker of the judgement, or the noun's possessor. */
-    enum AgentKind { SUBJECT, SPEAKER, POSSESSOR }
+    /**
+     * Who holds a stance: the subjects of the cue's clause, the speaker of the judgement, the noun's possessor, or the
+     * holder of a stance noun (its possessor, else the subject of the verb it is the object of).
+     */
+    enum AgentKind { SUBJECT, SPEAKER, POSSESSOR, HOLDER }
 
     /** A stance read at a word: its polarity, the head of its target, who holds it and the rule's name. */
     record Stance(Polarity polarity, IndexedWord target, AgentKind agentKind, String rule) {
@@ -84,6 +88,16 @@ final class StancePatterns {
                     }
                 }
             }
+            if (cues.isA("moot", lemma)) {
+                // "floated the idea of X": who puts an idea forward supports it.
+                for (IndexedWord object : children(graph, node, "obj")) {
+                    if (cues.isA("idea", s.lemma(ParsedSentence.at(object)))) {
+                        for (IndexedWord of : children(graph, object, "nmod:of")) {
+                            return Optional.of(new Stance(Polarity.SUPPORT, of, AgentKind.SUBJECT, "endorsements.idea"));
+                        }
+                    }
+                }
+            }
             if (cues.isA("stress", lemma)) {
                 for (IndexedWord object : children(graph, node, "obj")) {
                     if (cues.isA("importance", s.lemma(ParsedSentence.at(object)))) {
@@ -111,7 +125,7 @@ final class StancePatterns {
             return Optional.empty();
         }
         if (tag.startsWith("NN")) {
-            return stanceNoun(s, graph, node).or(() -> judgedAction(s, graph, node));
+            return stanceNoun(s, graph, node).or(() -> judgedAction(s, graph, node)).or(() -> attackOnPerson(s, graph, node));
         }
         return Optional.empty();
     }
@@ -130,6 +144,21 @@ final class StancePatterns {
                         return Optional.of(new Stance(p.get(), edge.getDependent(), AgentKind.POSSESSOR, "endorsements.stance"));
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "his attacks on X", "a tirade against X": a verbal attack on a named person opposes that person. */
+    private Optional<Stance> attackOnPerson(ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
+        if (!cues.isA("verbal-attack", s.lemma(ParsedSentence.at(noun)))) {
+            return Optional.empty();
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
+            String rel = edge.getRelation().toString();
+            boolean person = s.ner(ParsedSentence.at(edge.getDependent())).equals("PERSON");
+            if ((rel.equals("nmod:on") || rel.equals("nmod:against")) && person) {
+                return Optional.of(new Stance(Polarity.OPPOSE, edge.getDependent(), AgentKind.HOLDER, "endorsements.attack"));
             }
         }
         return Optional.empty();

@@ -441,4 +441,55 @@ class EndorsementExtractorTest {
         List<Endorsement> found = run("Major European economies like Denmark and Finland have backed the fishing ban.");
         assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Denmark", "Finland");
     }
+
+    @Test
+    void attacksOnANamedPersonOpposeThePerson() {
+        List<Endorsement> found = run("Governor Lena Morrow has renewed her attacks on Senator Paul Dimitrov. Arvania's attacks on coastal villages continued.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Lena Morrow");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).isEqualTo("Paul Dimitrov");
+        });
+    }
+
+    @Test
+    void floatingTheIdeaOfAThingSupportsIt() {
+        List<Endorsement> found = run("Minister Tobias Renn has also floated the idea of a “Nordic customs union”.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tobias Renn");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).contains("customs union");
+        });
+    }
+
+    @Test
+    void aHistoryOfChallengingAPersonIsTheHoldersOpposition() {
+        List<Endorsement> found = run("Anna Novak has a record of publicly challenging the Chancellor, Paul Dimitrov.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Anna Novak");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).isEqualTo("Paul Dimitrov");
+        });
+    }
+
+    @Test
+    void supportFromGiversGoesToThePassiveSubjectOfTheMainClause() {
+        List<Endorsement> found = run("Having secured support from all 12 Arctic Council member states, Lena Morrow is set to take over as chair next month.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).endsWith("member states");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("Lena Morrow's candidacy");
+        });
+    }
+
+    @Test
+    void aJudgementUnderAModalStillJudgesAndAShareTargetSaysWhatItIsAShareOf() {
+        List<Endorsement> found = run("Arvania agreed to raise fishery spending to 4% of GDP by 2030. "
+                + "Prime Minister Tobias Renn said that committing to 4% would be “unreasonable”. Portugal rejected the alliance’s 4% goal.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Tobias Renn", "Portugal");
+        assertThat(found).allSatisfy(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("4% fishery spending");
+        });
+    }
 }
