@@ -2,8 +2,12 @@ package org.newsgraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.Values.Polarity;
 import org.newsgraph.extract.Values.TargetKind;
 
@@ -490,6 +494,20 @@ class EndorsementExtractorTest {
         assertThat(found).allSatisfy(e -> {
             assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
             assertThat(e.target().label()).contains("4% fishery spending");
+        });
+    }
+
+    @Test
+    void anEmbeddedPostSpeaksInTheVoiceOfItsSignOff(@TempDir Path dir) throws IOException {
+        // Read as a file: the reader leaves the sign-off line out of the article's sentences.
+        Path file = Files.writeString(dir.resolve("post.txt"), "Minister Anna Novak spoke on Monday.\n\n"
+                + "Arvania’s repeated raids on coastal villages are deplorable. We will help.\n"
+                + "\u2014 Anna Novak (@AnnaNovakMP) May 3, 2025\n\nThe talks went on.\n");
+        List<Endorsement> found = extractor.apply(Annotate.file(file));
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Anna Novak");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("raids on coastal villages");
         });
     }
 }
