@@ -211,6 +211,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             return List.of();
         }
         List<EndorsementTargets.Found> found = stance.action() ? targets.ofAction(article, s, graph, stance.target())
+                : stance.clause() ? targets.ofClause(s, graph, stance.target())
                 : targets.ofNode(article, s, graph, stance.target(), cues.isA("election", s.lemma(ParsedSentence.at(cue))));
         return emit(article, s, cue, agents, found, stance.polarity(), stance.rule());
     }

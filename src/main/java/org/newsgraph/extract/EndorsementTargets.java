@@ -93,6 +93,22 @@ final class EndorsementTargets {
         return List.of(new Found(new Target(TargetKind.ACTION, label, Optional.empty()), tokens.first(), tokens.last() + 1));
     }
 
+    /** The action a clause names, by its verb's gerund and its object: "to end the fighting in X" is "ending fighting in X". */
+    List<Found> ofClause(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
+        List<Found> out = new ArrayList<>();
+        for (IndexedWord object : children(graph, verb, "obj")) {
+            TreeSet<Integer> tokens = TargetPhrase.tokens(graph, object);
+            String label = gerund(s.lemma(ParsedSentence.at(verb))) + " " + TargetPhrase.label(s, tokens, ParsedSentence.at(object), null);
+            out.add(new Found(new Target(TargetKind.ACTION, label, Optional.empty()), ParsedSentence.at(verb), tokens.last() + 1));
+        }
+        return out;
+    }
+
+    /** "end": "ending"; "halt": "halting"; "cease": "ceasing". */
+    private static String gerund(String lemma) {
+        return (lemma.endsWith("e") && !lemma.endsWith("ee") ? lemma.substring(0, lemma.length() - 1) : lemma) + "ing";
+    }
+
     List<Found> ofVerb(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord verb, boolean passive) {
         List<IndexedWord> objects = withConjuncts(graph, children(graph, verb, passive ? "nsubj:pass" : "obj")).stream()
                 .map(o -> relativeHead(s, graph, o)).toList();

@@ -12,7 +12,7 @@ import org.newsgraph.extract.Values.Polarity;
  * Stances a cue word alone does not show, read from the phrase around a word: a verb with its
  * preposition ("voted against X", "pushed back against X"), a judging verb with an evaluative
  * adjective ("called X unrealistic", "described X as undesirable"), stress on importance ("stressed
- * the importance of X"), a pledge to reach a goal ("pledged to reach this target"), a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
+ * the importance of X", "emphasized increased X"), a pledge to reach a goal or end a thing ("pledged to reach this target", "pledged to end the war"), a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
  * a stance noun ("his critical stance toward X") and, in a speaker's words, an evaluative adjective on
  * an action ("Ruritania's unprovoked invasion", "your outstanding support for X"), a floated idea ("floated the idea of X")
  * and a verbal attack on a person ("his attacks on X").
@@ -31,9 +31,15 @@ final class StancePatterns {
         boolean action() {
             return rule.equals(JUDGED_ACTION);
         }
+
+        /** Whether the target is the clause a pledge governs ("pledged to end the war"), to be named by its gerund. */
+        boolean clause() {
+            return rule.equals(PLEDGED_END);
+        }
     }
 
     private static final String JUDGED_ACTION = "endorsements.judged-action";
+    private static final String PLEDGED_END = "endorsements.pledge-end";
 
     private final EndorsementCues cues;
 
@@ -81,6 +87,10 @@ final class StancePatterns {
             if (cues.isA("pledge", lemma)) {
                 // "pledged to reach the target": a pledge to meet a goal supports the goal.
                 for (IndexedWord clause : children(graph, node, "xcomp")) {
+                    // "pledged to end the fighting": a pledge to end a thing supports ending it.
+                    if (cues.isA("end", s.lemma(ParsedSentence.at(clause))) && EndorsementExtractor.has(graph, clause, "obj")) {
+                        return Optional.of(new Stance(Polarity.SUPPORT, clause, AgentKind.SUBJECT, PLEDGED_END));
+                    }
                     if (cues.isA("attain", s.lemma(ParsedSentence.at(clause)))) {
                         for (IndexedWord goal : children(graph, clause, "obj")) {
                             return Optional.of(new Stance(Polarity.SUPPORT, goal, AgentKind.SUBJECT, "endorsements.pledge"));
@@ -100,6 +110,11 @@ final class StancePatterns {
             }
             if (cues.isA("stress", lemma)) {
                 for (IndexedWord object : children(graph, node, "obj")) {
+                    // "emphasized increased spending": stressing more of a thing calls for it.
+                    boolean more = children(graph, object, "amod").stream().anyMatch(a -> cues.isA("more", s.lower(ParsedSentence.at(a))));
+                    if (more) {
+                        return Optional.of(new Stance(Polarity.SUPPORT, object, AgentKind.SUBJECT, "endorsements.importance"));
+                    }
                     if (cues.isA("importance", s.lemma(ParsedSentence.at(object)))) {
                         for (IndexedWord of : children(graph, object, "nmod:of")) {
                             return Optional.of(new Stance(Polarity.SUPPORT, of, AgentKind.SUBJECT, "endorsements.importance"));

@@ -510,4 +510,24 @@ class EndorsementExtractorTest {
             assertThat(e.target().label()).contains("raids on coastal villages");
         });
     }
+
+    @Test
+    void aPledgeToEndAThingSupportsEndingIt() {
+        List<Endorsement> found = run("On the campaign trail, Senator Paul Dimitrov has pledged to end the blockade of Arvania but has not detailed a plan.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Paul Dimitrov");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("ending blockade of Arvania");
+        });
+    }
+
+    @Test
+    void emphasizingMoreOfAThingCallsForIt() {
+        List<Endorsement> found = run("At the meeting, Chair Lena Morrow emphasized increased fishery inspections and stressed the risks of delay.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Lena Morrow");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("increased fishery inspections");
+        });
+    }
 }
