@@ -37,7 +37,8 @@ final class EndorsementTargets {
     List<Found> ofNode(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head, boolean election) {
         int at = ParsedSentence.at(head);
         Optional<Entity> named = personalPronoun(s, at)
-                ? article.lastPersonBefore(s, at) : Agents.named(article, s, graph, head);
+                ? (election ? subjectBefore(article, s) : Optional.<Entity>empty()).or(() -> article.lastPersonBefore(s, at))
+                : Agents.named(article, s, graph, head);
         if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
             // "voted against X", "campaigned for X": X as a candidate.
             return List.of(election ? new Found(new Target(TargetKind.CANDIDACY, named.get().label() + "'s candidacy", named), at, at + 1)
@@ -337,6 +338,31 @@ final class EndorsementTargets {
             }
         }
         return phrase(s, graph, head, null);
+    }
+
+    /**
+     * "A replaces B. C, who proposed her for the post, ...": a pronoun put forward as a candidate stands for the topic of
+     * the sentence before, the person its main clause is about.
+     */
+    private static Optional<Entity> subjectBefore(ParsedArticle article, ParsedSentence s) {
+        if (s.index() == 0 || article.sentences().get(s.index() - 1).graph().isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedSentence before = article.sentences().get(s.index() - 1);
+        SemanticGraph graph = before.graph().get();
+        for (IndexedWord root : graph.getRoots()) {
+            // The parser may make the name heading a long apposition the root ("A, 39, an economist, replaces B").
+            List<IndexedWord> subjects = new ArrayList<>(before.tag(ParsedSentence.at(root)).startsWith("NNP") ? List.of(root) : List.of());
+            subjects.addAll(children(graph, root, "nsubj"));
+            subjects.addAll(children(graph, root, "nsubj:pass"));
+            for (IndexedWord subject : subjects) {
+                Optional<Entity> person = Agents.named(article, before, graph, subject).filter(e -> e.kind() == EntityKind.PERSON);
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "him" or "her" heading a phrase: a person, though the tagger may take "her" for a possessive ("supported her this time"). */

@@ -14,8 +14,9 @@ import org.newsgraph.extract.Values.Polarity;
  * adjective ("called X unrealistic", "described X as undesirable"), stress on importance ("stressed
  * the importance of X", "emphasized increased X"), a pledge to reach a goal or end a thing ("pledged to reach this target", "pledged to end the war"), a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
  * a stance noun ("his critical stance toward X") and, in a speaker's words, an evaluative adjective on
- * an action ("Ruritania's unprovoked invasion", "your outstanding support for X"), a floated idea ("floated the idea of X")
- * and a verbal attack on a person ("his attacks on X").
+ * an action ("Ruritania's unprovoked invasion", "your outstanding support for X"), a floated idea ("floated the idea of X"),
+ * a verbal attack on a person ("his attacks on X"), a person put forward for a post ("nominated X as envoy") and a
+ * dropped objection ("dropped its objection to X").
  */
 final class StancePatterns {
 
@@ -98,6 +99,10 @@ final class StancePatterns {
                     }
                 }
             }
+            Optional<Stance> nominated = nominated(s, graph, node).or(() -> retracted(s, graph, node));
+            if (nominated.isPresent()) {
+                return nominated;
+            }
             if (cues.isA("moot", lemma)) {
                 // "floated the idea of X": who puts an idea forward supports it.
                 for (IndexedWord object : children(graph, node, "obj")) {
@@ -158,6 +163,40 @@ final class StancePatterns {
                     if (rel.equals("nmod:toward") || rel.equals("nmod:towards") || rel.equals("nmod:on") || rel.equals("nmod:against")) {
                         return Optional.of(new Stance(p.get(), edge.getDependent(), AgentKind.POSSESSOR, "endorsements.stance"));
                     }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "nominated X as envoy", "proposed her for the post": who puts a person forward for a post backs the candidacy. */
+    private Optional<Stance> nominated(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
+        if (!cues.isA("nominate", s.lemma(ParsedSentence.at(verb)))
+                || children(graph, verb, "obl:for").isEmpty() && children(graph, verb, "obl:as").isEmpty()) {
+            return Optional.empty();
+        }
+        for (IndexedWord object : children(graph, verb, "obj")) {
+            int at = ParsedSentence.at(object);
+            boolean person = s.ner(at).equals("PERSON") || s.lower(at).equals("him") || s.lower(at).equals("her");
+            if (person) {
+                return Optional.of(new Stance(Polarity.SUPPORT, object, AgentKind.SUBJECT, "endorsements.nomination"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "dropped its objection to X", "withdrew their opposition to X": giving up opposing X comes to backing X. */
+    private Optional<Stance> retracted(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
+        if (!cues.isA("retract", s.lemma(ParsedSentence.at(verb)))) {
+            return Optional.empty();
+        }
+        for (IndexedWord object : children(graph, verb, "obj")) {
+            int at = ParsedSentence.at(object);
+            boolean opposition = cues.cue(EndorsementCues.CueClass.NOUN, s.lower(at)).or(() -> cues.cue(EndorsementCues.CueClass.NOUN, s.lemma(at)))
+                    .filter(p -> p == Polarity.OPPOSE).isPresent();
+            for (String rel : new String[] {"nmod:to", "nmod:against"}) {
+                for (IndexedWord target : opposition ? children(graph, object, rel) : java.util.List.<IndexedWord>of()) {
+                    return Optional.of(new Stance(Polarity.SUPPORT, target, AgentKind.SUBJECT, "endorsements.retracted"));
                 }
             }
         }

@@ -530,4 +530,25 @@ class EndorsementExtractorTest {
             assertThat(e.target().label()).isEqualTo("increased fishery inspections");
         });
     }
+
+    @Test
+    void puttingAPersonForwardForAPostBacksTheCandidacy() {
+        List<Endorsement> found = run("Tomas Verhoek replaces Greta Lindqvist. President Anna Novak, who proposed him for the post last week, "
+                + "said the new cabinet must focus on fisheries.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Anna Novak");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("Tomas Verhoek's candidacy");
+        });
+    }
+
+    @Test
+    void droppingAnObjectionBacksWhatItOpposed() {
+        List<Endorsement> found = run("Portugal dropped its objection to the fishing accord on Friday.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Portugal");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).contains("fishing accord");
+        });
+    }
 }
