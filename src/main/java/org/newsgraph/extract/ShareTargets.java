@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.newsgraph.extract.Endorsement.Target;
 
 /**
- * A share target named by its figure alone ("NATO's 5% goal", "committing to 5%"), told with what the share is of
+ * A share target named by its figure alone ("the alliance's 5% goal", "committing to 5%"), told with what the share is of
  * as the article says where it gives the same figure beside a spending noun ("raise defence spending to 5% of GDP"):
- * "NATO's 5% defence spending goal".
+ * "the alliance's 5% defence spending goal".
  */
 final class ShareTargets {
 
