@@ -37,12 +37,14 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
     private final EndorsementTargets targets;
     private final StancePatterns patterns;
     private final Endorsers endorsers;
+    private final ShareTargets shares;
 
     public EndorsementExtractor(EndorsementCues cues) {
         this.cues = Objects.requireNonNull(cues, "cues");
         this.targets = new EndorsementTargets(cues);
         this.patterns = new StancePatterns(cues);
         this.endorsers = new Endorsers(cues);
+        this.shares = new ShareTargets(cues);
     }
 
     public EndorsementExtractor() {
@@ -126,7 +128,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 if (rel.equals("advmod") && (lemma.equals("not") || lemma.equals("never"))
                         || rel.equals("neg") || rel.equals("det") && lemma.equals("no")
                         || (rel.equals("mark") || rel.equals("amod")) && cues.blocker(lemma)
-                        || depth == 0 && rel.equals("aux") && cues.modal(lemma)) {
+                        || depth == 0 && rel.equals("aux") && cues.modal(lemma) && !copularJudgement(s, graph, cue)) {
                     return true;
                 }
             }
@@ -140,6 +142,11 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             node = up.getGovernor();
         }
         return false;
+    }
+
+    /** "committing to X would be unreasonable": a judgement under a modal is still the speaker's judgement of X. */
+    private boolean copularJudgement(ParsedSentence s, SemanticGraph graph, IndexedWord node) {
+        return has(graph, node, "cop") && cues.judgement(s.lower(ParsedSentence.at(node))).isPresent();
     }
 
     private List<Endorsement> read(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue, Cue kind,
@@ -197,12 +204,15 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         List<Agent> agents = switch (stance.agentKind()) {
             case SUBJECT -> endorsers.of(article, s, graph, cue, CueClass.VERB, speakers);
             case POSSESSOR -> endorsers.possessors(article, s, graph, cue, speakers);
+            case HOLDER -> endorsers.of(article, s, graph, cue, CueClass.NOUN, speakers);
             case SPEAKER -> endorsers.speakers(article, s, graph, cue, speakers);
         };
         if (agents.isEmpty()) {
             return List.of();
         }
-        List<EndorsementTargets.Found> found = stance.action() ? targets.ofAction(article, s, graph, stance.target(), agents.stream().map(Agent::entity).toList())
+        List<EndorsementTargets.Found> found = stance.action()
+                ? targets.ofAction(article, s, graph, stance.target(), agents.stream().map(Agent::entity).toList())
+                : stance.clause() ? targets.ofClause(s, graph, stance.target())
                 : targets.ofNode(article, s, graph, stance.target(), cues.isA("election", s.lemma(ParsedSentence.at(cue))));
         return emit(article, s, cue, agents, found, stance.polarity(), stance.rule());
     }
@@ -222,7 +232,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                     to = Math.max(to, agent.at() + 1);
                 }
                 String name = agent.quoted() ? "endorsements.quote" : rule;
-                out.add(new Endorsement(agent.entity(), target.target(), polarity, Optional.empty(),
+                out.add(new Endorsement(agent.entity(), shares.told(article, target.target()), polarity, Optional.empty(),
                         s.evidence(article.id(), from, to, name)));
             }
         }

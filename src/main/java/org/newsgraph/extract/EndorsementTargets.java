@@ -37,7 +37,8 @@ final class EndorsementTargets {
     List<Found> ofNode(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head, boolean election) {
         int at = ParsedSentence.at(head);
         Optional<Entity> named = personalPronoun(s, at)
-                ? article.lastPersonBefore(s, at) : Agents.named(article, s, graph, head);
+                ? (election ? subjectBefore(article, s) : Optional.<Entity>empty()).or(() -> article.lastPersonBefore(s, at))
+                : Agents.named(article, s, graph, head);
         if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
             // "voted against X", "campaigned for X": X as a candidate.
             return List.of(election ? new Found(new Target(TargetKind.CANDIDACY, named.get().label() + "'s candidacy", named), at, at + 1)
@@ -100,6 +101,22 @@ final class EndorsementTargets {
             label = owner + "'s " + label;
         }
         return List.of(new Found(new Target(TargetKind.ACTION, label, Optional.empty()), tokens.first(), tokens.last() + 1));
+    }
+
+    /** The action a clause names, by its verb's gerund and its object: "to end the fighting in X" is "ending fighting in X". */
+    List<Found> ofClause(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
+        List<Found> out = new ArrayList<>();
+        for (IndexedWord object : children(graph, verb, "obj")) {
+            TreeSet<Integer> tokens = TargetPhrase.tokens(graph, object);
+            String label = gerund(s.lemma(ParsedSentence.at(verb))) + " " + TargetPhrase.label(s, tokens, ParsedSentence.at(object), null);
+            out.add(new Found(new Target(TargetKind.ACTION, label, Optional.empty()), ParsedSentence.at(verb), tokens.last() + 1));
+        }
+        return out;
+    }
+
+    /** "end": "ending"; "halt": "halting"; "cease": "ceasing". */
+    private static String gerund(String lemma) {
+        return (lemma.endsWith("e") && !lemma.endsWith("ee") ? lemma.substring(0, lemma.length() - 1) : lemma) + "ing";
     }
 
     /** The targets of a cue verb whose stance {@code holders} take, who are not the ones they address ("I thank you"). */
@@ -255,11 +272,16 @@ final class EndorsementTargets {
         return new Found(new Target(TargetKind.ACTION, label, Optional.empty()), tokens.first(), tokens.last() + 1);
     }
 
-    /** The person who receives support: the subject of the nearest clause above the support noun. */
+    /**
+     * The person who receives support: the subject of the nearest clause above the support noun, also a passive one
+     * ("Having secured support from A, X is set to take over").
+     */
     private static Optional<Entity> recipient(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
         IndexedWord node = noun;
         for (int depth = 0; node != null && depth < 4; depth++) {
-            for (IndexedWord subject : children(graph, node, "nsubj")) {
+            List<IndexedWord> subjects = new ArrayList<>(children(graph, node, "nsubj"));
+            subjects.addAll(children(graph, node, "nsubj:pass"));
+            for (IndexedWord subject : subjects) {
                 Optional<Entity> person = Agents.named(article, s, graph, subject).filter(e -> e.kind() == EntityKind.PERSON);
                 if (person.isPresent()) {
                     return person;
@@ -332,6 +354,31 @@ final class EndorsementTargets {
             }
         }
         return phrase(s, graph, head, null);
+    }
+
+    /**
+     * "A replaces B. C, who proposed her for the post, ...": a pronoun put forward as a candidate stands for the topic of
+     * the sentence before, the person its main clause is about.
+     */
+    private static Optional<Entity> subjectBefore(ParsedArticle article, ParsedSentence s) {
+        if (s.index() == 0 || article.sentences().get(s.index() - 1).graph().isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedSentence before = article.sentences().get(s.index() - 1);
+        SemanticGraph graph = before.graph().get();
+        for (IndexedWord root : graph.getRoots()) {
+            // The parser may make the name heading a long apposition the root ("A, 39, an economist, replaces B").
+            List<IndexedWord> subjects = new ArrayList<>(before.tag(ParsedSentence.at(root)).startsWith("NNP") ? List.of(root) : List.of());
+            subjects.addAll(children(graph, root, "nsubj"));
+            subjects.addAll(children(graph, root, "nsubj:pass"));
+            for (IndexedWord subject : subjects) {
+                Optional<Entity> person = Agents.named(article, before, graph, subject).filter(e -> e.kind() == EntityKind.PERSON);
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -52,13 +52,13 @@ final class Endorsers {
             // A cue verb over the noun says the stance itself: "stop criticising the commitment" is no commitment of the critic's.
             graph.incomingEdgeList(cue).stream().filter(e -> e.getRelation().toString().equals("obj"))
                     .filter(e -> cues.cue(CueClass.VERB, s.lemma(ParsedSentence.at(e.getGovernor()))).isEmpty())
-                    .forEach(e -> levels.addAll(subjects(graph, e.getGovernor(), false)));
+                    .forEach(e -> levels.addAll(subjects(s, graph, e.getGovernor(), false)));
             levels.add(pronounOwners(s, graph, cue));
         } else if (passive(graph, cue)) {
             levels.add(children(graph, cue, "obl:agent"));
         } else if (!afterVocative(s, ParsedSentence.at(cue))) {
             // "Madam Minister, thank you": the parser may take the one addressed for the subject of the imperative.
-            levels.addAll(subjects(graph, cue, true));
+            levels.addAll(subjects(s, graph, cue, true));
         }
         List<Agent> agents = new ArrayList<>();
         boolean any = false;
@@ -188,7 +188,7 @@ final class Endorsers {
      * The subjects of a predicate, then those of the clauses it hangs from ("..., thanking X"), nearest first: a
      * controlled subject the parser got wrong is passed over for its governor's.
      */
-    private static List<List<IndexedWord>> subjects(SemanticGraph graph, IndexedWord predicate, boolean urged) {
+    private static List<List<IndexedWord>> subjects(ParsedSentence s, SemanticGraph graph, IndexedWord predicate, boolean urged) {
         List<List<IndexedWord>> levels = new ArrayList<>();
         IndexedWord node = predicate;
         for (int depth = 0; node != null && depth < 3; depth++) {
@@ -225,12 +225,23 @@ final class Endorsers {
             String rel = up == null ? "" : up.getRelation().toString().replaceAll(":.*", "");
             // "A pushed back hard, calling X unrealistic": the parser may leave a participle a loose dependent.
             boolean participle = rel.equals("dep") && "VBG".equals(node.tag());
+            Optional<IndexedWord> haver = up == null || !rel.equals("acl") ? Optional.empty() : haver(s, graph, up.getGovernor());
+            if (haver.isPresent()) {
+                node = haver.get();
+                continue;
+            }
             if (up == null || !Set.of("advcl", "xcomp", "conj").contains(rel) && !participle) {
                 break;
             }
             node = up.getGovernor();
         }
         return levels;
+    }
+
+    /** "A has a history of challenging X": the verb "have" whose object is the noun a clause describes, whose subject does it. */
+    private static Optional<IndexedWord> haver(ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
+        return graph.incomingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("obj"))
+                .map(SemanticGraphEdge::getGovernor).filter(v -> s.lemma(ParsedSentence.at(v)).equals("have")).findFirst();
     }
 
     /** Whether a clause's subject is the object of the verb the clause completes ("urged Poles to vote"). */

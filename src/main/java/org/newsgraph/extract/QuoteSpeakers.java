@@ -7,18 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
 
 /**
  * Who speaks each sentence of an article, for first-person cues ("I", "we"): the subject of a verb of
  * saying in the sentence ("..., said X", "X said: ..."), else the speaker introduced by the last
  * "X said:" or transcript label ("MINISTER X: ...") before it, until another speaker is introduced; a
- * statement headed by a line with its author's name alone speaks in that author's voice until then.
+ * statement headed by a line with its author's name alone speaks in that author's voice until then; an embedded
+ * post speaks in the voice of its signature line ("— Anna Novak (@AnnaNovak) May 3, 2025").
  */
 final class QuoteSpeakers {
 
     /** How many sentences from the start of an article may hold a statement's name line. */
     private static final int HEADER_SENTENCES = 8;
+
+    /** The sign-off line of an embedded post: a dash, the author's name and an account handle in brackets. */
+    private static final Pattern SIGNOFF = Pattern.compile("(?m)^[\u2014\u2013-]\\s*([^()\\n]{2,80}?)\\s*\\(@\\w+\\)");
 
     private final List<Optional<Entity>> speakers;
 
@@ -37,6 +44,7 @@ final class QuoteSpeakers {
                 current = own;
             }
         }
+        signedPosts(article, found);
         this.speakers = List.copyOf(quotations(article.sentences(), found));
     }
 
@@ -88,6 +96,33 @@ final class QuoteSpeakers {
             balance += s.tag(i).equals("``") ? 1 : s.tag(i).equals("''") ? -1 : 0;
         }
         return balance;
+    }
+
+    /**
+     * An embedded post speaks in the voice of the person its sign-off line names ("— Anna Novak (@AnnaNovak) May 3,
+     * 2025", a line left out of the sentences), back to the start of its paragraph.
+     */
+    private static void signedPosts(ParsedArticle article, List<Optional<Entity>> found) {
+        List<ParsedSentence> sentences = article.sentences();
+        String text = article.article().text();
+        for (ParsedSentence s : sentences) {
+            int next = s.index() + 1 < sentences.size() ? sentences.get(s.index() + 1).begin(0) : text.length();
+            Matcher signoff = SIGNOFF.matcher(text.substring(s.end(s.size() - 1), next));
+            Optional<Entity> author = signoff.find() ? Optional.of(author(article, signoff.group(1).trim())) : Optional.empty();
+            for (int k = s.index(); author.isPresent() && k >= 0; k--) {
+                found.set(k, author);
+                if (k == 0 || text.substring(sentences.get(k - 1).end(sentences.get(k - 1).size() - 1), sentences.get(k).begin(0)).contains("\n")) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The entity a sign-off names: one the gazetteer or the article knows by that name, else a person of that name. */
+    private static Entity author(ParsedArticle article, String name) {
+        return article.known(name)
+                .or(() -> article.entities().stream().filter(e -> e.label().equalsIgnoreCase(name)).findFirst())
+                .orElseGet(() -> Entity.of(EntityKind.PERSON, name));
     }
 
     /** The speaker of sentence {@code s}, if the article names one. */

@@ -14,15 +14,21 @@ import org.newsgraph.extract.Values.Polarity;
  * Stances a cue word alone does not show, read from the phrase around a word: a verb with its
  * preposition ("voted against X", "pushed back against X"), a judging verb with an evaluative
  * adjective ("called X unrealistic", "described X as undesirable", "she will make an exceptional leader"), stress on importance ("stressed
- * the importance of X"), a pledge to reach a goal ("pledged to reach this target"), a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
+ * the importance of X", "emphasized increased X"), a pledge to reach a goal or end a thing ("pledged to reach this target", "pledged to end the war"),
+ * a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
  * a stance noun ("his critical stance toward X") and, in a speaker's words, an evaluative adjective on
- * an action ("Ruritania's unprovoked invasion", "your outstanding support for X"), and a deed said to strengthen
- * something ("A's membership bolsters the alliance").
+ * an action ("Ruritania's unprovoked invasion", "your outstanding support for X"), a deed said to strengthen
+ * something ("A's membership bolsters the alliance"), a floated idea ("floated the idea of X"),
+ * a verbal attack on a person ("his attacks on X"), a person put forward for a post ("nominated X as envoy") and a
+ * dropped objection ("dropped its objection to X").
  */
 final class StancePatterns {
 
-    /** Who holds a stance: the subjects of the cue's clause, the speaker of the judgement, or the noun's possessor. */
-    enum AgentKind { SUBJECT, SPEAKER, POSSESSOR }
+    /**
+     * Who holds a stance: the subjects of the cue's clause, the speaker of the judgement, the noun's possessor, or the
+     * holder of a stance noun (its possessor, else the subject of the verb it is the object of).
+     */
+    enum AgentKind { SUBJECT, SPEAKER, POSSESSOR, HOLDER }
 
     /** A stance read at a word: its polarity, the head of its target, who holds it and the rule's name. */
     record Stance(Polarity polarity, IndexedWord target, AgentKind agentKind, String rule) {
@@ -30,9 +36,15 @@ final class StancePatterns {
         boolean action() {
             return rule.equals(JUDGED_ACTION);
         }
+
+        /** Whether the target is the clause a pledge governs ("pledged to end the war"), to be named by its gerund. */
+        boolean clause() {
+            return rule.equals(PLEDGED_END);
+        }
     }
 
     private static final String JUDGED_ACTION = "endorsements.judged-action";
+    private static final String PLEDGED_END = "endorsements.pledge-end";
 
     private final EndorsementCues cues;
 
@@ -80,6 +92,10 @@ final class StancePatterns {
             if (cues.isA("pledge", lemma)) {
                 // "pledged to reach the target": a pledge to meet a goal supports the goal.
                 for (IndexedWord clause : children(graph, node, "xcomp")) {
+                    // "pledged to end the fighting": a pledge to end a thing supports ending it.
+                    if (cues.isA("end", s.lemma(ParsedSentence.at(clause))) && EndorsementExtractor.has(graph, clause, "obj")) {
+                        return Optional.of(new Stance(Polarity.SUPPORT, clause, AgentKind.SUBJECT, PLEDGED_END));
+                    }
                     if (cues.isA("attain", s.lemma(ParsedSentence.at(clause)))) {
                         for (IndexedWord goal : children(graph, clause, "obj")) {
                             return Optional.of(new Stance(Polarity.SUPPORT, goal, AgentKind.SUBJECT, "endorsements.pledge"));
@@ -100,6 +116,20 @@ final class StancePatterns {
                     }
                 }
             }
+            Optional<Stance> nominated = nominated(s, graph, node).or(() -> retracted(s, graph, node));
+            if (nominated.isPresent()) {
+                return nominated;
+            }
+            if (cues.isA("moot", lemma)) {
+                // "floated the idea of X": who puts an idea forward supports it.
+                for (IndexedWord object : children(graph, node, "obj")) {
+                    if (cues.isA("idea", s.lemma(ParsedSentence.at(object)))) {
+                        for (IndexedWord of : children(graph, object, "nmod:of")) {
+                            return Optional.of(new Stance(Polarity.SUPPORT, of, AgentKind.SUBJECT, "endorsements.idea"));
+                        }
+                    }
+                }
+            }
             if (cues.isA("strengthen", lemma)) {
                 // "A's membership bolsters the alliance", in a speaker's words: the speaker welcomes the deed.
                 for (IndexedWord subject : children(graph, node, "nsubj")) {
@@ -110,6 +140,11 @@ final class StancePatterns {
             }
             if (cues.isA("stress", lemma)) {
                 for (IndexedWord object : children(graph, node, "obj")) {
+                    // "emphasized increased spending": stressing more of a thing calls for it.
+                    boolean more = children(graph, object, "amod").stream().anyMatch(a -> cues.isA("more", s.lower(ParsedSentence.at(a))));
+                    if (more) {
+                        return Optional.of(new Stance(Polarity.SUPPORT, object, AgentKind.SUBJECT, "endorsements.importance"));
+                    }
                     if (cues.isA("importance", s.lemma(ParsedSentence.at(object)))) {
                         for (IndexedWord of : children(graph, object, "nmod:of")) {
                             return Optional.of(new Stance(Polarity.SUPPORT, of, AgentKind.SUBJECT, "endorsements.importance"));
@@ -135,7 +170,7 @@ final class StancePatterns {
             return Optional.empty();
         }
         if (tag.startsWith("NN")) {
-            return stanceNoun(s, graph, node).or(() -> judgedAction(s, graph, node));
+            return stanceNoun(s, graph, node).or(() -> judgedAction(s, graph, node)).or(() -> attackOnPerson(s, graph, node));
         }
         return Optional.empty();
     }
@@ -154,6 +189,55 @@ final class StancePatterns {
                         return Optional.of(new Stance(p.get(), edge.getDependent(), AgentKind.POSSESSOR, "endorsements.stance"));
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "nominated X as envoy", "proposed her for the post": who puts a person forward for a post backs the candidacy. */
+    private Optional<Stance> nominated(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
+        if (!cues.isA("nominate", s.lemma(ParsedSentence.at(verb)))
+                || children(graph, verb, "obl:for").isEmpty() && children(graph, verb, "obl:as").isEmpty()) {
+            return Optional.empty();
+        }
+        for (IndexedWord object : children(graph, verb, "obj")) {
+            int at = ParsedSentence.at(object);
+            boolean person = s.ner(at).equals("PERSON") || s.lower(at).equals("him") || s.lower(at).equals("her");
+            if (person) {
+                return Optional.of(new Stance(Polarity.SUPPORT, object, AgentKind.SUBJECT, "endorsements.nomination"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "dropped its objection to X", "withdrew their opposition to X": giving up opposing X comes to backing X. */
+    private Optional<Stance> retracted(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
+        if (!cues.isA("retract", s.lemma(ParsedSentence.at(verb)))) {
+            return Optional.empty();
+        }
+        for (IndexedWord object : children(graph, verb, "obj")) {
+            int at = ParsedSentence.at(object);
+            boolean opposition = cues.cue(EndorsementCues.CueClass.NOUN, s.lower(at)).or(() -> cues.cue(EndorsementCues.CueClass.NOUN, s.lemma(at)))
+                    .filter(p -> p == Polarity.OPPOSE).isPresent();
+            for (String rel : new String[] {"nmod:to", "nmod:against"}) {
+                for (IndexedWord target : opposition ? children(graph, object, rel) : java.util.List.<IndexedWord>of()) {
+                    return Optional.of(new Stance(Polarity.SUPPORT, target, AgentKind.SUBJECT, "endorsements.retracted"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "his attacks on X", "a tirade against X": a verbal attack on a named person opposes that person. */
+    private Optional<Stance> attackOnPerson(ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
+        if (!cues.isA("verbal-attack", s.lemma(ParsedSentence.at(noun)))) {
+            return Optional.empty();
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(noun)) {
+            String rel = edge.getRelation().toString();
+            boolean person = s.ner(ParsedSentence.at(edge.getDependent())).equals("PERSON");
+            if ((rel.equals("nmod:on") || rel.equals("nmod:against")) && person) {
+                return Optional.of(new Stance(Polarity.OPPOSE, edge.getDependent(), AgentKind.HOLDER, "endorsements.attack"));
             }
         }
         return Optional.empty();

@@ -2,8 +2,12 @@ package org.newsgraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.Values.Polarity;
 import org.newsgraph.extract.Values.TargetKind;
 
@@ -524,6 +528,111 @@ class EndorsementExtractorTest {
             assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
             assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
             assertThat(e.target().label()).isEqualTo("Portugal's increase in fishing quotas");
+        });
+    }
+    @Test
+    void attacksOnANamedPersonOpposeThePerson() {
+        List<Endorsement> found = run("Governor Lena Morrow has renewed her attacks on Senator Paul Dimitrov. Arvania's attacks on coastal villages continued.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Lena Morrow");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).isEqualTo("Paul Dimitrov");
+        });
+    }
+
+    @Test
+    void floatingTheIdeaOfAThingSupportsIt() {
+        List<Endorsement> found = run("Minister Tobias Renn has also floated the idea of a “Nordic customs union”.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tobias Renn");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).contains("customs union");
+        });
+    }
+
+    @Test
+    void aHistoryOfChallengingAPersonIsTheHoldersOpposition() {
+        List<Endorsement> found = run("Anna Novak has a record of publicly challenging the Chancellor, Paul Dimitrov.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Anna Novak");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).isEqualTo("Paul Dimitrov");
+        });
+    }
+
+    @Test
+    void supportFromGiversGoesToThePassiveSubjectOfTheMainClause() {
+        List<Endorsement> found = run("Having secured support from all 12 Arctic Council member states, Lena Morrow is set to take over as chair next month.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).endsWith("member states");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("Lena Morrow's candidacy");
+        });
+    }
+
+    @Test
+    void aJudgementUnderAModalStillJudgesAndAShareTargetSaysWhatItIsAShareOf() {
+        List<Endorsement> found = run("Arvania agreed to raise fishery spending to 4% of GDP by 2030. "
+                + "Prime Minister Tobias Renn said that committing to 4% would be “unreasonable”. Portugal rejected the alliance’s 4% goal.");
+        assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Tobias Renn", "Portugal");
+        assertThat(found).allSatisfy(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("4% fishery spending");
+        });
+    }
+
+    @Test
+    void anEmbeddedPostSpeaksInTheVoiceOfItsSignOff(@TempDir Path dir) throws IOException {
+        // Read as a file: the reader leaves the sign-off line out of the article's sentences.
+        Path file = Files.writeString(dir.resolve("post.txt"), "Minister Anna Novak spoke on Monday.\n\n"
+                + "Arvania’s repeated raids on coastal villages are deplorable. We will help.\n"
+                + "\u2014 Anna Novak (@AnnaNovakMP) May 3, 2025\n\nThe talks went on.\n");
+        List<Endorsement> found = extractor.apply(Annotate.file(file));
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Anna Novak");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("raids on coastal villages");
+        });
+    }
+
+    @Test
+    void aPledgeToEndAThingSupportsEndingIt() {
+        List<Endorsement> found = run("On the campaign trail, Senator Paul Dimitrov has pledged to end the blockade of Arvania but has not detailed a plan.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Paul Dimitrov");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("ending blockade of Arvania");
+        });
+    }
+
+    @Test
+    void emphasizingMoreOfAThingCallsForIt() {
+        List<Endorsement> found = run("At the meeting, Chair Lena Morrow emphasized increased fishery inspections and stressed the risks of delay.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Lena Morrow");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("increased fishery inspections");
+        });
+    }
+
+    @Test
+    void puttingAPersonForwardForAPostBacksTheCandidacy() {
+        List<Endorsement> found = run("Tomas Verhoek replaces Greta Lindqvist. President Anna Novak, who proposed him for the post last week, "
+                + "said the new cabinet must focus on fisheries.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Anna Novak");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).isEqualTo("Tomas Verhoek's candidacy");
+        });
+    }
+
+    @Test
+    void droppingAnObjectionBacksWhatItOpposed() {
+        List<Endorsement> found = run("Portugal dropped its objection to the fishing accord on Friday.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Portugal");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).contains("fishing accord");
         });
     }
 }
