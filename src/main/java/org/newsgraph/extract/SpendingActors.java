@@ -25,6 +25,8 @@ final class SpendingActors {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> THING_POSSESSIVES = Set.of("its", "their");
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "declare", "write", "note");
+    /** How the parser may hang the name of an inverted "said X" on the verb. */
+    private static final String[] INVERTED_SAYER = {"xcomp", "obj", "dep", "appos"};
     private static final Set<String> EXAMPLES = Set.of("nmod:like", "nmod:including", "nmod:such_as", "nmod:among");
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5);
 
@@ -262,6 +264,17 @@ final class SpendingActors {
         return Optional.empty();
     }
 
+    /**
+     * The words that may name who speaks through a reporting verb: its subject, and after an inverted
+     * "..., said Tillis" the name the parser hung on the verb as a complement or object.
+     */
+    private static List<IndexedWord> sayers(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
+        List<IndexedWord> out = new ArrayList<>(DependencyPath.dependents(g, verb, "nsubj"));
+        int v = ParsedSentence.at(verb);
+        DependencyPath.dependents(g, verb, INVERTED_SAYER).stream().filter(d -> ParsedSentence.at(d) > v).forEach(out::add);
+        return out;
+    }
+
     /** The person a reporting verb names as speaking this sentence, or one next to it. */
     Optional<Entity> speaker(ParsedSentence s) {
         for (int k : new int[] {s.index(), s.index() - 1, s.index() - 2, s.index() + 1}) {
@@ -277,7 +290,7 @@ final class SpendingActors {
                 if (!REPORTING.contains(sentence.lemma(ParsedSentence.at(verb)))) {
                     continue;
                 }
-                for (IndexedWord subject : DependencyPath.dependents(g, verb, "nsubj")) {
+                for (IndexedWord subject : sayers(sentence, g, verb)) {
                     int at = ParsedSentence.at(subject);
                     Optional<Entity> person = PERSON_PRONOUNS.contains(sentence.lower(at)) ? article.lastPersonBefore(sentence, at)
                             : article.agentAt(sentence, at).filter(e -> e.kind() == EntityKind.PERSON);

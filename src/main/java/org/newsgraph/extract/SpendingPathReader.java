@@ -209,7 +209,8 @@ final class SpendingPathReader {
             return List.of();
         }
         for (int j = v - 1; j >= 0; j--) {
-            if (FINITE.contains(s.tag(j)) || s.tag(j).equals("MD") || s.lower(j).equals(";")) {
+            // "..., ” said X": the words of a quotation are not the subject of the verb that reports it
+            if (FINITE.contains(s.tag(j)) || s.tag(j).equals("MD") || s.lower(j).equals(";") || QUOTES.contains(s.word(j))) {
                 return List.of();
             }
             Optional<IndexedWord> word = DependencyPath.node(g, j);

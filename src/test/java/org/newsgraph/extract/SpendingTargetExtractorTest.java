@@ -81,6 +81,28 @@ class SpendingTargetExtractorTest {
     }
 
     @Test
+    void invertedSaidNamesTheSpeakerOfAQuotedGoal() {
+        assertThat(run("Senator Laura Pike and Senator Omar Reyes introduced a resolution urging allies to spend 2 percent of GDP on defence. \u201cAs the alliance faces "
+                + "new threats, it is more important than ever that the partner nations commit to reaching the three percent goals with "
+                + "the United States,\u201d said Reyes.")).anySatisfy(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Omar Reyes");
+                    assertThat(t.percent()).isEqualByComparingTo("3");
+                    assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED);
+                });
+    }
+
+    @Test
+    void countrysRefusalIsItsOpposition() {
+        assertThat(run("NATO leaders agreed to raise defence spending to 4% of GDP by 2034. Mr Blake called Portugal's refusal "
+                + "to commit to the 4% target terrible."))
+                .anySatisfy(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Portugal");
+                    assertThat(t.status()).isEqualTo(TargetStatus.OPPOSED);
+                })
+                .noneSatisfy(t -> assertThat(t.actor().label()).contains("Blake"));
+    }
+
+    @Test
     void possessorOfPledgeIsTheActor() {
         assertThat(run("The minister welcomed Finland's pledge to invest three percent of its GDP in defence.")).singleElement()
                 .satisfies(t -> {
