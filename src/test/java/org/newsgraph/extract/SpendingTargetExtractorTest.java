@@ -103,6 +103,30 @@ class SpendingTargetExtractorTest {
     }
 
     @Test
+    void resolutionTitleIsProposedByItsSponsors() {
+        assertThat(run("IN THE SENATE\n\nSenator Laura Vance (for herself and Senator Paul Holloway) submitted the following resolution.\n\n"
+                + "RESOLUTION\n\nUrging all members of the alliance to spend a minimum of 3 percent of gross domestic product on defense."))
+                .extracting(t -> t.actor().label()).containsExactlyInAnyOrder("Laura Vance", "Paul Holloway");
+    }
+
+    @Test
+    void unnamedResolutionUrgingAlliesIsItsSponsorsProposal() {
+        assertThat(run("Senators Laura Vance and Paul Holloway introduced a resolution on the alliance. "
+                + "The resolution calls on allies to spend 3 percent of GDP on defence."))
+                .allSatisfy(t -> assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED))
+                .extracting(t -> t.actor().label()).containsExactlyInAnyOrder("Laura Vance", "Paul Holloway");
+    }
+
+    @Test
+    void thatClauseUnderAnAdjectiveAsksForTheLevel() {
+        assertThat(run("\u201cIt is vital that every ally commits 3 percent of its GDP to defence,\u201d said Senator Omar Reyes."))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Omar Reyes");
+                    assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED);
+                });
+    }
+
+    @Test
     void possessorOfPledgeIsTheActor() {
         assertThat(run("The minister welcomed Finland's pledge to invest three percent of its GDP in defence.")).singleElement()
                 .satisfies(t -> {
