@@ -17,14 +17,18 @@ import org.newsgraph.nlp.EntityKind;
  * not thread-safe): a name and its conjuncts
  * ("Germany and the UK"), a possessive pronoun ("its plan"), "his country" (the country of the
  * person's nationality adjective), a counted group ("all three nations": the countries just
- * named), or "I"/"we" (the speaker a reporting verb names). A vague group names nobody.
+ * named), "I"/"we" (the speaker a reporting verb names), or an unnamed resolution or bill (the people
+ * who brought it in). A vague group names nobody.
  */
 final class SpendingActors {
 
     private static final Set<String> SPEAKER = Set.of("i", "we", "me", "us");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
     private static final Set<String> THING_POSSESSIVES = Set.of("its", "their");
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "declare", "write", "note");
+    /** How the parser may hang the name of an inverted "said X" on the verb. */
+    private static final String[] INVERTED_SAYER = {"xcomp", "obj", "dep", "appos"};
     private static final Set<String> EXAMPLES = Set.of("nmod:like", "nmod:including", "nmod:such_as", "nmod:among");
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5);
 
@@ -36,6 +40,8 @@ final class SpendingActors {
     private final List<Succession> successions;
     /** Computed on first use. */
     private Optional<Entity> alliance;
+    /** Computed on first use. */
+    private List<Entity> sponsors;
 
     SpendingActors(ParsedArticle article, SpendingCues cues, List<Succession> successions) {
         this.article = article;
@@ -62,6 +68,10 @@ final class SpendingActors {
             if (!agents.isEmpty()) {
                 return agents;
             }
+        }
+        if (LEGISLATION.contains(s.lemma(i))) {
+            // "the measure would support efforts to spend 2%", "the resolution calls on allies": a named act, else its sponsors
+            return act(s, i).map(List::of).orElseGet(this::sponsors);
         }
         Optional<Entity> named = article.agentAt(s, i);
         if (named.isPresent()) {
@@ -91,9 +101,6 @@ final class SpendingActors {
         }
         if (PREDECESSOR.contains(s.lemma(i))) {
             return predecessor(s, g, w).map(List::of).orElse(List.of()); // "his predecessor had promised 2.5%"
-        }
-        if (LEGISLATION.contains(s.lemma(i))) {
-            return act(s, i).map(List::of).orElse(List.of()); // "the measure would support efforts to spend 2%"
         }
         if (cues.is(s.lemma(i), "collective")) {
             return alliance().map(List::of).orElse(List.of()); // "the agreement sets a target": the alliance's
@@ -127,6 +134,47 @@ final class SpendingActors {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "A (for himself and B) submitted the following resolution", "A and B introduced a bill": the
+     * people the article names as bringing in a piece of legislation.
+     */
+    List<Entity> sponsors() {
+        if (sponsors == null) {
+            Map<String, Entity> found = new LinkedHashMap<>();
+            for (ParsedSentence s : article.sentences()) {
+                s.graph().ifPresent(g -> g.vertexListSorted().stream().filter(v -> sponsoring(s, g, v))
+                        .forEach(v -> sponsorsOf(s, g, v, found)));
+            }
+            sponsors = List.copyOf(found.values());
+        }
+        return sponsors;
+    }
+
+    private boolean sponsoring(ParsedSentence s, SemanticGraph g, IndexedWord v) {
+        int i = ParsedSentence.at(v);
+        return s.tag(i).startsWith("VB") && cues.is(s.lemma(i), "sponsor")
+                && DependencyPath.dependents(g, v, "obj").stream().anyMatch(o -> LEGISLATION.contains(s.lemma(ParsedSentence.at(o))));
+    }
+
+    /** The people the subject of a sponsoring verb names by full name, with those it acts for ("for himself and B") and its conjuncts. */
+    private void sponsorsOf(ParsedSentence s, SemanticGraph g, IndexedWord verb, Map<String, Entity> into) {
+        for (IndexedWord subject : DependencyPath.dependents(g, verb, "nsubj")) {
+            List<IndexedWord> words = new ArrayList<>(List.of(subject));
+            words.addAll(DependencyPath.dependents(g, subject, "conj"));
+            List<IndexedWord> behalf = new ArrayList<>(DependencyPath.dependents(g, subject, "nmod:for"));
+            behalf.addAll(DependencyPath.dependents(g, verb, "obl:for"));
+            if (behalf.stream().anyMatch(b -> REFLEXIVES.contains(s.lower(ParsedSentence.at(b))))) {
+                behalf.forEach(b -> words.addAll(DependencyPath.dependents(g, b, "conj"))); // "(for herself and B)"
+                words.addAll(behalf);
+            }
+            for (IndexedWord w : words) {
+                // "Mr. A" alone is no label for a fact: a sponsor is taken when the article gives a full name
+                article.agentAt(s, ParsedSentence.at(w)).filter(e -> e.kind() == EntityKind.PERSON && e.label().contains(" "))
+                        .ifPresent(e -> into.putIfAbsent(e.key(), e));
+            }
+        }
     }
 
     /** "The measure", "the bill": the act the article named last before, by a name ending in "Act" or "Bill". */
@@ -262,6 +310,17 @@ final class SpendingActors {
         return Optional.empty();
     }
 
+    /**
+     * The words that may name who speaks through a reporting verb: its subject, and after an inverted
+     * "..., said Tillis" the name the parser hung on the verb as a complement or object.
+     */
+    private static List<IndexedWord> sayers(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
+        List<IndexedWord> out = new ArrayList<>(DependencyPath.dependents(g, verb, "nsubj"));
+        int v = ParsedSentence.at(verb);
+        DependencyPath.dependents(g, verb, INVERTED_SAYER).stream().filter(d -> ParsedSentence.at(d) > v).forEach(out::add);
+        return out;
+    }
+
     /** The person a reporting verb names as speaking this sentence, or one next to it. */
     Optional<Entity> speaker(ParsedSentence s) {
         for (int k : new int[] {s.index(), s.index() - 1, s.index() - 2, s.index() + 1}) {
@@ -277,7 +336,7 @@ final class SpendingActors {
                 if (!REPORTING.contains(sentence.lemma(ParsedSentence.at(verb)))) {
                     continue;
                 }
-                for (IndexedWord subject : DependencyPath.dependents(g, verb, "nsubj")) {
+                for (IndexedWord subject : sayers(sentence, g, verb)) {
                     int at = ParsedSentence.at(subject);
                     Optional<Entity> person = PERSON_PRONOUNS.contains(sentence.lower(at)) ? article.lastPersonBefore(sentence, at)
                             : article.agentAt(sentence, at).filter(e -> e.kind() == EntityKind.PERSON);

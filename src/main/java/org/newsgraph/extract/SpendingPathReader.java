@@ -114,7 +114,17 @@ final class SpendingPathReader {
         }
         // A quotation whose words name no agent ("'Spending 2% is a floor,' he said"): its speaker's
         List<Entity> speaker = governed && quoted(s) ? actors.speaker(s).map(List::of).orElse(List.of()) : List.of();
+        if (speaker.isEmpty() && governed && heading(s, g, node)) {
+            speaker = actors.sponsors(); // "Urging all members to spend 2% of GDP": the title of the sponsors' resolution
+        }
         return Optional.of(new Reading(speaker, budget, status, standing, governed, targetNoun, -1, null));
+    }
+
+    /** A sentence that opens with a subjectless gerund of proposing ("Urging all members to ..."): a resolution's title. */
+    private boolean heading(ParsedSentence s, SemanticGraph g, IndexedWord top) {
+        int i = ParsedSentence.at(top);
+        return i == 0 && s.tag(i).equals("VBG") && DependencyPath.dependents(g, top, "nsubj").isEmpty()
+                && statuses.ownStatus(s, g, top).filter(st -> st == TargetStatus.PROPOSED).isPresent();
     }
 
     static boolean quoted(ParsedSentence s) {
@@ -209,7 +219,8 @@ final class SpendingPathReader {
             return List.of();
         }
         for (int j = v - 1; j >= 0; j--) {
-            if (FINITE.contains(s.tag(j)) || s.tag(j).equals("MD") || s.lower(j).equals(";")) {
+            // "..., ” said X": the words of a quotation are not the subject of the verb that reports it
+            if (FINITE.contains(s.tag(j)) || s.tag(j).equals("MD") || s.lower(j).equals(";") || QUOTES.contains(s.word(j))) {
                 return List.of();
             }
             Optional<IndexedWord> word = DependencyPath.node(g, j);

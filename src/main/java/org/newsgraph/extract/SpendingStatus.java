@@ -65,12 +65,19 @@ final class SpendingStatus {
                 .anyMatch(d -> NEGATIONS.contains(s.lower(ParsedSentence.at(d))));
     }
 
+    /** "it is important that the nations commit to 2%": a that-clause under an adjective asks for it, it does not report it. */
+    private static boolean mandated(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
+        boolean that = DependencyPath.dependents(g, verb, "mark").stream().anyMatch(m -> s.lower(ParsedSentence.at(m)).equals("that"));
+        return that && DependencyPath.governor(g, verb).filter(e -> DependencyPath.relation(e).equals("ccomp"))
+                .filter(e -> s.tag(ParsedSentence.at(e.getGovernor())).startsWith("JJ")).isPresent();
+    }
+
     /** A spending verb stating a level reached or kept, not a goal: "spends 1.5%", "met the minimum", "are meeting", "has reached". */
     static boolean realised(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
         String tag = s.tag(ParsedSentence.at(verb));
         List<IndexedWord> aux = DependencyPath.dependents(g, verb, "aux", "mark");
         boolean modalOrTo = aux.stream().map(a -> s.lower(ParsedSentence.at(a))).anyMatch(w -> MODALS.contains(w) || w.equals("to"));
-        if (modalOrTo) {
+        if (modalOrTo || mandated(s, g, verb)) {
             return false;
         }
         if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {

@@ -23,7 +23,8 @@ import org.newsgraph.nlp.Stage;
  * the people named before. The office is the one named after "as", else the one the sentence or
  * article gives either person; the date the one the clause introduces ("in June 2018", "with
  * effect from September 2025"), else the successor's start. Hedged verbs ("could succeed") yield
- * nothing. Pure.
+ * nothing. A "new" or "next" holder of an office another person is named in follows that person
+ * ({@link IncomingHolders}). Pure.
  */
 public final class SuccessionExtractor implements Stage<List<Succession>> {
 
@@ -96,7 +97,29 @@ public final class SuccessionExtractor implements Stage<List<Succession>> {
                 }
             }
         }
+        for (ParsedSentence s : a.sentences()) {
+            if (s.graph().isPresent()) {
+                for (Departures.Found f : Departures.find(a, s, s.graph().get(), roles, cues.postNouns())) {
+                    int v = ParsedSentence.at(f.verb());
+                    addNoun(found, new Succession(f.successor(), f.predecessor(), Optional.of(f.office()), Optional.empty(),
+                            s.evidence(a.id(), 0, v + 1, "successions.departure")));
+                }
+            }
+        }
+        IncomingHolders incoming = new IncomingHolders(a, roles, offices);
+        for (IncomingHolders.Incoming in : incoming.incoming()) {
+            if (found.stream().noneMatch(f -> f.successor().sameAs(in.successor()))) {
+                incoming.previous(in).ifPresent(p -> addNoun(found, juxtaposed(a, in, p, dates)));
+            }
+        }
         return List.copyOf(found);
+    }
+
+    /** "A became the new Chair" where the article names B as Chair: A follows B in that office. */
+    private static Succession juxtaposed(ParsedArticle a, IncomingHolders.Incoming in, Entity predecessor, SuccessionDates dates) {
+        ParsedSentence s = in.sentence();
+        return new Succession(in.successor(), predecessor, Optional.of(in.office()), dates.startNear(s, in.successor()),
+                s.evidence(a.id(), in.phrase().from(), in.phrase().to(), "successions.incoming"));
     }
 
     private static void add(List<Succession> found, Succession x) {

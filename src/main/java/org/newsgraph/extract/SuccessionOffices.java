@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.Values.HoldingStatus;
 import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
 
 /**
  * The office a succession is about, for one article: the one an "as" phrase of the verb names,
@@ -23,6 +24,12 @@ final class SuccessionOffices {
     private static final Set<String> OFFICE_OF_VERB = Set.of("obl:as", "xcomp", "obj");
     /** How a person and an office phrase hang on each other: "A, the new Chair", "the new Chair will be A". */
     private static final Set<String> PERSON_AND_OFFICE = Set.of("appos", "nsubj", "nsubj:pass", "acl", "dep");
+
+    /** How a participle hangs on the clause that gives its office ("led the Bank ..., handing over to B"). */
+    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "xcomp", "conj", "dep");
+    private static final Set<String> HEAD_VERBS = Set.copyOf(CueWords.lines("head-verbs"));
+    private static final java.util.Map<String, String> HEAD_TITLES = CueWords.lines("head-titles").stream().map(l -> l.split("\t"))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f[0], f -> f[1]));
 
     private final ParsedArticle a;
     private final List<RoleHolding> roles;
@@ -41,6 +48,7 @@ final class SuccessionOffices {
     /** The office of the succession the verb (or noun) {@code v} of {@code s} states, heading the clause {@code clause}. */
     Optional<Office> of(ParsedSentence s, SemanticGraph g, IndexedWord v, IndexedWord clause, Entity successor, Entity predecessor) {
         return officeAs(s, g, clause)
+                .or(() -> ledOrganisation(s, g, clause))
                 .or(() -> anaphoric(s, g, v) ? before(s, successor) : Optional.empty())
                 .or(() -> inSentence(s, successor, predecessor))
                 .or(() -> elsewhere(s, successor))
@@ -104,6 +112,39 @@ final class SuccessionOffices {
             Optional<OfficePhrase> p = covering(phrases, ParsedSentence.at(head));
             if (p.isPresent()) {
                 return Optional.of(p.get().office(context.organisationFor(s, p.get())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "A led the Bank of Atlantis from 2013 to 2020, handing over to B": the head of the organisation the
+     * clause says was led, with the title such an organisation gives its head ({@code head-titles}).
+     */
+    private Optional<Office> ledOrganisation(ParsedSentence s, SemanticGraph g, IndexedWord v) {
+        List<IndexedWord> clauses = new ArrayList<>(List.of(v));
+        g.getIncomingEdgesSorted(v).stream().filter(e -> CLAUSE_LINKS.contains(e.getRelation().toString().replaceFirst(":.*", "")))
+                .findFirst().ifPresent(e -> clauses.add(e.getGovernor()));
+        for (IndexedWord c : clauses) {
+            if (!HEAD_VERBS.contains(s.lemma(ParsedSentence.at(c)))) {
+                continue;
+            }
+            for (IndexedWord o : DependencyPath.dependents(g, c, "obj")) {
+                Optional<Entity> led = a.agentAt(s, ParsedSentence.at(o)).filter(e -> e.kind() == EntityKind.ORGANIZATION);
+                Optional<String> title = led.flatMap(e -> headTitle(e.label()));
+                if (title.isPresent()) {
+                    return Optional.of(new Office(title.get(), led));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The title of the head of an organisation whose name holds a word of {@code head-titles} ("Bank": Governor). */
+    private static Optional<String> headTitle(String organisation) {
+        for (String word : organisation.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (HEAD_TITLES.containsKey(word)) {
+                return Optional.of(HEAD_TITLES.get(word));
             }
         }
         return Optional.empty();

@@ -81,6 +81,52 @@ class SpendingTargetExtractorTest {
     }
 
     @Test
+    void invertedSaidNamesTheSpeakerOfAQuotedGoal() {
+        assertThat(run("Senator Laura Pike and Senator Omar Reyes introduced a resolution urging allies to spend 2 percent of GDP on defence. \u201cAs the alliance faces "
+                + "new threats, it is more important than ever that the partner nations commit to reaching the three percent goals with "
+                + "the United States,\u201d said Reyes.")).anySatisfy(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Omar Reyes");
+                    assertThat(t.percent()).isEqualByComparingTo("3");
+                    assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED);
+                });
+    }
+
+    @Test
+    void countrysRefusalIsItsOpposition() {
+        assertThat(run("NATO leaders agreed to raise defence spending to 4% of GDP by 2034. Mr Blake called Portugal's refusal "
+                + "to commit to the 4% target terrible."))
+                .anySatisfy(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Portugal");
+                    assertThat(t.status()).isEqualTo(TargetStatus.OPPOSED);
+                })
+                .noneSatisfy(t -> assertThat(t.actor().label()).contains("Blake"));
+    }
+
+    @Test
+    void resolutionTitleIsProposedByItsSponsors() {
+        assertThat(run("IN THE SENATE\n\nSenator Laura Vance (for herself and Senator Paul Holloway) submitted the following resolution.\n\n"
+                + "RESOLUTION\n\nUrging all members of the alliance to spend a minimum of 3 percent of gross domestic product on defense."))
+                .extracting(t -> t.actor().label()).containsExactlyInAnyOrder("Laura Vance", "Paul Holloway");
+    }
+
+    @Test
+    void unnamedResolutionUrgingAlliesIsItsSponsorsProposal() {
+        assertThat(run("Senators Laura Vance and Paul Holloway introduced a resolution on the alliance. "
+                + "The resolution calls on allies to spend 3 percent of GDP on defence."))
+                .allSatisfy(t -> assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED))
+                .extracting(t -> t.actor().label()).containsExactlyInAnyOrder("Laura Vance", "Paul Holloway");
+    }
+
+    @Test
+    void thatClauseUnderAnAdjectiveAsksForTheLevel() {
+        assertThat(run("\u201cIt is vital that every ally commits 3 percent of its GDP to defence,\u201d said Senator Omar Reyes."))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Omar Reyes");
+                    assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED);
+                });
+    }
+
+    @Test
     void possessorOfPledgeIsTheActor() {
         assertThat(run("The minister welcomed Finland's pledge to invest three percent of its GDP in defence.")).singleElement()
                 .satisfies(t -> {

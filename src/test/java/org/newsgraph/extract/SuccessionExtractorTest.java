@@ -43,6 +43,45 @@ class SuccessionExtractorTest {
     }
 
     @Test
+    void newHolderFollowsTheOneNamedInTheOffice() {
+        assertThat(successions("The members of the Board thanked outgoing Chair Maria Lindqvist. "
+                + "Peter Osei became the new Chair.").stream().map(SuccessionExtractorTest::row))
+                .contains("Peter Osei < Maria Lindqvist | Chair");
+    }
+
+    @Test
+    void nextHolderFollowsTheTitledHolder() {
+        assertThat(successions("The assembly welcomed the appointment of Carla Mendes as the next Secretary-General. "
+                + "Let me say a word about Secretary-General Tomas Berg, who over the last eight years has led the organisation.")
+                .stream().map(SuccessionExtractorTest::row))
+                .contains("Carla Mendes < Tomas Berg | Secretary-General");
+    }
+
+    @Test
+    void newHolderAmongSeveralNamedHoldersYieldsNothing() {
+        assertThat(successions("Chair Maria Lindqvist and Chair Ivo Brandt led the two boards. Peter Osei became the new Chair.")).isEmpty();
+    }
+
+    @Test
+    void holderTakingOfficeOnceAnotherEndsTheirAppointmentFollowsThem() {
+        assertThat(successions("Rosa Lind as US Special Envoy for the Arctic\n\nI look forward to welcoming Ambassador Rosa Lind as the U.S. Special Envoy for the Arctic once "
+                + "Ambassador Karl Ott ends his appointment.").stream().map(SuccessionExtractorTest::row))
+                .contains("Rosa Lind < Karl Ott | Special Envoy for the Arctic");
+    }
+
+    @Test
+    void leavingSomethingOtherThanAPostIsNoSuccession() {
+        assertThat(successions("Rosa Lind was named Special Envoy for the Arctic after Karl Ott left the country.")).isEmpty();
+    }
+
+    @Test
+    void handingOverAnOrganisationLedIsItsHeadsOffice() {
+        assertThat(successions("Ana Cruz, now prime minister, led the Bank of Atlantis from 2011 to 2019, handing over to Tom Reed in March 2019.")
+                .stream().map(SuccessionExtractorTest::row))
+                .containsExactly("Tom Reed < Ana Cruz | governor");
+    }
+
+    @Test
     void hedgedSuccessionYieldsNothing() {
         assertThat(successions("Lena Vik could succeed Paul Dorn as president.")).isEmpty();
     }
