@@ -32,6 +32,7 @@ final class SuccessionDates {
 
     private static final Set<String> START_VERBS = Set.copyOf(CueWords.lines("start-verbs"));
     private static final Set<String> TERM_NOUNS = Set.of("term", "tenure", "mandate");
+    private static final Set<String> ANNOUNCED_CHANGES = Set.copyOf(CueWords.lines("announced-changes"));
 
     private final ParsedArticle a;
     private final DateAnchor anchor;
@@ -82,7 +83,34 @@ final class SuccessionDates {
                 }
             }
         }
+        return announcedBefore(s);
+    }
+
+    /**
+     * The month of the last announcement of changes before {@code s} ("On July 8, the foundation
+     * announced several changes to its board. ... A became the new Chair"): the text dates the
+     * announcement, not the day each change took effect.
+     */
+    private Optional<PartialDate> announcedBefore(ParsedSentence s) {
+        for (int k = s.index() - 1; k >= 0; k--) {
+            ParsedSentence t = a.sentences().get(k);
+            if (t.graph().isEmpty()) {
+                continue;
+            }
+            SemanticGraph g = t.graph().get();
+            for (IndexedWord v : g.vertexListSorted()) {
+                if (announcesChanges(t, g, v)) {
+                    return on(t, g, v, ON_VERB, false).map(d -> new PartialDate(d.year(), d.month(), 0));
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Whether {@code v} announces changes of office: "announced several changes", "unveiled a reshuffle". */
+    private static boolean announcesChanges(ParsedSentence t, SemanticGraph g, IndexedWord v) {
+        return g.outgoingEdgeList(v).stream().filter(e -> e.getRelation().toString().equals("obj"))
+                .anyMatch(e -> ANNOUNCED_CHANGES.contains(t.lemma(ParsedSentence.at(v)) + " " + t.lemma(ParsedSentence.at(e.getDependent()))));
     }
 
     /** A verb that starts a tenure: "take up", "assume", "be sworn in", "appoint", "approve", "carry out (a term)". */

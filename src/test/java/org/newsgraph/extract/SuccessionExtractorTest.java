@@ -187,4 +187,18 @@ class SuccessionExtractorTest {
         assertThat(successions("Mrs May, the current home secretary, would succeed Paul Dorn in this role.").stream().map(s -> s.date().isPresent()))
                 .containsOnly(false);
     }
+
+    @Test
+    void undatedChangeTakesTheMonthOfTheAnnouncementBefore() {
+        assertThat(successions("On March 3, 2030, the Orvia Trust announced several changes to its board. "
+                + "The trustees met in the capital. Lena Vik became the new Chair, taking over from Paul Dorn.")
+                .stream().map(s -> s.date().map(d -> d.iso()).orElse(""))).containsExactly("2030-03");
+    }
+
+    @Test
+    void announcementOfSomethingElseDatesNothing() {
+        assertThat(successions("On March 3, 2030, the Orvia Trust announced a new budget. "
+                + "Lena Vik became the new Chair, taking over from Paul Dorn.")
+                .stream().map(s -> s.date().isPresent())).containsOnly(false);
+    }
 }
