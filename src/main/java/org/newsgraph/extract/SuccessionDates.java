@@ -66,7 +66,7 @@ final class SuccessionDates {
      */
     Optional<PartialDate> startNear(ParsedSentence s, Entity successor) {
         List<ParsedSentence> sentences = a.sentences();
-        for (int k : List.of(s.index() - 1, s.index() + 1, s.index() - 2, s.index() + 2)) {
+        for (int k : List.of(s.index() - 1, s.index() + 1, s.index() - 2, s.index() + 2, s.index() - 3, s.index() + 3)) {
             if (k < 0 || k >= sentences.size() || sentences.get(k).graph().isEmpty()) {
                 continue;
             }
@@ -113,7 +113,7 @@ final class SuccessionDates {
                 .anyMatch(e -> ANNOUNCED_CHANGES.contains(t.lemma(ParsedSentence.at(v)) + " " + t.lemma(ParsedSentence.at(e.getDependent()))));
     }
 
-    /** A verb that starts a tenure: "take up", "assume", "be sworn in", "appoint", "approve", "carry out (a term)". */
+    /** A verb that starts a tenure: "take up", "assume", "be sworn in", "appoint", "approve", "carry out (a term)", "take office". */
     private boolean startVerb(ParsedSentence t, SemanticGraph g, IndexedWord v) {
         int i = ParsedSentence.at(v);
         if (!t.tag(i).startsWith("VB")) {
@@ -121,7 +121,10 @@ final class SuccessionDates {
         }
         String particle = g.outgoingEdgeList(v).stream().filter(e -> e.getRelation().toString().equals("compound:prt"))
                 .map(e -> " " + t.lower(ParsedSentence.at(e.getDependent()))).findFirst().orElse("");
-        return START_VERBS.contains(t.lemma(i) + particle) || START_VERBS.contains(t.lemma(i)) || appointment.contains(t.lemma(i));
+        // "took office", "took the gavel": a verb and its object that together start a tenure.
+        boolean idiom = g.outgoingEdgeList(v).stream().filter(e -> e.getRelation().toString().equals("obj"))
+                .anyMatch(e -> START_VERBS.contains(t.lemma(i) + " " + t.lemma(ParsedSentence.at(e.getDependent()))));
+        return idiom || START_VERBS.contains(t.lemma(i) + particle) || START_VERBS.contains(t.lemma(i)) || appointment.contains(t.lemma(i));
     }
 
     /** Whether {@code person} is the subject or object of {@code v} (by name or pronoun). */

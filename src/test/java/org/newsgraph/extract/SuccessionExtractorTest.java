@@ -201,4 +201,12 @@ class SuccessionExtractorTest {
                 + "Lena Vik became the new Chair, taking over from Paul Dorn.")
                 .stream().map(s -> s.date().isPresent())).containsOnly(false);
     }
+
+    @Test
+    void startDateFromTakingOfficeThreeSentencesBefore() {
+        assertThat(successions("Lena Vik first took office on 12 May 2029, after the council removed Mayor Paul Dorn. "
+                + "Twelve members voted against him. The search that followed lasted a month. "
+                + "The council finally settled on Vik as Dorn's successor as Mayor.")
+                .stream().map(s -> s.date().map(d -> d.iso()).orElse(""))).contains("2029-05-12");
+    }
 }
