@@ -73,7 +73,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         Map<String, Endorsement> found = new LinkedHashMap<>();
         List<Map.Entry<Integer, Endorsement>> recent = new ArrayList<>();
         for (ParsedSentence s : article.sentences()) {
-            if (s.graph().isEmpty() || s.word(s.size() - 1).equals("?")) {
+            if (s.graph().isEmpty() || s.word(s.size() - 1).equals("?") || headline(s)) {
                 continue;
             }
             SemanticGraph graph = s.graph().get();
@@ -95,6 +95,26 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * "Minister Salutes Ruritania for Its Support of the Pact": a title-cased line opening the article is a headline,
+     * whose capitalised words and compressed syntax parse too loosely to tell who takes which stance; the body tells it.
+     */
+    private static boolean headline(ParsedSentence s) {
+        if (s.index() > 1 || s.word(s.size() - 1).equals(".")) {
+            return false;
+        }
+        int content = 0;
+        int capitalised = 0;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.word(i);
+            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                content++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return content >= 3 && capitalised == content;
     }
 
     /** A cue word read as the part of speech it has in this sentence. */
