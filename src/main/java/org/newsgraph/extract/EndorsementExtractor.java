@@ -242,7 +242,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         List<Endorsement> out = new ArrayList<>();
         for (Agent agent : agents) {
             for (EndorsementTargets.Found target : found) {
-                if (target.target().entity().map(e -> e.sameAs(agent.entity())).orElse(false) || bare(target.target())) {
+                if (target.target().entity().map(e -> e.sameAs(agent.entity())).orElse(false) || bare(target.target()) || creed(target.target())) {
                     continue;
                 }
                 int from = Math.min(ParsedSentence.at(cue), target.from());
@@ -263,6 +263,23 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
     private static boolean bare(Endorsement.Target target) {
         String label = target.label();
         return target.entity().isEmpty() && !label.contains(" ") && label.equals(label.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "reiterate our commitment to international cooperation and mutual security": a lower-case target whose every
+     * head (of each "and"/"of" part) is a noun of a shared value names no policy, person or deed to take a stance on.
+     */
+    private boolean creed(Endorsement.Target target) {
+        String label = target.label();
+        if (target.entity().isPresent() || !label.equals(label.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return java.util.Arrays.stream(label.split(" (and|of) ")).map(part -> part.substring(part.lastIndexOf(' ') + 1))
+                .allMatch(this::creedNoun);
+    }
+
+    private boolean creedNoun(String word) {
+        return cues.isA("creed", word) || word.endsWith("s") && cues.isA("creed", word.substring(0, word.length() - 1));
     }
 
     static boolean passive(SemanticGraph graph, IndexedWord verb) {

@@ -34,6 +34,14 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aCommitmentToSharedValuesIsNoStance() {
+        assertThat(run("\u201cWe will keep working to reiterate our commitment to regional cooperation and mutual security,\u201d "
+                + "said Senator Mara Quill.")).isEmpty();
+        assertThat(run("\u201cWe will keep working to reiterate our commitment to the fishing quota reform,\u201d "
+                + "said Senator Mara Quill.")).isNotEmpty();
+    }
+
+    @Test
     void aPlanSaidByItsControlledClauseIsNoAnaphor() {
         List<Endorsement> found = run("Portugal opposed the plan to raise defence spending.");
         assertThat(found).singleElement().satisfies(e -> {
