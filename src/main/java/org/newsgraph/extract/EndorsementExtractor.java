@@ -73,7 +73,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         Map<String, Endorsement> found = new LinkedHashMap<>();
         List<Map.Entry<Integer, Endorsement>> recent = new ArrayList<>();
         for (ParsedSentence s : article.sentences()) {
-            if (s.graph().isEmpty() || s.word(s.size() - 1).equals("?")) {
+            if (s.graph().isEmpty() || s.word(s.size() - 1).equals("?") || headline(s)) {
                 continue;
             }
             SemanticGraph graph = s.graph().get();
@@ -95,6 +95,26 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * "Minister Salutes Ruritania for Its Support of the Pact": a title-cased line opening the article is a headline,
+     * whose capitalised words and compressed syntax parse too loosely to tell who takes which stance; the body tells it.
+     */
+    private static boolean headline(ParsedSentence s) {
+        if (s.index() > 1 || s.word(s.size() - 1).equals(".")) {
+            return false;
+        }
+        int content = 0;
+        int capitalised = 0;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.word(i);
+            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                content++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return content >= 3 && capitalised == content;
     }
 
     /** A cue word read as the part of speech it has in this sentence. */
@@ -222,7 +242,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         List<Endorsement> out = new ArrayList<>();
         for (Agent agent : agents) {
             for (EndorsementTargets.Found target : found) {
-                if (target.target().entity().map(e -> e.sameAs(agent.entity())).orElse(false) || bare(target.target())) {
+                if (target.target().entity().map(e -> e.sameAs(agent.entity())).orElse(false) || bare(target.target()) || creed(target.target())) {
                     continue;
                 }
                 int from = Math.min(ParsedSentence.at(cue), target.from());
@@ -243,6 +263,23 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
     private static boolean bare(Endorsement.Target target) {
         String label = target.label();
         return target.entity().isEmpty() && !label.contains(" ") && label.equals(label.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "reiterate our commitment to international cooperation and mutual security": a lower-case target whose every
+     * head (of each "and"/"of" part) is a noun of a shared value names no policy, person or deed to take a stance on.
+     */
+    private boolean creed(Endorsement.Target target) {
+        String label = target.label();
+        if (target.entity().isPresent() || !label.equals(label.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return java.util.Arrays.stream(label.split(" (and|of) ")).map(part -> part.substring(part.lastIndexOf(' ') + 1))
+                .allMatch(this::creedNoun);
+    }
+
+    private boolean creedNoun(String word) {
+        return cues.isA("creed", word) || word.endsWith("s") && cues.isA("creed", word.substring(0, word.length() - 1));
     }
 
     static boolean passive(SemanticGraph graph, IndexedWord verb) {

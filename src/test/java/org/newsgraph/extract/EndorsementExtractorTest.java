@@ -27,6 +27,21 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aTitleCasedHeadlineGivesNoStance() {
+        String body = "\n\nThe two ministers spoke by phone on Monday, a spokesman said.";
+        assertThat(run("Minister Tomas Verhoek Praises Greta Lindqvist for Her Leadership of the Coalition" + body)).isEmpty();
+        assertThat(run("Minister Tomas Verhoek praises Greta Lindqvist for her leadership of the coalition" + body)).isNotEmpty();
+    }
+
+    @Test
+    void aCommitmentToSharedValuesIsNoStance() {
+        assertThat(run("\u201cWe will keep working to reiterate our commitment to regional cooperation and mutual security,\u201d "
+                + "said Senator Mara Quill.")).isEmpty();
+        assertThat(run("\u201cWe will keep working to reiterate our commitment to the fishing quota reform,\u201d "
+                + "said Senator Mara Quill.")).isNotEmpty();
+    }
+
+    @Test
     void aPlanSaidByItsControlledClauseIsNoAnaphor() {
         List<Endorsement> found = run("Portugal opposed the plan to raise defence spending.");
         assertThat(found).singleElement().satisfies(e -> {
