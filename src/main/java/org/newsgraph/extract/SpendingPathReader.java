@@ -191,7 +191,9 @@ final class SpendingPathReader {
         List<IndexedWord> extra = new ArrayList<>();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
             String rel = DependencyPath.relation(e);
-            if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+            // "would support member efforts to spend 3%": an attempt is no agent; whoever supports it acts
+            boolean attempt = cues.is(s.lemma(ParsedSentence.at(e.getDependent())), "attempt");
+            if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && !attempt) {
                 (e.isExtra() ? extra : candidates).add(e.getDependent()); // the tree's own subject first
             }
         }

@@ -146,6 +146,13 @@ class SpendingTargetExtractorTest {
     }
 
     @Test
+    void billSupportingEffortsToSpendIsTheActorNotTheEffortsOwner() {
+        assertThat(run("Representative Ann Lowry introduced the Harbor Security Act on Tuesday. The measure would support NATO member "
+                + "efforts to spend at least three percent of their gross domestic product on defense."))
+                .extracting(t -> t.actor().label()).contains("Harbor Security Act").doesNotContain("NATO");
+    }
+
+    @Test
     void possessorOfPledgeIsTheActor() {
         assertThat(run("The minister welcomed Finland's pledge to invest three percent of its GDP in defence.")).singleElement()
                 .satisfies(t -> {
