@@ -126,11 +126,13 @@ final class SpendingPathReader {
      * as a second object: an organisation owning the commitment holds the share as its standing target.
      */
     private void standingObjects(ParsedSentence s, SemanticGraph g, IndexedWord verb, SpendingActors actors, List<Entity> standing) {
+        List<Entity> owners = new ArrayList<>();
         for (IndexedWord object : DependencyPath.dependents(g, verb, "obj")) {
             if (cueNoun(s, object)) {
-                agent(s, g, object, false, actors, Optional.empty(), Optional.empty(), standing, true, true, Set.of());
+                agent(s, g, object, false, actors, Optional.empty(), Optional.empty(), owners, true, true, Set.of());
             }
         }
+        owners.stream().filter(o -> standing.stream().noneMatch(o::sameAs)).forEach(standing::add); // the path may have passed the commitment already
     }
 
     /** A sentence that opens with a subjectless gerund of proposing ("Urging all members to ..."): a resolution's title. */
