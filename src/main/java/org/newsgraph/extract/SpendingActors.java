@@ -77,7 +77,7 @@ final class SpendingActors {
         if (named.isPresent()) {
             List<Entity> out = new ArrayList<>(List.of(named.get()));
             for (IndexedWord c : DependencyPath.dependents(g, w, "conj")) {
-                article.agentAt(s, ParsedSentence.at(c)).filter(e -> out.stream().noneMatch(e::sameAs)).ifPresent(out::add);
+                article.agentAt(s, ParsedSentence.at(c)).or(() -> namedGroup(s, g, c)).filter(e -> out.stream().noneMatch(e::sameAs)).ifPresent(out::add);
             }
             return out;
         }
@@ -112,6 +112,10 @@ final class SpendingActors {
                     return List.of(body.get()); // "NATO leaders agreed", "Polish officials proposed": the body they speak for
                 }
             }
+        }
+        Optional<Entity> region = namedGroup(s, g, w);
+        if (region.isPresent()) {
+            return List.of(region.get()); // "the Nordic countries backed the plan"
         }
         if (cues.is(s.lemma(i), "group")) {
             for (IndexedWord modifier : DependencyPath.dependents(g, w, "compound")) {
@@ -279,15 +283,37 @@ final class SpendingActors {
         }
     }
 
-    /** The country or organisation named last before token {@code i} ("commends Norway for its plan"). */
+    /**
+     * "The Nordic countries", "the Gulf states": a group of countries the text names by a capitalised
+     * word before a plural group noun, with the article; its label is those words without the article.
+     */
+    private Optional<Entity> namedGroup(ParsedSentence s, SemanticGraph g, IndexedWord w) {
+        int i = ParsedSentence.at(w);
+        if (!s.tag(i).equals("NNS") || !cues.is(s.lemma(i), "region-group")
+                || DependencyPath.dependents(g, w, "det").stream().noneMatch(d -> s.lower(ParsedSentence.at(d)).equals("the"))) {
+            return Optional.empty();
+        }
+        int from = i;
+        while (from > 0 && Character.isUpperCase(s.word(from - 1).charAt(0)) && s.tag(from - 1).matches("NNP|NNPS|JJ")) {
+            from--;
+        }
+        return from < i ? Optional.of(Entity.of(EntityKind.GROUP, s.text(from, i + 1))) : Optional.empty();
+    }
+
+    /**
+     * The country or organisation named last before token {@code i} ("commends Norway for its plan");
+     * failing that, "member states ... their commitment": the members' commitment is their alliance's.
+     */
     private Optional<Entity> nearestBodyBefore(ParsedSentence s, int i) {
+        boolean members = false;
         for (int j = i - 1; j >= 0; j--) {
             Optional<Entity> e = article.agentAt(s, j).filter(a -> a.kind() != EntityKind.PERSON);
             if (e.isPresent()) {
                 return e;
             }
+            members |= cues.is(s.lemma(j), "members");
         }
-        return Optional.empty();
+        return members ? alliance() : Optional.empty();
     }
 
     /** The country of the person named last before token {@code i}, from a nationality or country word just before the name. */

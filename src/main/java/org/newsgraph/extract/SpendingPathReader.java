@@ -70,6 +70,7 @@ final class SpendingPathReader {
             boolean reached = false;
             if (verb && cues.is(lemma, "governor") && !verbChecked) {
                 verbChecked = true;
+                standingObjects(s, g, node, actors, standing);
                 if (own.isEmpty() && SpendingStatus.realised(s, g, node)) {
                     return Optional.of(new Reading(List.of(), budget, status, standing, false, targetNoun, -1, null));
                 }
@@ -118,6 +119,20 @@ final class SpendingPathReader {
             speaker = actors.sponsors(); // "Urging all members to spend 2% of GDP": the title of the sponsors' resolution
         }
         return Optional.of(new Reading(speaker, budget, status, standing, governed, targetNoun, -1, null));
+    }
+
+    /**
+     * "they meet their commitment to spending at least 2%", parsed with the share beside the commitment
+     * as a second object: an organisation owning the commitment holds the share as its standing target.
+     */
+    private void standingObjects(ParsedSentence s, SemanticGraph g, IndexedWord verb, SpendingActors actors, List<Entity> standing) {
+        List<Entity> owners = new ArrayList<>();
+        for (IndexedWord object : DependencyPath.dependents(g, verb, "obj")) {
+            if (cueNoun(s, object)) {
+                agent(s, g, object, false, actors, Optional.empty(), Optional.empty(), owners, true, true, Set.of());
+            }
+        }
+        owners.stream().filter(o -> standing.stream().noneMatch(o::sameAs)).forEach(standing::add); // the path may have passed the commitment already
     }
 
     /** A sentence that opens with a subjectless gerund of proposing ("Urging all members to ..."): a resolution's title. */
@@ -178,7 +193,9 @@ final class SpendingPathReader {
         List<IndexedWord> extra = new ArrayList<>();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
             String rel = DependencyPath.relation(e);
-            if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+            // "would support member efforts to spend 3%": an attempt is no agent; whoever supports it acts
+            boolean attempt = cues.is(s.lemma(ParsedSentence.at(e.getDependent())), "attempt");
+            if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && !attempt) {
                 (e.isExtra() ? extra : candidates).add(e.getDependent()); // the tree's own subject first
             }
         }

@@ -127,6 +127,32 @@ class SpendingTargetExtractorTest {
     }
 
     @Test
+    void membersCommitmentIsTheAlliancesStandingTarget() {
+        assertThat(run("The Atlantic Defence Council held its meeting in Lisbon. Its chair has been urging member states to ensure "
+                + "they meet their commitment to spending at least 3% of GDP on defence.")).singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Atlantic Defence Council");
+                    assertThat(t.percent()).isEqualByComparingTo("3");
+                    assertThat(t.status()).isEqualTo(TargetStatus.EXISTING);
+                    assertThat(t.deadline()).isEmpty();
+                });
+    }
+
+    @Test
+    void regionalGroupOfCountriesIsAnActorByItsName() {
+        assertThat(run("NATO leaders agreed to raise defence spending to 4% of GDP by 2034. Countries close to the front, "
+                + "including Austria and the Nordic countries, have also backed the plan."))
+                .filteredOn(t -> t.status() == TargetStatus.AGREED && t.percent().compareTo(java.math.BigDecimal.valueOf(4)) == 0)
+                .extracting(t -> t.actor().label()).contains("Austria", "Nordic countries");
+    }
+
+    @Test
+    void billSupportingEffortsToSpendIsTheActorNotTheEffortsOwner() {
+        assertThat(run("Representative Ann Lowry introduced the Harbor Security Act on Tuesday. The measure would support NATO member "
+                + "efforts to spend at least three percent of their gross domestic product on defense."))
+                .extracting(t -> t.actor().label()).contains("Harbor Security Act").doesNotContain("NATO");
+    }
+
+    @Test
     void possessorOfPledgeIsTheActor() {
         assertThat(run("The minister welcomed Finland's pledge to invest three percent of its GDP in defence.")).singleElement()
                 .satisfies(t -> {
