@@ -75,7 +75,7 @@ final class IncomingHolders {
         return holders.size() == 1 ? holders.values().stream().findFirst() : Optional.empty();
     }
 
-    /** Adds {@code person} unless a holder already named is the same or shares a name with them ("B", "B Ki-moon"): the longer name stays. */
+    /** Adds {@code person} unless a holder already named is the same or shares a name with them ("B", "B Ha-na"): the longer name stays. */
     private static void addHolder(Map<String, Entity> holders, Entity person) {
         for (Map.Entry<String, Entity> held : holders.entrySet()) {
             String known = held.getValue().label();
@@ -89,7 +89,7 @@ final class IncomingHolders {
         holders.put(person.key(), person);
     }
 
-    /** "Ban" in "Ban Ki-moon", "Snow" in "Michael Snow": the first or last words of a longer name. */
+    /** "Lee" in "Lee Ha-na", "Ardent" in "Maria Ardent": the first or last words of a longer name. */
     private static boolean partOf(String name, String longer) {
         return longer.startsWith(name + " ") || longer.endsWith(" " + name);
     }
@@ -107,7 +107,7 @@ final class IncomingHolders {
         int to = from;
         while (to < t.size() && (t.tag(to).equals("NNP") && Set.of("O", "MISC").contains(t.ner(to))
                 || t.tag(to).equals("HYPH") && to + 1 < t.size() && t.tag(to + 1).equals("NNP"))) {
-            to++; // "Ban Ki-moon", tokenised "Ban" "Ki" "-" "moon"
+            to++; // a hyphenated given name such as "Lee Ha-na", tokenised "Lee" "Ha" "-" "na"
         }
         return a.personNamed(t, from, to);
     }
