@@ -186,14 +186,31 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
         List<RoleHolding> out = new ArrayList<>();
         Office named = office.office(context.organisationFor(s, office));
-        Optional<PartialDate> start = Participants.dateAfter(s, office.to(), BEGINNING_RULES.contains(rule) ? BEGINNING_LEADS : START_LEADS);
-        Optional<PartialDate> end = start.flatMap(d -> Participants.dateAfter(s, office.to(), END_LEADS));
+        // "A, who has been minister since 2023" after the holder's clause dates A's holding, not this one.
+        int limit = nextOtherPerson(s, office.to(), holders);
+        DateAnchor anchor = DateAnchor.of(a);
+        boolean future = status == HoldingStatus.DESIGNATE;
+        java.util.function.IntFunction<Optional<PartialDate>> reader = k -> anchor.date(s, k, future);
+        Optional<PartialDate> start = Participants.dateAfter(s, office.to(), limit, BEGINNING_RULES.contains(rule) ? BEGINNING_LEADS : START_LEADS, reader);
+        Optional<PartialDate> end = start.flatMap(d -> Participants.dateAfter(s, office.to(), limit, END_LEADS, reader));
         for (Holder holder : holders) {
             int from = Math.min(holder.token(), office.from());
             int to = Math.max(holder.token() + 1, office.to());
             out.add(new RoleHolding(holder.person(), named, start, end, status, s.evidence(a.id(), from, to, rule)));
         }
         return out;
+    }
+
+    /** The first name after {@code from} in {@code s} that is none of {@code holders}, or the sentence's end. */
+    private static int nextOtherPerson(ParsedSentence s, int from, List<Holder> holders) {
+        for (int k = from; k < s.size(); k++) {
+            int at = k;
+            boolean holder = holders.stream().anyMatch(h -> at >= h.token() && at < Math.max(h.token() + 1, s.nerRun(h.token())[1]));
+            if (s.ner(k).equals("PERSON") && !holder) {
+                return k;
+            }
+        }
+        return s.size();
     }
 
     /** "Ana Holt and Tom Varley were elected as members": the names conjoined to a holder's hold the office too. */

@@ -54,6 +54,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aDateInAnotherPersonsClauseIsNotTheStart() {
+        assertThat(roles("Ola Dahl, a Liberal, becomes finance minister, while Tove Aas, who has been defence minister since May 2029, keeps her post.")
+                .stream().filter(r -> r.person().label().equals("Ola Dahl"))).singleElement()
+                .satisfies(r -> assertThat(r.start()).isEmpty());
+    }
+
+    @Test
     void servingInAYearIsNoStart() {
         assertThat(roles("Secretary General Tove Aas spoke in Oslo in March 2027.")).allSatisfy(r -> assertThat(r.start()).isEmpty());
     }
