@@ -211,16 +211,19 @@ final class Participants {
         return Optional.empty();
     }
 
-    /** A date in {@code s} after {@code from} that one of {@code leads} introduces ("since 2013", "from 22 July 2021"). */
-    static Optional<PartialDate> dateAfter(ParsedSentence s, int from, Set<String> leads) {
-        for (int k = Math.max(1, from); k < s.size(); k++) {
+    /**
+     * A date in {@code s} between {@code from} and {@code to} that one of {@code leads} introduces ("since
+     * 2013", "from 22 July 2021"), read by {@code reader} from its first token.
+     */
+    static Optional<PartialDate> dateAfter(ParsedSentence s, int from, int to, Set<String> leads, java.util.function.IntFunction<Optional<PartialDate>> reader) {
+        for (int k = Math.max(1, from); k < Math.min(to, s.size()); k++) {
             if (s.ner(k).equals("DATE") && (k == 0 || !s.ner(k - 1).equals("DATE"))) {
                 int lead = k - 1;
                 if (lead >= 0 && (s.lower(lead).equals("early") || s.lower(lead).equals("late") || s.lower(lead).equals("mid"))) {
                     lead--;
                 }
                 if (lead >= 0 && leads.contains(s.lower(lead))) {
-                    Optional<PartialDate> date = date(s, k);
+                    Optional<PartialDate> date = reader.apply(k);
                     if (date.isPresent()) {
                         return date;
                     }

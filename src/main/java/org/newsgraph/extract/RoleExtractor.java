@@ -133,22 +133,50 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 roles.remove(role.key());
             }
         }
-        roles.values().removeIf(role -> restated(role, roles.values()));
+        for (RoleHolding role : List.copyOf(roles.values())) {
+            // The restatement's start ("former Board Chair Dahl, who held that post since 2028") is the office's.
+            restatedBy(role, roles.values()).ifPresent(kept -> {
+                roles.remove(role.key());
+                role.start().filter(d -> roles.get(kept.key()).start().isEmpty())
+                        .ifPresent(d -> roles.put(kept.key(), withStart(roles.get(kept.key()), d)));
+            });
+        }
+        datedByTenureClauses(a, roles);
         return List.copyOf(roles.values());
+    }
+
+    /**
+     * "Ola Dahl, who had headed the government since March 2030": a holder's relative clause dates the
+     * holding the same sentence gives them, or else their only one.
+     */
+    private static void datedByTenureClauses(ParsedArticle a, Map<String, RoleHolding> roles) {
+        DateAnchor anchor = DateAnchor.of(a);
+        for (ParsedSentence s : a.sentences()) {
+            for (TenureClauses.Tenure tenure : TenureClauses.in(a, s, anchor)) {
+                List<RoleHolding> own = roles.values().stream().filter(r -> r.person().sameAs(tenure.holder().person())).toList();
+                List<RoleHolding> here = own.stream().filter(r -> r.evidence().sentence().equals(s.span())).toList();
+                List<RoleHolding> dated = here.size() == 1 ? here : own.size() == 1 ? own : List.of();
+                dated.stream().filter(r -> r.start().isEmpty()).forEach(r -> roles.put(r.key(), withStart(r, tenure.start())));
+            }
+        }
+    }
+
+    private static RoleHolding withStart(RoleHolding r, PartialDate start) {
+        return new RoleHolding(r.person(), r.office(), Optional.of(start), r.end(), r.status(), r.evidence());
     }
 
     /**
      * "Board Chair Ana Holt ... Holt became the new Chair", "Central Bank Chair Holt ... Holt, chair
      * of the Central Bank": an office that is another office of the same person and organisation
-     * with the body's or the organisation's name before it says the same thing again.
+     * with the body's or the organisation's name before it says the same thing again: that other office.
      */
-    private boolean restated(RoleHolding role, java.util.Collection<RoleHolding> all) {
+    private Optional<RoleHolding> restatedBy(RoleHolding role, java.util.Collection<RoleHolding> all) {
         String label = role.office().role().toLowerCase(Locale.ROOT);
         String organisation = role.office().organization().map(o -> o.label().toLowerCase(Locale.ROOT)).orElse("");
-        return all.stream().anyMatch(r -> r != role && r.person().sameAs(role.person())
+        return all.stream().filter(r -> r != role && r.person().sameAs(role.person())
                 && r.office().organization().equals(role.office().organization())
                 && label.endsWith(" " + r.office().role().toLowerCase(Locale.ROOT))
-                && restatement(label.substring(0, label.length() - r.office().role().length()).trim(), organisation));
+                && restatement(label.substring(0, label.length() - r.office().role().length()).trim(), organisation)).findFirst();
     }
 
     private boolean restatement(String prefix, String organisation) {
@@ -186,14 +214,31 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
         List<RoleHolding> out = new ArrayList<>();
         Office named = office.office(context.organisationFor(s, office));
-        Optional<PartialDate> start = Participants.dateAfter(s, office.to(), BEGINNING_RULES.contains(rule) ? BEGINNING_LEADS : START_LEADS);
-        Optional<PartialDate> end = start.flatMap(d -> Participants.dateAfter(s, office.to(), END_LEADS));
+        // "A, who has been minister since 2023" after the holder's clause dates A's holding, not this one.
+        int limit = nextOtherPerson(s, office.to(), holders);
+        DateAnchor anchor = DateAnchor.of(a);
+        boolean future = status == HoldingStatus.DESIGNATE;
+        java.util.function.IntFunction<Optional<PartialDate>> reader = k -> anchor.date(s, k, future);
+        Optional<PartialDate> start = Participants.dateAfter(s, office.to(), limit, BEGINNING_RULES.contains(rule) ? BEGINNING_LEADS : START_LEADS, reader);
+        Optional<PartialDate> end = start.flatMap(d -> Participants.dateAfter(s, office.to(), limit, END_LEADS, reader));
         for (Holder holder : holders) {
             int from = Math.min(holder.token(), office.from());
             int to = Math.max(holder.token() + 1, office.to());
             out.add(new RoleHolding(holder.person(), named, start, end, status, s.evidence(a.id(), from, to, rule)));
         }
         return out;
+    }
+
+    /** The first name after {@code from} in {@code s} that is none of {@code holders}, or the sentence's end. */
+    private static int nextOtherPerson(ParsedSentence s, int from, List<Holder> holders) {
+        for (int k = from; k < s.size(); k++) {
+            int at = k;
+            boolean holder = holders.stream().anyMatch(h -> at >= h.token() && at < Math.max(h.token() + 1, s.nerRun(h.token())[1]));
+            if (s.ner(k).equals("PERSON") && !holder) {
+                return k;
+            }
+        }
+        return s.size();
     }
 
     /** "Ana Holt and Tom Varley were elected as members": the names conjoined to a holder's hold the office too. */

@@ -54,6 +54,27 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aDateInAnotherPersonsClauseIsNotTheStart() {
+        assertThat(roles("Ola Dahl, a Liberal, becomes finance minister, while Tove Aas, who has been defence minister since May 2029, keeps her post.")
+                .stream().filter(r -> r.person().label().equals("Ola Dahl"))).singleElement()
+                .satisfies(r -> assertThat(r.start()).isEmpty());
+    }
+
+    @Test
+    void aRelativeClauseOnThePredecessorDatesTheirStart() {
+        assertThat(roles("Tove Aas succeeds Ola Dahl, the Liberal who had led the country since December 2029, as chancellor of Austria.")
+                .stream().filter(r -> r.person().label().equals("Ola Dahl"))).singleElement()
+                .satisfies(r -> assertThat(r.start().map(d -> d.iso())).contains("2029-12"));
+    }
+
+    @Test
+    void aRelativeClauseInALaterSentenceDatesTheHoldersOnlyHolding() {
+        assertThat(roles("Tove Aas replaces Ola Dahl as prime minister of Norway. Dahl, who had headed the government since March 2030, will retire.")
+                .stream().filter(r -> r.person().label().equals("Ola Dahl"))).singleElement()
+                .satisfies(r -> assertThat(r.start().map(d -> d.iso())).contains("2030-03"));
+    }
+
+    @Test
     void servingInAYearIsNoStart() {
         assertThat(roles("Secretary General Tove Aas spoke in Oslo in March 2027.")).allSatisfy(r -> assertThat(r.start()).isEmpty());
     }
