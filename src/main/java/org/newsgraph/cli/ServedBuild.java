@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.assembly.BuildSummary;
 import org.newsgraph.assembly.CorpusBuilder;
@@ -72,8 +73,12 @@ final class ServedBuild {
         body.append(name).append('\t').append(value).append('\n');
     }
 
-    /** The server's end: builds the sent arguments into {@code store}. */
+    /**
+     * The server's end: builds the sent arguments into {@code store}. A builder (its analysis
+     * pipeline and gazetteer) is made once per set of options and kept for the next builds.
+     */
     static Ingest into(GraphStore store) {
+        Map<CorpusBuilder.Options, CorpusBuilder> builders = new ConcurrentHashMap<>();
         return arguments -> {
             CorpusBuilder.Options options = new CorpusBuilder.Options(paths(arguments, GAZETTEER),
                     Double.parseDouble(one(arguments, MIN_CONFIDENCE, "0")), ArticleReader.DEFAULT_MAX_BYTES,
@@ -82,7 +87,7 @@ final class ServedBuild {
             if (inputs.isEmpty()) {
                 throw new IllegalArgumentException("no article path sent");
             }
-            BuildSummary summary = new CorpusBuilder(options).build(inputs, store, file -> { });
+            BuildSummary summary = builders.computeIfAbsent(options, CorpusBuilder::new).build(inputs, store, file -> { });
             return new Ingest.Result(summary.render(), summary.hasErrors());
         };
     }
