@@ -7,21 +7,22 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
-RUN mvn -B -q dependency:go-offline
+COPY newsgraph-core/pom.xml newsgraph-core/
+RUN mvn -B -q -pl newsgraph-core dependency:go-offline
 COPY ontology ontology
 COPY queries queries
-COPY src src
-RUN mvn -B -q -DskipTests package \
- && mkdir -p target/models \
- && cp $(tr ':' ' ' < target/models.classpath) target/models/
+COPY newsgraph-core/src newsgraph-core/src
+RUN mvn -B -q -pl newsgraph-core -DskipTests package \
+ && mkdir -p newsgraph-core/target/models \
+ && cp $(tr ':' ' ' < newsgraph-core/target/models.classpath) newsgraph-core/target/models/
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --create-home --home-dir /home/newsgraph newsgraph \
  && mkdir -p /data && chown newsgraph /data
 WORKDIR /opt/newsgraph
-COPY --from=build /src/target/newsgraph.jar target/newsgraph.jar
-COPY --from=build /src/target/lib target/lib
-COPY --from=build /src/target/models target/models
+COPY --from=build /src/newsgraph-core/target/newsgraph.jar target/newsgraph.jar
+COPY --from=build /src/newsgraph-core/target/lib target/lib
+COPY --from=build /src/newsgraph-core/target/models target/models
 COPY corpus corpus
 USER newsgraph
 VOLUME /data

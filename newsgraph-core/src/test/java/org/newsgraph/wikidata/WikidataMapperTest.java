@@ -97,7 +97,7 @@ class WikidataMapperTest {
 
                 Norwegian Prime Minister Mira Solberg opened the debate.
                 """);
-        gazetteer = Path.of("src/test/resources/org/newsgraph/wikidata/test-gazetteer.tsv");
+        gazetteer = Path.of(System.getProperty("basedir", "."), "src/test/resources/org/newsgraph/wikidata/test-gazetteer.tsv");
         builder = new CorpusBuilder(new CorpusBuilder.Options(List.of(gazetteer), 0, ArticleReader.DEFAULT_MAX_BYTES));
         store = GraphStore.open(dir.resolve("store"));
         builder.build(List.of(articles), store, f -> { });

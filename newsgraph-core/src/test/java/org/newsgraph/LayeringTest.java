@@ -17,7 +17,7 @@ class LayeringTest {
     @ValueSource(strings = {"ingest", "nlp", "extract", "link"})
     void textStagesImportNoRdfLibrary(String stage) throws IOException {
         List<String> offending;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/newsgraph", stage))) {
+        try (Stream<Path> files = Files.walk(Path.of(System.getProperty("basedir", "."), "src/main/java/org/newsgraph", stage))) {
             offending = files.filter(f -> f.toString().endsWith(".java"))
                     .filter(f -> read(f).lines().anyMatch(l -> l.startsWith("import org.apache.jena") || l.startsWith("import org.eclipse.rdf4j")
                             || l.contains("org.apache.jena.") && !l.trim().startsWith("*") && !l.trim().startsWith("//")))
