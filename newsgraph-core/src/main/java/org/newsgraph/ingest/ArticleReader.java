@@ -53,7 +53,11 @@ public final class ArticleReader {
 
     /** The article id of a file: its name without the extension. */
     public static String idOf(Path file) {
-        String name = file.getFileName().toString();
+        return idOf(file.getFileName().toString());
+    }
+
+    /** The article id of a file named {@code name}: the name without the extension. */
+    public static String idOf(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
@@ -70,14 +74,43 @@ public final class ArticleReader {
 
     /** Reads {@code file} or throws an exception whose message says why it cannot be used. */
     public Article read(Path file) {
-        String text = decode(file, bytes(file));
-        String id = idOf(file);
+        return read(file.getFileName().toString(), bytes(file));
+    }
+
+    /**
+     * Reads the content of a file named {@code name} (its id and kind come from the name), as read
+     * from any file system; throws an exception whose message says why it cannot be used.
+     */
+    public Article read(String name, byte[] content) {
+        if (content.length > maxBytes) {
+            throw new UnreadableArticleException(tooLarge(content.length));
+        }
+        String text = decode(content);
+        String id = idOf(name);
         Matcher front = FRONT_MATTER.matcher(text);
         boolean hasFront = front.find();
         Article.Metadata metadata = hasFront ? metadata(front.group(1)) : Article.Metadata.NONE;
         int bodyStart = hasFront ? front.end() : 0;
-        return isHtml(file) ? fromHtml(id, text.substring(bodyStart), metadata)
+        return isHtml(name) ? fromHtml(id, text.substring(bodyStart), metadata)
                 : article(id, text, boilerplate.body(text, bodyStart), metadata);
+    }
+
+    /**
+     * An article whose text comes without a file (a record of a news dump): the text is read as
+     * plain text, and the dateline fills what {@code metadata} leaves out.
+     */
+    public Article read(String id, String text, Article.Metadata metadata) {
+        if (text.isBlank()) {
+            throw new UnreadableArticleException("empty text");
+        }
+        if (text.length() > maxBytes) {
+            throw new UnreadableArticleException(tooLarge(text.length()));
+        }
+        return article(id, text, boilerplate.body(text, 0), metadata);
+    }
+
+    private String tooLarge(long size) {
+        return String.format(Locale.ROOT, "too large (%,d bytes; the limit is %,d): split it into articles", size, maxBytes);
     }
 
     private byte[] bytes(Path file) {
@@ -87,8 +120,7 @@ public final class ArticleReader {
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new UnreadableArticleException(String.format(Locale.ROOT,
-                        "too large (%,d bytes; the limit is %,d): split it into articles", size, maxBytes));
+                throw new UnreadableArticleException(tooLarge(size));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -96,7 +128,7 @@ public final class ArticleReader {
         }
     }
 
-    private static String decode(Path file, byte[] bytes) {
+    private static String decode(byte[] bytes) {
         if (bytes.length == 0) {
             throw new UnreadableArticleException("empty file");
         }
@@ -177,7 +209,7 @@ public final class ArticleReader {
     }
 
     /** The day of an ISO date or date-time ("2026-03-03", "2026-03-03T09:30:00Z"), if it is one. */
-    static Optional<LocalDate> parseDate(String value) {
+    public static Optional<LocalDate> parseDate(String value) {
         String day = value.length() >= 10 ? value.substring(0, 10) : value;
         try {
             return Optional.of(LocalDate.parse(day));
@@ -193,9 +225,9 @@ public final class ArticleReader {
         return value;
     }
 
-    private static boolean isHtml(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm");
+    private static boolean isHtml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
     }
 
     /** Why a file cannot be used as an article. */

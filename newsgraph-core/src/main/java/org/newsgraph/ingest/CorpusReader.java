@@ -76,13 +76,26 @@ public final class CorpusReader {
     }
 
     static boolean isCorpusDocument(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isCorpusDocument(file.getFileName().toString());
+    }
+
+    static boolean isArticleFile(Path file) {
+        return isArticleFile(file.getFileName().toString());
+    }
+
+    /** Whether a file named {@code name}, met in a folder, is an article NewsGraph reads. */
+    public static boolean isArticleInFolder(String name) {
+        return isArticleFile(name) && !isCorpusDocument(name);
+    }
+
+    private static boolean isCorpusDocument(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return CORPUS_DOCUMENTS.contains(dot < 0 ? name : name.substring(0, dot));
     }
 
-    static boolean isArticleFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    private static boolean isArticleFile(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && ArticleReader.extensions().stream().anyMatch(name::endsWith);
     }
 }
