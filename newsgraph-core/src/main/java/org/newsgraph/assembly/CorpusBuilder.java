@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Confidences;
@@ -109,7 +110,7 @@ public final class CorpusBuilder {
      * fails or runs past the time budget, go to {@code problems}.
      */
     public List<ArticleFacts> extract(List<Path> paths, ProblemHandler problems, Consumer<Path> progress) {
-        return linker.link(extractEach(new CorpusReader(problems).articleFiles(paths), problems, progress));
+        return link(extractEach(new CorpusReader(problems).articleFiles(paths), problems, progress));
     }
 
     /** The facts of each file, in parallel, each within the time budget; failures go to {@code problems}. */
@@ -137,32 +138,21 @@ public final class CorpusBuilder {
     }
 
     /**
-     * Builds {@code paths} into {@code store} and says what it did. Articles are read twice: first
-     * (in parallel) for their facts, of which only the facts are kept for linking across the batch;
-     * then one at a time, to write each article's graph with its text, so that no more than the
-     * facts of the corpus are held in memory.
+     * Builds {@code paths} into {@code store} and says what it did: the graphs of {@link #graphs},
+     * then the {@link #derivedGraphs() derived graphs}, in one transaction.
      */
     public BuildSummary build(List<Path> paths, GraphStore store, Consumer<Path> progress) {
         long started = System.nanoTime();
         ProblemHandler.Collecting problems = ProblemHandler.collecting();
-        List<Path> files = new CorpusReader(problems).articleFiles(paths);
-        Map<String, Path> fileOf = new LinkedHashMap<>();
-        files.forEach(f -> fileOf.put(ArticleReader.idOf(f), f));
-        List<ArticleFacts> linked = linker.link(extractEach(files, problems, progress).stream()
-                .map(CorpusBuilder::withoutText)
-                .toList());
         List<String> violations = new ArrayList<>();
         Map<String, Set<String>> factKeys = new LinkedHashMap<>();
         int[] written = {0};
-        store.replace(linked.stream().flatMap(facts -> {
-            Path file = fileOf.get(facts.article().id());
-            Optional<Map.Entry<String, Graph>> graph = graphOf(file, facts, violations, problems);
-            graph.ifPresent(g -> {
-                facts.facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new HashSet<>()).add(f.key()));
-                written[0]++;
-            });
-            return graph.stream();
-        }), List.of(new GraphStore.DerivedGraph(Ontology.GRAPH, union -> Ontology.graph()), new WikidataMapper().derivedGraph()));
+        store.replace(graphs(paths, problems, progress).map(graph -> {
+            graph.violations().forEach(v -> violations.add(graph.id() + ": " + v));
+            graph.facts().facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new HashSet<>()).add(f.key()));
+            written[0]++;
+            return Map.entry(graph.id(), graph.graph());
+        }), derivedGraphs());
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));
@@ -170,27 +160,75 @@ public final class CorpusBuilder {
     }
 
     /**
-     * The article's graph, mapped from its re-read text and its linked facts, its shape violations
-     * added to {@code violations}; a step that fails is reported and gives nothing.
+     * The graph of each article under {@code paths}, in the order of its files. Articles are read
+     * twice: first (in parallel, before this returns) for their facts, of which only the facts are
+     * kept for linking across the batch; then, as the stream is consumed, one at a time, to map
+     * each article's graph with its text, so that no more than the facts of the corpus are held in
+     * memory. Whatever fails goes to {@code problems} and gives no graph.
      */
-    private Optional<Map.Entry<String, Graph>> graphOf(Path file, ArticleFacts facts, List<String> violations, ProblemHandler problems) {
-        Optional<Graph> graph = step(file, "reading", problems, () -> reader.read(file))
-                .flatMap(article -> step(file, "mapping to RDF", problems,
-                        () -> mapper.toGraph(new ArticleFacts(article, facts.entities(), facts.facts()))));
-        Optional<List<String>> found = graph.flatMap(g -> step(file, "SHACL validation", problems, () -> validator.format(validator.validate(g))));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        found.get().forEach(v -> violations.add(facts.article().id() + ": " + v));
-        return Optional.of(Map.entry(facts.article().id(), graph.get()));
+    public Stream<ArticleGraph> graphs(List<Path> paths, ProblemHandler problems, Consumer<Path> progress) {
+        List<Path> files = new CorpusReader(problems).articleFiles(paths);
+        Map<String, Path> fileOf = new LinkedHashMap<>();
+        files.forEach(f -> fileOf.put(ArticleReader.idOf(f), f));
+        List<ArticleFacts> linked = link(extractEach(files, problems, progress).stream()
+                .map(CorpusBuilder::withoutText)
+                .toList());
+        return linked.stream().flatMap(facts -> {
+            Path file = fileOf.get(facts.article().id());
+            return graph(file.toString(), () -> reader.read(file), facts, problems).stream();
+        });
     }
 
-    /** Runs one step for one article; an exception becomes one problem naming the file and the step. */
-    private static <T> Optional<T> step(Path file, String name, ProblemHandler problems, Supplier<T> work) {
+    /**
+     * The facts of one article, as linking needs them: extracted, those below the minimum
+     * confidence dropped, without the article's text.
+     *
+     * @throws org.newsgraph.NewsGraphException naming the stage that failed
+     */
+    public ArticleFacts factsForLinking(Article article) {
+        return withoutText(filterConfidence(pipeline.apply(article)));
+    }
+
+    /**
+     * The facts of the article {@code read} gives, as {@link #factsForLinking(Article)} gives them;
+     * a failure to read or extract it is reported, naming {@code source} and the step, and gives nothing.
+     */
+    public Optional<ArticleFacts> factsForLinking(String source, Supplier<Article> read, ProblemHandler problems) {
+        return step(source, "reading", problems, read).flatMap(article -> step(source, "extraction", problems, () -> factsForLinking(article)));
+    }
+
+    /** The facts of a batch of articles (as {@link #factsForLinking} gives them), linked across the batch. */
+    public List<ArticleFacts> link(List<ArticleFacts> batch) {
+        return linker.link(batch);
+    }
+
+    /**
+     * The graph of one article, mapped from its text, as {@code reread} gives it, and its linked
+     * facts, with its shape violations; a step that fails is reported, naming {@code source} and
+     * the step, and gives nothing.
+     */
+    public Optional<ArticleGraph> graph(String source, Supplier<Article> reread, ArticleFacts linked, ProblemHandler problems) {
+        Optional<Graph> graph = step(source, "reading", problems, reread)
+                .flatMap(article -> step(source, "mapping to RDF", problems,
+                        () -> mapper.toGraph(new ArticleFacts(article, linked.entities(), linked.facts()))));
+        Optional<List<String>> found = graph.flatMap(g -> step(source, "SHACL validation", problems, () -> validator.format(validator.validate(g))));
+        return found.map(violations -> new ArticleGraph(linked, graph.get(), violations));
+    }
+
+    /**
+     * The graphs derived from the articles' graphs, in the order they are computed: the
+     * ontology's graph, and the Wikidata-shaped graph of the whole store.
+     */
+    public static List<GraphStore.DerivedGraph> derivedGraphs() {
+        return List.of(new GraphStore.DerivedGraph(Ontology.GRAPH, union -> Ontology.graph()), new WikidataMapper().derivedGraph());
+    }
+
+    /** Runs one step for one article; an exception becomes one problem naming the source and the step. */
+    private static <T> Optional<T> step(String source, String name, ProblemHandler problems, Supplier<T> work) {
         try {
             return Optional.of(work.get());
         } catch (RuntimeException | StackOverflowError e) {
-            problems.report(new Problem(file.toString(), ArticleTasks.reason(name, e)));
+            problems.report(new Problem(source, ArticleTasks.reason(name, e)));
             return Optional.empty();
         }
     }
