@@ -7,13 +7,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code newsgraph} command: build, serve, up, query, export, validate. Parses arguments and
+ * The {@code newsgraph} command: build, serve, up, query, export, validate, extract, load. Parses arguments and
  * calls the stages; nothing else. Exit codes: 0 success, 1 a failed check, 2 bad usage.
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "News articles to a SPARQL knowledge graph with evidence and Wikidata links.",
         subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, EvalCommand.class, CalibrateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ValidateCommand.class, EvalCommand.class, CalibrateCommand.class, BenchCommand.class,
+                ExtractCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
 public final class NewsGraph implements Runnable {
 
     /** Exit code of a failed check: validation errors, a build that skipped input. */

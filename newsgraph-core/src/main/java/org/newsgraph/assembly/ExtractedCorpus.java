@@ -1,0 +1,62 @@
+package org.newsgraph.assembly;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.ingest.Problem;
+
+/**
+ * The folder an extraction writes and a load reads: {@value #GRAPHS}/ holds the articles' named
+ * graphs as N-Quads in partitioned files ({@code part-00000}, {@code part-00001}, ...; each
+ * article wholly in one), {@value #PROBLEMS} the skipped articles (source, tab, reason) and
+ * {@value #VIOLATIONS} the SHACL violations (article id, tab, violation).
+ */
+public final class ExtractedCorpus {
+
+    /** The subfolder of the graph files. */
+    public static final String GRAPHS = "graphs";
+    /** The file of the skipped articles. */
+    public static final String PROBLEMS = "problems.tsv";
+    /** The file of the shape violations. */
+    public static final String VIOLATIONS = "violations.tsv";
+
+    private ExtractedCorpus() {
+    }
+
+    /** The name of the {@code index}th graph file. */
+    public static String partName(int index) {
+        return String.format("part-%05d", index);
+    }
+
+    /** The graph files of the extraction in {@code folder}, sorted; engines' bookkeeping files (_SUCCESS, .crc) left out. */
+    public static List<Path> graphFiles(Path folder) {
+        Path graphs = folder.resolve(GRAPHS);
+        if (!Files.isDirectory(graphs)) {
+            throw new NewsGraphException(folder + ": no extraction here (no " + GRAPHS + "/ folder); run 'newsgraph extract' first");
+        }
+        try (Stream<Path> files = Files.list(graphs)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("part-") && !f.getFileName().toString().endsWith(".crc"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One line of {@value #PROBLEMS} or {@value #VIOLATIONS}: two fields, tab-separated, without tabs or newlines inside. */
+    public static String line(String first, String second) {
+        return field(first) + "\t" + field(second);
+    }
+
+    /** The line of a problem. */
+    public static String line(Problem problem) {
+        return line(problem.source(), problem.reason());
+    }
+
+    private static String field(String text) {
+        return text.replaceAll("[\\t\\r\\n]+", " ");
+    }
+}
