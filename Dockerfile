@@ -6,8 +6,10 @@
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
+# The image runs the core only: the Spark module's pom is here for the reactor, its code is not built.
 COPY pom.xml .
 COPY newsgraph-core/pom.xml newsgraph-core/
+COPY newsgraph-spark/pom.xml newsgraph-spark/
 RUN mvn -B -q -pl newsgraph-core dependency:go-offline
 COPY ontology ontology
 COPY queries queries

@@ -1,0 +1,130 @@
+package org.newsgraph.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.assembly.BuildSummary;
+import org.newsgraph.assembly.CorpusBuilder;
+import org.newsgraph.assembly.ExtractedCorpus;
+import org.newsgraph.assembly.ExtractionEngine;
+import org.newsgraph.assembly.ExtractionRequest;
+import org.newsgraph.assembly.ExtractionSummary;
+import org.newsgraph.ingest.Problem;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.store.BulkLoader;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.vocab.SCHEMA;
+
+/**
+ * The Spark engine in local[2] inside the test JVM (whose executor threads share one CoreNLP
+ * pipeline with the direct build): the bundled corpus plus a broken article, extracted on Spark,
+ * loaded, and compared with a build of the same folder.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SparkExtractionTest {
+
+    private static final String BROKEN = "broken.txt";
+
+    private Path dir;
+    private Path corpus;
+    private ExtractionSummary summary;
+
+    @BeforeAll
+    void extractOnSpark(@TempDir Path folder) throws IOException {
+        dir = folder;
+        System.setProperty("spark.ui.enabled", "false");
+        corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, corpus.resolve(file.getFileName()));
+            }
+        }
+        Files.write(corpus.resolve(BROKEN), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 7});
+        summary = extract(List.of(corpus.toString()), dir.resolve("extracted"));
+    }
+
+    @Test
+    void writesEveryGoodArticleAndReportsTheBrokenOne() throws IOException {
+        assertThat(summary.articles()).isEqualTo(5);
+        assertThat(summary.skipped()).singleElement().satisfies(problem -> {
+            assertThat(problem.source()).endsWith(BROKEN);
+            assertThat(problem.reason()).contains("binary file");
+        });
+        assertThat(Files.readString(dir.resolve("extracted").resolve(ExtractedCorpus.PROBLEMS))).contains(BROKEN).contains("binary file");
+    }
+
+    @Test
+    void extractedFilesParseAsOneNamedGraphPerArticle() {
+        DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+        List<Path> files = ExtractedCorpus.graphFiles(dir.resolve("extracted"));
+        assertThat(files).isNotEmpty();
+        files.forEach(file -> RDFParser.source(file).lang(Lang.NQUADS).parse(parsed));
+        List<String> names = Txn.calculateRead(parsed, () -> org.apache.jena.atlas.iterator.Iter.toList(parsed.listGraphNodes()))
+                .stream().map(Node::getURI).sorted().toList();
+        assertThat(names).hasSize(5).allSatisfy(name -> assertThat(name).startsWith(Iris.GRAPH));
+        assertThat(Txn.calculateRead(parsed, () -> parsed.stream().count())).isEqualTo(summary.quads());
+    }
+
+    @Test
+    void loadedExtractionEqualsABuild() {
+        try (GraphStore loaded = GraphStore.open(dir.resolve("loaded"));
+             GraphStore built = GraphStore.open(dir.resolve("built"))) {
+            BulkLoader.load(loaded, ExtractedCorpus.graphFiles(dir.resolve("extracted")), BulkLoader.Kind.FASTEST, CorpusBuilder.derivedGraphs());
+            BuildSummary build = new CorpusBuilder(CorpusBuilder.Options.defaults()).build(List.of(corpus), built, f -> { });
+
+            assertThat(build.skipped()).extracting(Problem::source).singleElement().asString().endsWith(BROKEN);
+            assertThat(loaded.graphNames()).isEqualTo(built.graphNames());
+            boolean same = Txn.calculateRead(loaded.dataset(), () -> Txn.calculateRead(built.dataset(),
+                    () -> IsoMatcher.isomorphic(loaded.dataset(), built.dataset())));
+            assertThat(same).as("the loaded store and the built store hold isomorphic datasets").isTrue();
+        }
+    }
+
+    @Test
+    void readsAJsonLinesDumpAndReportsItsBadLines() throws IOException {
+        Path dump = dir.resolve("dump.jsonl");
+        Files.writeString(dump, String.join("\n",
+                "{\"id\": \"kern\", \"title\": \"Kern takes over\", \"date\": \"2031-05-04\", \"url\": \"https://news.example/kern\","
+                        + " \"text\": \"Ada Kern became Prime Minister of Valdoria on Monday. She succeeded Otto Brun.\"}",
+                "{\"id\": \"budget\", \"text\": \"Valdoria pledged to spend 2.5 percent of GDP on defence by 2030.\"}",
+                "not json at all",
+                "{\"id\": \"empty\"}",
+                ""), StandardCharsets.UTF_8);
+
+        ExtractionSummary read = extract(List.of(dump.toString()), dir.resolve("from-dump"));
+
+        assertThat(read.articles()).isEqualTo(2);
+        assertThat(read.skipped()).extracting(Problem::source).containsExactly(dump + ":3", dump + ":4");
+        assertThat(read.skipped()).extracting(Problem::reason).anySatisfy(r -> assertThat(r).contains("not valid JSON"))
+                .anySatisfy(r -> assertThat(r).contains("has no \"text\""));
+        DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+        ExtractedCorpus.graphFiles(dir.resolve("from-dump")).forEach(file -> RDFParser.source(file).lang(Lang.NQUADS).parse(parsed));
+        Node kern = Iris.graph("kern");
+        assertThat(Txn.calculateRead(parsed, () -> parsed.stream(kern, Node.ANY, SCHEMA.headline.asNode(), Node.ANY).findFirst()))
+                .hasValueSatisfying(q -> assertThat(q.getObject().getLiteralLexicalForm()).isEqualTo("Kern takes over"));
+        assertThat(Txn.calculateRead(parsed, () -> parsed.containsGraph(Iris.graph("budget")))).isTrue();
+    }
+
+    private static ExtractionSummary extract(List<String> inputs, Path output) {
+        return ExtractionEngine.named(SparkEngine.NAME)
+                .extract(new ExtractionRequest(inputs, output.toString(), CorpusBuilder.Options.defaults(), Optional.of("local[2]")));
+    }
+}
