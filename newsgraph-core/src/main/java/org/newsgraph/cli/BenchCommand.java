@@ -11,30 +11,58 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.assembly.BuildSummary;
 import org.newsgraph.assembly.CorpusBuilder;
+import org.newsgraph.assembly.ExtractedCorpus;
+import org.newsgraph.assembly.ExtractionEngine;
+import org.newsgraph.assembly.ExtractionRequest;
+import org.newsgraph.assembly.ExtractionSummary;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.store.BulkLoader;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code newsgraph bench}: builds a corpus (N copies of it, each copy its own article ids, when
- * asked) into a fresh store and reports the model load time, articles and megabytes per second,
- * triples and peak heap. A measurement, not a test: give it a varied corpus of real articles.
+ * {@code newsgraph bench}: measures, in a temporary folder, one of: a build (the default), an
+ * extraction with an engine ({@code --mode extract}), or a bulk load of an extraction
+ * ({@code --mode load}); reports the model load time, articles (or quads) per second and peak
+ * heap. The corpus is the given articles (N copies of them when asked, each copy its own article
+ * ids), or a generated corpus of varied articles ({@code --generate N}). A measurement, not a test.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure build speed and memory: build the articles (none: the bundled corpus), N times over if asked, into a temporary store.")
+        description = "Measure speed and memory of a build, an extraction or a load, in a temporary folder.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders.")
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Article files or folders (none: the bundled corpus); with --mode load, the folder of an extraction.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--copies", defaultValue = "1", description = "How many copies of the corpus to build (default: ${DEFAULT-VALUE}).")
     int copies;
+
+    @Option(names = "--generate", paramLabel = "N", defaultValue = "0",
+            description = "Measure on N generated, varied articles of 2-4 KB instead of the given ones.")
+    int generate;
+
+    @Option(names = "--mode", defaultValue = "build", description = "build, extract or load (default: ${DEFAULT-VALUE}).")
+    String mode;
+
+    @Option(names = "--engine", defaultValue = "local", description = "Engine of --mode extract: local or spark (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master of --engine spark (default: local[*]).")
+    Optional<String> master;
+
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel", description = "Loader of --mode load: basic, phased or parallel (default: ${DEFAULT-VALUE}).")
+    String loader;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "With --mode extract: write the extraction here and keep it (for --mode load).")
+    Optional<Path> keep;
 
     @Override
     public Integer call() throws IOException {
@@ -43,28 +71,95 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("newsgraph-bench");
         try {
-            Path corpus = replicate(paths.isEmpty() ? List.of(NewsGraph.bundledCorpus()) : paths, work.resolve("articles"));
-            long bytes = size(corpus);
-            long loading = System.nanoTime();
-            CorpusBuilder builder = new CorpusBuilder(CorpusBuilder.Options.defaults());
-            double loadSeconds = (System.nanoTime() - loading) / 1e9;
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            BuildSummary summary;
-            try (GraphStore store = GraphStore.open(work.resolve("store"))) {
-                summary = builder.build(List.of(corpus), store, f -> { });
-            }
-            long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            System.out.printf(Locale.ROOT, "articles: %d, facts: %d, triples: %d%n", summary.articlesRead(),
-                    summary.factsPerKind().values().stream().mapToLong(Long::longValue).sum(), summary.triples());
-            System.out.printf(Locale.ROOT, "model load: %.1f s%n", loadSeconds);
-            System.out.printf(Locale.ROOT, "build: %.2f s, %.2f articles/s, %.3f MB/s (%.2f MB), peak heap: %d MiB (max %d MiB), %d processors%n",
-                    summary.seconds(), summary.articlesRead() / summary.seconds(), bytes / 1e6 / summary.seconds(), bytes / 1e6,
-                    peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-            return 0;
+            return switch (mode) {
+                case "build" -> build(work);
+                case "extract" -> extract(work);
+                case "load" -> load(work);
+                default -> throw new IllegalArgumentException("--mode must be build, extract or load, but was: " + mode);
+            };
         } finally {
             delete(work);
         }
+    }
+
+    private int build(Path work) throws IOException {
+        Path corpus = corpus(work);
+        long bytes = size(corpus);
+        long loading = System.nanoTime();
+        CorpusBuilder builder = new CorpusBuilder(CorpusBuilder.Options.defaults());
+        double loadSeconds = (System.nanoTime() - loading) / 1e9;
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long cpu = cpuNanos();
+        BuildSummary summary;
+        try (GraphStore store = GraphStore.open(work.resolve("store"))) {
+            summary = builder.build(List.of(corpus), store, f -> { });
+        }
+        System.out.printf(Locale.ROOT, "articles: %d, facts: %d, triples: %d%n", summary.articlesRead(),
+                summary.factsPerKind().values().stream().mapToLong(Long::longValue).sum(), summary.triples());
+        System.out.printf(Locale.ROOT, "model load: %.1f s%n", loadSeconds);
+        System.out.printf(Locale.ROOT, "build: %.2f s, %.2f articles/s, %.3f MB/s (%.2f MB), %s, %s%n",
+                summary.seconds(), summary.articlesRead() / summary.seconds(), bytes / 1e6 / summary.seconds(), bytes / 1e6,
+                cpu(cpu, summary.articlesRead()), heap());
+        return 0;
+    }
+
+    private int extract(Path work) throws IOException {
+        Path corpus = corpus(work);
+        Path output = keep.orElse(work.resolve("extracted"));
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long cpu = cpuNanos();
+        ExtractionSummary summary = ExtractionEngine.named(engine).extract(new ExtractionRequest(List.of(corpus.toString()),
+                output.toString(), CorpusBuilder.Options.defaults(), master));
+        System.out.printf(Locale.ROOT, "extract (%s%s): %d articles, %d skipped, %d quads, %.2f s (model load included), %.2f articles/s, %s, %s%n",
+                engine, master.map(m -> " " + m).orElse(""), summary.articles(), summary.skipped().size(), summary.quads(),
+                summary.seconds(), summary.articles() / summary.seconds(), cpu(cpu, summary.articles()), heap());
+        return 0;
+    }
+
+    private int load(Path work) {
+        if (paths.size() != 1) {
+            throw new IllegalArgumentException("--mode load measures one extraction folder, but was given: " + paths);
+        }
+        BulkLoader.Kind kind = LoadCommand.kind(loader);
+        List<Path> files = ExtractedCorpus.graphFiles(paths.get(0));
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long started = System.nanoTime();
+        long quads;
+        try (GraphStore store = GraphStore.open(work.resolve("store"))) {
+            quads = BulkLoader.load(store, files, kind, CorpusBuilder.derivedGraphs());
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "load (%s): %d quads, %.2f s (derived graphs included), %.0f quads/s, %s%n",
+                kind.label(), quads, seconds, quads / seconds, heap());
+        return 0;
+    }
+
+    /** The articles to measure on: generated, or copied from the given paths. */
+    private Path corpus(Path work) throws IOException {
+        if (generate > 0) {
+            new BenchCorpus(generate).write(work.resolve("articles"), generate);
+            return work.resolve("articles");
+        }
+        return replicate(paths.isEmpty() ? List.of(NewsGraph.bundledCorpus()) : paths, work.resolve("articles"));
+    }
+
+    /** The CPU time this process has used so far (all its threads), in nanoseconds. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The CPU time used since {@code since}, in all and per article, in words. */
+    private static String cpu(long since, long articles) {
+        double seconds = (cpuNanos() - since) / 1e9;
+        return String.format(Locale.ROOT, "cpu: %.1f s (%.2f CPU-s per article)", seconds, seconds / Math.max(1, articles));
+    }
+
+    /** The peak heap since the last reset, the maximum heap and the processors, in words. */
+    private static String heap() {
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return String.format(Locale.ROOT, "peak heap: %d MiB (max %d MiB), %d processors", peakHeap >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
     }
 
     /** Copies every article {@code copies} times into {@code target}, copy k's ids ending in "-k". */
