@@ -9,12 +9,10 @@ import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import org.newsgraph.assembly.BuildSummary;
 import org.newsgraph.assembly.CorpusBuilder;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.serve.ServerRecord;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph build [PATH...]}: extracts articles into the store, one named graph each. */
@@ -28,19 +26,12 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0", description = "Keep only facts at least this sure, in [0, 1] (default: ${DEFAULT-VALUE}).")
-    double minConfidence;
-
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer TSV (qid, label, kind, aliases, note); repeatable.")
-    List<Path> gazetteers = new ArrayList<>();
-
     @Mixin
-    ArticleTimeoutOption articleTimeout;
+    BuildOptions build;
 
     @Override
     public Integer call() {
-        CorpusBuilder.Options options = new CorpusBuilder.Options(gazetteers, minConfidence, ArticleReader.DEFAULT_MAX_BYTES,
-                articleTimeout.duration());
+        CorpusBuilder.Options options = build.options();
         Optional<ServerRecord> server = store.server();
         if (server.isPresent()) {
             return ServedBuild.send(server.get(), inputs(paths), options);

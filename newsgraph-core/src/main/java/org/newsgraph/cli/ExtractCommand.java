@@ -1,15 +1,12 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.assembly.ExtractionEngine;
 import org.newsgraph.assembly.ExtractionRequest;
 import org.newsgraph.assembly.ExtractionSummary;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,23 +35,15 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Spark master: local[N], spark://HOST:PORT, yarn, k8s://... (default: local[*], or spark-submit's).")
     Optional<String> master;
 
-    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0", description = "Keep only facts at least this sure, in [0, 1] (default: ${DEFAULT-VALUE}).")
-    double minConfidence;
-
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer TSV (qid, label, kind, aliases, note); repeatable.")
-    List<Path> gazetteers = new ArrayList<>();
-
     @Mixin
-    ArticleTimeoutOption articleTimeout;
+    BuildOptions build;
 
     @Override
     public Integer call() {
         if (master.isPresent() && "local".equals(engine)) {
             throw new IllegalArgumentException("--master is for --engine spark");
         }
-        CorpusBuilder.Options options = new CorpusBuilder.Options(gazetteers, minConfidence, ArticleReader.DEFAULT_MAX_BYTES,
-                articleTimeout.duration());
-        ExtractionSummary summary = ExtractionEngine.named(engine).extract(new ExtractionRequest(paths, output, options, master));
+        ExtractionSummary summary = ExtractionEngine.named(engine).extract(new ExtractionRequest(paths, output, build.options(), master));
         for (Problem problem : summary.skipped()) {
             System.err.println("skipped " + problem);
         }
