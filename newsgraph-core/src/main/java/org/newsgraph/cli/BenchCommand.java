@@ -96,6 +96,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "articles: %d, facts: %d, triples: %d%n", summary.articlesRead(),
                 summary.factsPerKind().values().stream().mapToLong(Long::longValue).sum(), summary.triples());
+        summary.skipped().forEach(problem -> System.out.println("  skipped " + problem));
         System.out.printf(Locale.ROOT, "model load: %.1f s%n", loadSeconds);
         System.out.printf(Locale.ROOT, "build: %.2f s, %.2f articles/s, %.3f MB/s (%.2f MB), %s, %s%n",
                 summary.seconds(), summary.articlesRead() / summary.seconds(), bytes / 1e6 / summary.seconds(), bytes / 1e6,
@@ -113,6 +114,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "extract (%s%s): %d articles, %d skipped, %d quads, %.2f s (model load included), %.2f articles/s, %s, %s%n",
                 engine, master.map(m -> " " + m).orElse(""), summary.articles(), summary.skipped().size(), summary.quads(),
                 summary.seconds(), summary.articles() / summary.seconds(), cpu(cpu, summary.articles()), heap());
+        summary.skipped().forEach(problem -> System.out.println("  skipped " + problem));
         return 0;
     }
 
