@@ -11,8 +11,8 @@ import org.newsgraph.ingest.Problem;
 
 /**
  * The folder an extraction writes and a load reads: {@value #GRAPHS}/ holds the articles' named
- * graphs as N-Quads in partitioned files ({@code part-00000}, {@code part-00001}, ...; each
- * article wholly in one), {@value #PROBLEMS} the skipped articles (source, tab, reason) and
+ * graphs as N-Quads in partitioned files ({@code part-00000.nq}, {@code part-00001.nq}, ...; each
+ * article wholly in one; Jena's {@code tdb2.tdbloader} takes them as they are), {@value #PROBLEMS} the skipped articles (source, tab, reason) and
  * {@value #VIOLATIONS} the SHACL violations (article id, tab, violation).
  */
 public final class ExtractedCorpus {
@@ -27,9 +27,12 @@ public final class ExtractedCorpus {
     private ExtractedCorpus() {
     }
 
+    /** The extension of the graph files. */
+    public static final String EXTENSION = ".nq";
+
     /** The name of the {@code index}th graph file. */
     public static String partName(int index) {
-        return String.format("part-%05d", index);
+        return String.format("part-%05d", index) + EXTENSION;
     }
 
     /** The graph files of the extraction in {@code folder}, sorted; engines' bookkeeping files (_SUCCESS, .crc) left out. */
@@ -39,7 +42,7 @@ public final class ExtractedCorpus {
             throw new NewsGraphException(folder + ": no extraction here (no " + GRAPHS + "/ folder); run 'newsgraph extract' first");
         }
         try (Stream<Path> files = Files.list(graphs)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("part-") && !f.getFileName().toString().endsWith(".crc"))
+            return files.filter(f -> f.getFileName().toString().startsWith("part-") && f.getFileName().toString().endsWith(EXTENSION))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

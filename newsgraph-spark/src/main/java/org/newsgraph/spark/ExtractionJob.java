@@ -87,6 +87,7 @@ final class ExtractionJob {
             });
             return graph.map(g -> ArticleQuads.nquads(g.id(), g.graph()).stripTrailing()).stream().iterator();
         }).saveAsTextFile(new Path(output, ExtractedCorpus.GRAPHS).toString());
+        nameAsNQuads(files, new Path(output, ExtractedCorpus.GRAPHS));
 
         List<Failure> problems = distinct(skipped.value());
         List<Failure> found = distinct(violations.value());
@@ -103,6 +104,17 @@ final class ExtractionJob {
             return Optional.of(new Tuple2<>(article.id(), new Tuple2<>(input.source(), article)));
         } catch (RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Gives Spark's part files the N-Quads extension, by which Jena's loaders know them. */
+    private static void nameAsNQuads(FileSystem files, Path graphs) {
+        try {
+            for (org.apache.hadoop.fs.FileStatus part : files.listStatus(graphs, p -> p.getName().startsWith("part-"))) {
+                files.rename(part.getPath(), new Path(graphs, part.getPath().getName() + ExtractedCorpus.EXTENSION));
+            }
+        } catch (IOException e) {
+            throw new NewsGraphException("cannot name the graph files in " + graphs + ": " + e.getMessage(), e);
         }
     }
 
