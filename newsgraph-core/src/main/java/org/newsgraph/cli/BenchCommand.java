@@ -58,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master of --engine spark (default: local[*]).")
     Optional<String> master;
 
-    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel", description = "Loader of --mode load: basic, phased or parallel (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "phased", description = "Loader of --mode load: basic, phased or parallel (default: ${DEFAULT-VALUE}).")
     String loader;
 
     @Option(names = "--keep", paramLabel = "DIR", description = "With --mode extract: write the extraction here and keep it (for --mode load).")
