@@ -33,6 +33,8 @@ import org.newsgraph.store.QueryRunner;
  * (e.g. "Secretary General") and {@code organization} (the organisation's label). Entities that
  * no fact points to (places, names mentioned in passing) are left out.
  *
+ * <p>The graph is weighted: a fact edge weighs the number of sentences that state it.
+ *
  * <p>Edges, one per fact, with {@code kind} and a readable {@code label}:
  * <ul>
  *   <li>{@code role}: holder → office, "holds Secretary General" ("held …" when former,
@@ -200,7 +202,7 @@ public final class FactGraph {
                 runner.select(QueryRunner.canned(EVIDENCE_QUERY))).build());
     }
 
-    /** The graph: a directed pseudograph (parallel edges and loops allowed), nodes and edges sorted by id. */
+    /** The graph: a weighted directed pseudograph (parallel edges and loops allowed), nodes and edges sorted by id. */
     public Graph<Node, Edge> graph() {
         return graph;
     }
@@ -252,10 +254,18 @@ public final class FactGraph {
             facts.forEachRemaining(this::addFact);
             attachOfficesAndTopics();
             Graph<Node, Edge> graph = GraphTypeBuilder.<Node, Edge>directed().allowingMultipleEdges(true)
-                    .allowingSelfLoops(true).weighted(false).buildGraph();
+                    .allowingSelfLoops(true).weighted(true).buildGraph();
             nodes.values().forEach(graph::addVertex);
-            edges.values().forEach(link -> graph.addEdge(nodes.get(link.source()), nodes.get(link.target()), link.edge()));
+            edges.values().forEach(link -> {
+                graph.addEdge(nodes.get(link.source()), nodes.get(link.target()), link.edge());
+                graph.setEdgeWeight(link.edge(), weight(link.edge()));
+            });
             return new FactGraph(graph);
+        }
+
+        /** A fact edge weighs as many sentences as state it; a structural edge weighs 1. */
+        private static double weight(Edge edge) {
+            return edge.attributes().get("evidence") instanceof Integer count ? count : 1;
         }
 
         private void addFact(QuerySolution row) {
