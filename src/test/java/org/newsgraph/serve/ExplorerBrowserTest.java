@@ -51,7 +51,7 @@ class ExplorerBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOT = Path.of("target", "explorer-screenshot.png");
     private static final String STOLTENBERG = "https://w3id.org/newsgraph/id/person/jens-stoltenberg";
-    private static final String NATO = "https://w3id.org/newsgraph/id/organization/Q7184";
+    private static final String NATO = "https://w3id.org/newsgraph/id/organization/nato";
     private static final String HOSTILE = "<img src=x onerror=\"document.body.dataset.pwned='yes'\">Hostile & Name";
 
     @TempDir

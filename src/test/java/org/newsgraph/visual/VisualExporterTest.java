@@ -64,7 +64,7 @@ class VisualExporterTest {
     private static final String ID = "https://w3id.org/newsgraph/id/";
     private static final String KERN = ID + "person/ada-kern";
     private static final String BRUN = ID + "person/olaf-brun";
-    private static final String NATO = ID + "organization/Q7184";
+    private static final String NATO = ID + "organization/nato";
 
     private GraphStore store;
     private FactGraph facts;
