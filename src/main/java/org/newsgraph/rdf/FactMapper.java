@@ -2,7 +2,9 @@ package org.newsgraph.rdf;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -72,6 +74,8 @@ public final class FactMapper {
         private final Article article;
         private final Node articleNode;
         private final Set<Triple> triples = new LinkedHashSet<>();
+        /** The article's agents by folded name, for topics that name one ("backed Ukraine"). */
+        private final Map<String, Entity> agents = new HashMap<>();
 
         Emitter(Article article) {
             this.article = article;
@@ -79,6 +83,7 @@ public final class FactMapper {
         }
 
         Set<Triple> emitAll(ArticleFacts facts) {
+            facts.entities().stream().filter(e -> e.kind().isAgent()).forEach(e -> agents.putIfAbsent(Text.fold(e.label()), e));
             article();
             facts.entities().forEach(this::entity);
             for (Fact fact : facts.facts()) {
@@ -178,7 +183,8 @@ public final class FactMapper {
             add(topic, RDF.type, NG.Topic);
             add(topic, RDFS.label.asNode(), label(target.label()));
             add(topic, NG.mentionedIn, articleNode);
-            target.entity().ifPresent(about -> add(topic, NG.about, entity(about)));
+            target.entity().or(() -> Optional.ofNullable(agents.get(Text.fold(target.label()))))
+                    .ifPresent(about -> add(topic, NG.about, entity(about)));
             return topic;
         }
 

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.newsgraph.nlp.Text;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.QueryRunner;
 
@@ -49,7 +50,8 @@ import org.newsgraph.store.QueryRunner;
  * </ul>
  * A fact edge's id and its {@code fact} attribute are the fact's IRI. Two structural edges, not facts, keep offices and topics attached to what they belong to:
  * {@code office-of} (office → its organisation or country) and {@code about} (topic → the entity
- * it concerns). Every fact edge carries its evidence: {@code sources} (the ids of the articles that
+ * it concerns). A topic that is only an entity's name is that entity's node: one node per thing.
+ * Every fact edge carries its evidence: {@code sources} (the ids of the articles that
  * state it, sorted, space-separated), {@code sentence} (the first sentence that states it, by article
  * id then position), {@code confidence} (the highest) and {@code evidence} (how many sentences).
  *
@@ -302,7 +304,7 @@ public final class FactGraph {
                     }
                 }
                 case "endorsement" -> {
-                    to = entity(row.getResource("to").getURI());
+                    to = entity(thingNamed(row.getResource("to").getURI()));
                     String polarity = string(row, "polarity");
                     a.put("label", polarity.equals("oppose") ? "opposes" : "supports");
                     a.put("kind", kind);
@@ -329,6 +331,20 @@ public final class FactGraph {
             }
             a.put("fact", fact);
             edges.put(fact, new Link(from, to, new Edge(fact, ordered(a, EDGE_ATTRIBUTES))));
+        }
+
+        /**
+         * The entity a topic is about when the topic is only its name ("Ukraine" the policy topic
+         * and Ukraine the country are one node), else the topic itself.
+         */
+        private String thingNamed(String topic) {
+            QuerySolution row = entities.get(topic);
+            if (row == null || !"topic".equals(string(row, "type")) || !row.contains("about")) {
+                return topic;
+            }
+            QuerySolution about = entities.get(row.getResource("about").getURI());
+            boolean sameName = about != null && Text.fold(string(about, "label")).equals(Text.fold(string(row, "label")));
+            return sameName ? row.getResource("about").getURI() : topic;
         }
 
         /** Adds office-of and about edges, and their targets, until every office and topic is attached. */

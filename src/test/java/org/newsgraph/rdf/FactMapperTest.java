@@ -54,6 +54,13 @@ class FactMapperTest {
     }
 
     @Test
+    void aTopicThatIsOnlyAnAgentsNameIsAboutThatAgent() {
+        Graph graph = new FactMapper().toGraph(Samples.articleD());
+        Node topic = graph.find(null, org.newsgraph.vocab.NG.target.asNode(), null).next().getObject();
+        assertThat(graph.contains(topic, org.newsgraph.vocab.NG.about.asNode(), Iris.entity(Samples.ALLIANCE))).isTrue();
+    }
+
+    @Test
     void anEntityKeepsItsIriWhenItGetsAWikidataId() {
         Entity unlinked = new Entity(EntityKind.PERSON, "Jens Aldhaug", Optional.empty());
         Entity linked = new Entity(EntityKind.PERSON, "Jens Aldhaug", Optional.of("Q990000777"));

@@ -46,6 +46,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.testing.SampleStores;
+import org.newsgraph.testing.Samples;
 import org.newsgraph.visual.FactGraph.Edge;
 import org.newsgraph.visual.FactGraph.Node;
 import org.newsgraph.visual.VisualExporter.Format;
@@ -275,6 +277,16 @@ class VisualExporterTest {
         assertThat(rendered.split("class=\"node\"", -1)).hasSize(facts.graph().vertexSet().size() + 1);
         assertThat(rendered.split("class=\"edge\"", -1)).hasSize(facts.graph().edgeSet().size() + 1);
         assertThat(rendered).contains("Secretary General of NATO").contains("succeeds");
+    }
+
+    @Test
+    void aTopicThatIsOnlyAnEntitysNameIsThatEntitysNode(@TempDir Path dir) {
+        try (GraphStore store = SampleStores.open(dir, Samples.articleD())) {
+            FactGraph graph = FactGraph.read(store);
+            Edge backed = graph.graph().edgeSet().stream().filter(e -> e.kind().equals("endorsement")).findFirst().orElseThrow();
+            assertThat(graph.graph().getEdgeTarget(backed).type()).isEqualTo("organization");
+            assertThat(graph.graph().vertexSet()).extracting(Node::type).doesNotContain("topic");
+        }
     }
 
     // ------------------------------------------------------------------ what Gephi draws
