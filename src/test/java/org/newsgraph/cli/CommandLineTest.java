@@ -53,6 +53,22 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandTakesTheVerbosityOptionsBeforeOrAfterItsName() {
+        for (String command : new String[] {"build", "serve", "up", "query", "export", "validate", "eval", "bench"}) {
+            for (String flag : new String[] {"-q", "-v", "--debug"}) {
+                assertThat(run(flag, command, "--help").exit()).as(flag + " " + command).isZero();
+                Run after = run(command, flag, "--help");
+                assertThat(after.exit()).as(command + " " + flag).isZero();
+                assertThat(after.out()).contains("-q, --quiet").contains("-v, --verbose").contains("--debug");
+            }
+        }
+        run("-q", "query", "--help");
+        assertThat(Verbosity.quiet()).isTrue();
+        run("query", "--help");
+        assertThat(Verbosity.quiet()).as("each command line starts at the default").isFalse();
+    }
+
+    @Test
     void unknownOptionIsBadUsage() {
         Run run = run("build", "--no-such-option");
         assertThat(run.exit()).isEqualTo(2);
