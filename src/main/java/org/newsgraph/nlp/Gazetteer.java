@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -39,6 +42,7 @@ public final class Gazetteer {
 
     private final Map<String, Entity> byFoldedName = new HashMap<>();
     private final Map<String, Entity> byWikidata = new HashMap<>();
+    private final Map<String, Set<String>> namesByWikidata = new HashMap<>();
     private final Map<String, String> speaksFor = new HashMap<>();
 
     private Gazetteer() {
@@ -159,12 +163,18 @@ public final class Gazetteer {
         if (name.isEmpty()) {
             return;
         }
+        entity.wikidata().ifPresent(qid -> namesByWikidata.computeIfAbsent(qid, k -> new LinkedHashSet<>()).add(name));
         byFoldedName.putIfAbsent(lookupKey(name), entity);
     }
 
     /** The agent {@code entity} stands for when it acts, if the gazetteer says ("White House" → United States). */
     public Optional<Entity> speaksFor(Entity entity) {
         return Optional.ofNullable(speaksFor.get(entity.key())).map(byWikidata::get);
+    }
+
+    /** Every name the gazetteer gives the Wikidata item {@code qid}: its labels and aliases, in the order read. */
+    public Set<String> names(String qid) {
+        return Collections.unmodifiableSet(namesByWikidata.getOrDefault(qid, Set.of()));
     }
 
     /** The entity with this label or alias (compared folded, "the" ignored). */

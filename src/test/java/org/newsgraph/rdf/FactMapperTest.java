@@ -54,6 +54,16 @@ class FactMapperTest {
     }
 
     @Test
+    void aLinkedEntityCarriesEveryOtherNameTheGazetteerGivesItsItem() {
+        Entity orban = new Entity(EntityKind.PERSON, "Viktor Orbán", Optional.of("Q57641"));
+        Graph graph = new FactMapper().toGraph(new ArticleFacts(Samples.articleA().article(), List.of(orban), List.of()));
+        Set<String> other = new HashSet<>();
+        graph.find(Iris.entity(orban), org.apache.jena.vocabulary.SKOS.altLabel.asNode(), null)
+                .forEachRemaining(t -> other.add(t.getObject().getLiteralLexicalForm()));
+        assertThat(other).contains("Orbán", "Orban", "Viktor Orban").doesNotContain("Viktor Orbán");
+    }
+
+    @Test
     void aTopicThatIsOnlyAnAgentsNameIsAboutThatAgent() {
         Graph graph = new FactMapper().toGraph(Samples.articleD());
         Node topic = graph.find(null, org.newsgraph.vocab.NG.target.asNode(), null).next().getObject();
