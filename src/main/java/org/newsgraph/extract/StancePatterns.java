@@ -19,8 +19,9 @@ import org.newsgraph.extract.Values.Polarity;
  * a stance noun ("his critical stance toward X") and, in a speaker's words, an evaluative adjective on
  * an action ("Ruritania's unprovoked invasion", "your outstanding support for X"), a deed said to strengthen
  * something ("A's membership bolsters the alliance"), a floated idea ("floated the idea of X"),
- * a verbal attack on a person ("his attacks on X"), a person put forward for a post ("nominated X as envoy") and a
- * dropped objection ("dropped its objection to X").
+ * a verbal attack on a person ("his attacks on X"), a person put forward for a post ("nominated X as envoy"), a
+ * dropped objection ("dropped its objection to X") and a cue gerund parsed as a modifier of its object ("committed to
+ * supporting X").
  */
 final class StancePatterns {
 
@@ -116,6 +117,10 @@ final class StancePatterns {
                     }
                 }
             }
+            Optional<Stance> gerund = modifyingGerund(s, graph, node);
+            if (gerund.isPresent()) {
+                return gerund;
+            }
             Optional<Stance> nominated = nominated(s, graph, node).or(() -> retracted(s, graph, node));
             if (nominated.isPresent()) {
                 return nominated;
@@ -192,6 +197,19 @@ final class StancePatterns {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "committed themselves to supporting X", parsed with the cue's gerund a modifier of X: X is the cue's object, and
+     * the subject of the verb the gerund completes takes the stance.
+     */
+    private Optional<Stance> modifyingGerund(ParsedSentence s, SemanticGraph graph, IndexedWord gerund) {
+        Optional<Polarity> p = cues.cue(EndorsementCues.CueClass.VERB, s.lemma(ParsedSentence.at(gerund)));
+        if (p.isEmpty() || DependencyPath.gerundClause(s, graph, gerund).isEmpty()) {
+            return Optional.empty();
+        }
+        return DependencyPath.governor(graph, gerund).filter(e -> DependencyPath.relation(e).equals("amod"))
+                .map(e -> new Stance(p.get(), e.getGovernor(), AgentKind.SUBJECT, "endorsements.verb-object"));
     }
 
     /** "nominated X as envoy", "proposed her for the post": who puts a person forward for a post backs the candidacy. */
