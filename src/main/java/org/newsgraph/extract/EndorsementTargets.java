@@ -16,7 +16,8 @@ import org.newsgraph.nlp.EntityKind;
 
 /**
  * The targets of an endorsement cue, read from its dependents: a person ("thanked X"), a person's
- * candidacy ("congratulated X on his appointment", "welcomed the appointment of X"), or a thing in
+ * candidacy ("congratulated X on his appointment", "welcomed the appointment of X", "pleased to announce the
+ * appointment of X"), or a thing in
  * plain words built from the target phrase ("commended Norway for its plan to ...": "Norway's plan to ...").
  */
 final class EndorsementTargets {
@@ -191,6 +192,13 @@ final class EndorsementTargets {
             (cues.cue(EndorsementCues.CueClass.ADJECTIVE, s.lower(ParsedSentence.at(adjective))).orElseThrow() == Values.Polarity.OPPOSE
                     ? first(graph, adjective, "obl:of", "obl:about") : first(graph, adjective, "obl:for", "obl:of", "obl:about")).ifPresent(t -> out.add(phrase(article, s, graph, t)));
         }
+        if (out.isEmpty() && cues.cue(EndorsementCues.CueClass.ADJECTIVE, s.lower(ParsedSentence.at(adjective))).orElseThrow() == Values.Polarity.SUPPORT) {
+            for (IndexedWord announce : children(graph, adjective, "xcomp")) {
+                if (cues.isA("announce", s.lemma(ParsedSentence.at(announce)))) {
+                    out.addAll(announcedAppointments(article, s, graph, announce));
+                }
+            }
+        }
         if (out.isEmpty()) {
             // "delighted that X and Y will lead ...": the people the clause names.
             for (IndexedWord clause : children(graph, adjective, "ccomp")) {
@@ -198,6 +206,30 @@ final class EndorsementTargets {
                     if (s.ner(i).equals("PERSON") && (i == 0 || !s.ner(i - 1).equals("PERSON"))) {
                         article.entityAt(s, i).ifPresent(p -> out.add(person(p, i)));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "pleased to announce the appointment of X", "delighted to announce that the Council has agreed to appoint X as ...":
+     * the appointments an announcement names, by a candidacy noun it announces or an appointing verb in the clause.
+     */
+    private List<Found> announcedAppointments(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord announce) {
+        List<Found> out = new ArrayList<>();
+        for (IndexedWord object : children(graph, announce, "obj")) {
+            out.addAll(candidacies(article, s, graph, object));
+        }
+        for (IndexedWord clause : children(graph, announce, "ccomp")) {
+            for (int i : TargetPhrase.tokens(graph, clause)) {
+                Optional<IndexedWord> verb = DependencyPath.node(graph, i)
+                        .filter(v -> s.tag(ParsedSentence.at(v)).startsWith("VB") && CueWords.bundled().appointment().contains(s.lemma(ParsedSentence.at(v))));
+                List<IndexedWord> appointed = verb.map(v -> EndorsementExtractor.passive(graph, v)
+                        ? children(graph, v, "nsubj:pass") : children(graph, v, "obj")).orElse(List.of());
+                for (IndexedWord person : appointed) {
+                    Agents.named(article, s, graph, person).filter(e -> e.kind() == EntityKind.PERSON).ifPresent(p -> out.add(new Found(
+                            new Target(TargetKind.CANDIDACY, p.label() + "'s appointment", Optional.of(p)), ParsedSentence.at(person), ParsedSentence.at(person) + 1)));
                 }
             }
         }

@@ -59,6 +59,19 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void pleasedToAnnounceAnAppointmentSupportsIt() {
+        assertThat(run("\u201cI am very pleased to announce that the Council has agreed to appoint General Tomas Verhoek as the next "
+                + "Chief of Defence,\u201d said Minister Greta Lindqvist.")).singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Greta Lindqvist");
+                    assertThat(e.target().kind()).isEqualTo(TargetKind.CANDIDACY);
+                    assertThat(e.target().label()).isEqualTo("Tomas Verhoek's appointment");
+                });
+        assertThat(run("Minister Greta Lindqvist said she was delighted to announce the appointment of Anna Brekke as ambassador."))
+                .singleElement().satisfies(e -> assertThat(e.target().label()).isEqualTo("Anna Brekke's appointment"));
+        assertThat(run("\u201cI am pleased to announce that the fishing talks will resume in May,\u201d said Minister Greta Lindqvist.")).isEmpty();
+    }
+
+    @Test
     void aCommitmentToSharedValuesIsNoStance() {
         assertThat(run("\u201cWe will keep working to reiterate our commitment to regional cooperation and mutual security,\u201d "
                 + "said Senator Mara Quill.")).isEmpty();
