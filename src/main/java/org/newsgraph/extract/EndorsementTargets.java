@@ -244,19 +244,39 @@ final class EndorsementTargets {
                     person.label() + "'s candidacy", Optional.of(person)), ParsedSentence.at(noun), ParsedSentence.at(noun) + 1)));
             return out;
         }
-        // "gave X his endorsement": the receiver of the verb the noun is the object of.
+        // "gave X his endorsement", "offered his congratulations to X": the receiver of the verb the noun is the object of.
         Optional<IndexedWord> receiver = graph.incomingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("obj"))
-                .flatMap(e -> children(graph, e.getGovernor(), "iobj").stream()).findFirst();
+                .flatMap(e -> receivers(graph, e.getGovernor(), noun).stream()).findFirst();
         // "support of A and B": each conjunct is a target of its own.
         List<IndexedWord> heads = withConjuncts(graph, first(graph, noun, "nmod:for", "nmod:of", "nmod:to", "nmod:on", "nmod:in")
                 .or(() -> receiver).stream().toList());
         for (IndexedWord t : heads) {
             Optional<Entity> named = article.entityAt(s, ParsedSentence.at(t));
+            List<Found> appositions = named.isPresent() ? List.of() : appositivePersons(article, s, graph, t);
             if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
                 out.add(person(named.get(), ParsedSentence.at(t)));
+            } else if (!appositions.isEmpty()) {
+                out.addAll(appositions);
             } else {
                 out.add(phrase(article, s, graph, t));
             }
+        }
+        return out;
+    }
+
+    /** The receivers of a giving verb: its indirect object ("gave X his support"), else its "to" phrase after the noun given. */
+    private static List<IndexedWord> receivers(SemanticGraph graph, IndexedWord verb, IndexedWord given) {
+        List<IndexedWord> out = new ArrayList<>(children(graph, verb, "iobj"));
+        children(graph, verb, "obl:to").stream().filter(to -> ParsedSentence.at(to) > ParsedSentence.at(given)).forEach(out::add);
+        return out;
+    }
+
+    /** "to the two new judges, A and B": the people an apposition names for a common noun. */
+    private static List<Found> appositivePersons(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head) {
+        List<Found> out = new ArrayList<>();
+        for (IndexedWord appos : withConjuncts(graph, children(graph, head, "appos"))) {
+            article.entityAt(s, ParsedSentence.at(appos)).filter(e -> e.kind() == EntityKind.PERSON)
+                    .ifPresent(p -> out.add(person(p, ParsedSentence.at(appos))));
         }
         return out;
     }

@@ -72,6 +72,16 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void congratulationsOfferedToSomeoneAreForThatPerson() {
+        assertThat(run("Minister Greta Lindqvist offered her congratulations to Anna Brekke.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Greta Lindqvist");
+            assertThat(e.target().label()).isEqualTo("Anna Brekke");
+        });
+        assertThat(run("President Tomas Verhoek extended his warm congratulations to the two new judges, Mira Solberg and Jon Aas."))
+                .extracting(e -> e.target().label()).containsExactlyInAnyOrder("Mira Solberg", "Jon Aas");
+    }
+
+    @Test
     void aCommitmentToSharedValuesIsNoStance() {
         assertThat(run("\u201cWe will keep working to reiterate our commitment to regional cooperation and mutual security,\u201d "
                 + "said Senator Mara Quill.")).isEmpty();
