@@ -12,7 +12,7 @@ import org.newsgraph.extract.Values.Polarity;
 
 /**
  * Stances a cue word alone does not show, read from the phrase around a word: a verb with its
- * preposition ("voted against X", "pushed back against X"), a judging verb with an evaluative
+ * preposition ("voted against X", "pushed back against X", also through an adjective: "stood strong for X"), a judging verb with an evaluative
  * adjective ("called X unrealistic", "described X as undesirable", "she will make an exceptional leader"), stress on importance ("stressed
  * the importance of X", "emphasized increased X"), a pledge to reach a goal or end a thing ("pledged to reach this target", "pledged to end the war"),
  * a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
@@ -68,6 +68,10 @@ final class StancePatterns {
                         return Optional.of(new Stance(p.get(), edge.getDependent(), AgentKind.SUBJECT, "endorsements.verb-prep"));
                     }
                 }
+            }
+            Optional<Stance> completed = completedWithPreposition(s, graph, node);
+            if (completed.isPresent()) {
+                return completed;
             }
             if (cues.isA("judge", lemma)) {
                 for (IndexedWord object : children(graph, node, "obj")) {
@@ -176,6 +180,28 @@ final class StancePatterns {
         }
         if (tag.startsWith("NN")) {
             return stanceNoun(s, graph, node).or(() -> judgedAction(s, graph, node)).or(() -> attackOnPerson(s, graph, node));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "stood strong for X", "stands united with X", "stood firm against X": the preposition of a verb-prep cue may hang from
+     * the adjective that completes the verb (which the parser may also take for a bare noun object).
+     */
+    private Optional<Stance> completedWithPreposition(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
+        List<IndexedWord> complements = new ArrayList<>(children(graph, verb, "xcomp").stream()
+                .filter(c -> s.tag(ParsedSentence.at(c)).startsWith("JJ")).toList());
+        children(graph, verb, "obj").stream().filter(o -> s.tag(ParsedSentence.at(o)).equals("NN")
+                && graph.outgoingEdgeList(o).stream().allMatch(e -> e.getRelation().toString().startsWith("nmod:"))).forEach(complements::add);
+        for (IndexedWord complement : complements) {
+            for (SemanticGraphEdge edge : graph.outgoingEdgeList(complement)) {
+                String rel = edge.getRelation().toString();
+                Optional<Polarity> p = rel.startsWith("obl:") || rel.startsWith("nmod:")
+                        ? cues.withPreposition(s.lemma(ParsedSentence.at(verb)), rel.substring(rel.indexOf(':') + 1)) : Optional.empty();
+                if (p.isPresent()) {
+                    return Optional.of(new Stance(p.get(), edge.getDependent(), AgentKind.SUBJECT, "endorsements.verb-prep"));
+                }
+            }
         }
         return Optional.empty();
     }

@@ -82,6 +82,18 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void standingStrongForSomethingSupportsIt() {
+        assertThat(run("Portugal and Belgium continued to stand strong for a free and sovereign Moldova."))
+                .extracting(e -> e.endorser().label() + " " + e.polarity() + " " + e.target().label())
+                .containsExactlyInAnyOrder("Portugal SUPPORT Moldova", "Belgium SUPPORT Moldova");
+        assertThat(run("Portugal stood firm against the new fishing quota.")).singleElement().satisfies(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("fishing quota");
+        });
+        assertThat(run("Belgium stands united with Moldova.")).singleElement().satisfies(e -> assertThat(e.target().label()).isEqualTo("Moldova"));
+    }
+
+    @Test
     void aCommitmentToSharedValuesIsNoStance() {
         assertThat(run("\u201cWe will keep working to reiterate our commitment to regional cooperation and mutual security,\u201d "
                 + "said Senator Mara Quill.")).isEmpty();
