@@ -136,7 +136,7 @@ public final class LinkIndexMapper {
             List<Node> found = objects(subject, property);
             if (found.size() != 1) {
                 throw new IllegalArgumentException("the link index " + GRAPH.getURI() + " has " + found.size() + " values of "
-                        + property.getLocalName() + " where one was expected, on " + subject + "; build the corpus again to rewrite it");
+                        + property.getLocalName() + " where one was expected, on " + subject);
             }
             return found.get(0);
         }
