@@ -95,7 +95,7 @@ public final class EntityLinker {
     }
 
     /** The office with the Wikidata position item the gazetteer gives its label or "ORG role" alias. */
-    private Office linkOffice(Office office) {
+    Office linkOffice(Office office) {
         if (office.organization().isEmpty()) {
             return office;
         }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Endorsement;
 import org.newsgraph.extract.Fact;
@@ -29,7 +28,8 @@ import org.newsgraph.nlp.Text;
 
 /**
  * The linker as it was before linking ran as evidence, tables and a per-article step: one pass over
- * a batch held in memory. Kept as the reference the new linker must agree with on real corpora.
+ * a batch held in memory. Kept as the reference the new linker must agree with on real corpora; it
+ * shares with the linker only what works on one office or one group of labels, not the batch rules.
  * Makes one entity of each real-world thing across a batch of articles and links offices to
  * Wikidata. A person named by surname alone ("Brun") becomes the one person of the batch
  * with that surname and a full name; an office named without its organisation ("President Kern")
@@ -41,7 +41,7 @@ import org.newsgraph.nlp.Text;
 final class OnePassLinker {
 
     private final Gazetteer gazetteer;
-    private final TopicMerger topics = new TopicMerger();
+    private final Topics topics = new Topics();
 
     OnePassLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -142,16 +142,9 @@ final class OnePassLinker {
         return known.size() == 1 ? new Office(office.role(), known.iterator().next(), office.wikidata()) : office;
     }
 
-    /** The office with the Wikidata position item the gazetteer gives its label or "ORG role" alias. */
+    /** Offices to Wikidata one at a time, with the gazetteer alone: the linker's own step. */
     private Office linkOffice(Office office) {
-        if (office.organization().isEmpty()) {
-            return office;
-        }
-        String org = office.organization().get().label();
-        Optional<String> id = gazetteer.lookup(office.role() + " of " + org, EntityKind.OFFICE)
-                .or(() -> gazetteer.lookup(org + " " + office.role(), EntityKind.OFFICE))
-                .flatMap(Entity::wikidata);
-        return office.withWikidata(id);
+        return new EntityLinker(gazetteer).linkOffice(office);
     }
 
     /**
@@ -192,11 +185,8 @@ final class OnePassLinker {
         return person.key() + "|" + Text.fold(office.role());
     }
 
-    private static final class TopicMerger {
-
-        /** Share of the shorter label's content words the longer must contain. */
-        private static final double OVERLAP = 0.75;
-        private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "for", "on", "in", "at", "by", "and", "or", "his", "her", "their", "its", "s");
+    /** Batch orchestration of topics as it was; the clustering of one group's labels is the linker's own. */
+    private static final class Topics {
 
         List<ArticleFacts> merge(List<ArticleFacts> batch) {
             Map<String, Set<String>> labelsByGroup = new HashMap<>();
@@ -208,7 +198,7 @@ final class OnePassLinker {
                 }
             }
             Map<String, String> canonical = new HashMap<>();
-            labelsByGroup.forEach((group, labels) -> canonicalLabels(labels).forEach((label, to) -> canonical.put(group + "|" + label, to)));
+            labelsByGroup.forEach((group, labels) -> TopicMerger.canonicalLabels(labels).forEach((label, to) -> canonical.put(group + "|" + label, to)));
             List<ArticleFacts> merged = new ArrayList<>();
             for (ArticleFacts article : batch) {
                 List<Fact> facts = article.facts().stream().map(f -> rename(f, canonical)).toList();
@@ -225,41 +215,6 @@ final class OnePassLinker {
                 }
             }
             return fact;
-        }
-
-        /** Each label to the shortest label of its cluster. */
-        private static Map<String, String> canonicalLabels(Set<String> labels) {
-            List<String> ordered = labels.stream().sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).toList();
-            Map<String, String> canonical = new HashMap<>();
-            for (String label : ordered) {
-                String target = label;
-                for (String earlier : ordered) {
-                    if (earlier.equals(label)) {
-                        break;
-                    }
-                    if (canonical.get(earlier).equals(earlier) && sameTopic(stems(earlier), stems(label))) {
-                        target = earlier;
-                        break;
-                    }
-                }
-                canonical.put(label, target);
-            }
-            return canonical;
-        }
-
-        private static boolean sameTopic(Set<String> shorter, Set<String> longer) {
-            if (shorter.size() < 2) {
-                return false;
-            }
-            long shared = shorter.stream().filter(longer::contains).count();
-            return shared >= OVERLAP * Math.min(shorter.size(), longer.size());
-        }
-
-        private static Set<String> stems(String label) {
-            return Arrays.stream(Text.fold(label).split(" "))
-                    .filter(w -> !w.isEmpty() && !FUNCTION_WORDS.contains(w))
-                    .map(w -> w.length() > 4 ? w.substring(0, 4) : w)
-                    .collect(Collectors.toCollection(TreeSet::new));
         }
 
         private static String group(Endorsement e) {
