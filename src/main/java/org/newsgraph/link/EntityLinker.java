@@ -34,9 +34,17 @@ import org.newsgraph.nlp.Gazetteer;
 public final class EntityLinker {
 
     private final Gazetteer gazetteer;
+    private final WikidataTables wikidata;
 
+    /** A linker with the gazetteer and the bundled Wikidata tables. */
     public EntityLinker(Gazetteer gazetteer) {
+        this(gazetteer, WikidataTables.bundled());
+    }
+
+    /** A linker with the gazetteer and the given Wikidata tables ({@link WikidataTables#none()} for the gazetteer alone). */
+    public EntityLinker(Gazetteer gazetteer, WikidataTables wikidata) {
         this.gazetteer = gazetteer;
+        this.wikidata = wikidata;
     }
 
     /** The batch with its entities and offices linked; articles keep their order. */
@@ -55,7 +63,7 @@ public final class EntityLinker {
 
     /** The tables of the merged evidence of a corpus. */
     public LinkTables tables(LinkEvidence evidence) {
-        return LinkTables.of(evidence, this::speaker);
+        return LinkTables.of(evidence, this::speaker, this::linkOffice, wikidata);
     }
 
     /** One article of the corpus that gave {@code tables}, linked. */
@@ -94,7 +102,10 @@ public final class EntityLinker {
         return gazetteer.speaksFor(agent).orElse(agent);
     }
 
-    /** The office with the Wikidata position item the gazetteer gives its label or "ORG role" alias. */
+    /**
+     * The office with the Wikidata position item the gazetteer gives its label or "ORG role" alias,
+     * else the one the Wikidata tables give its title in its organisation or country.
+     */
     Office linkOffice(Office office) {
         if (office.organization().isEmpty()) {
             return office;
@@ -102,7 +113,8 @@ public final class EntityLinker {
         String org = office.organization().get().label();
         Optional<String> id = gazetteer.lookup(office.role() + " of " + org, EntityKind.OFFICE)
                 .or(() -> gazetteer.lookup(org + " " + office.role(), EntityKind.OFFICE))
-                .flatMap(Entity::wikidata);
+                .flatMap(Entity::wikidata)
+                .or(() -> wikidata.position(office.role(), office.organization()));
         return office.withWikidata(id);
     }
 }

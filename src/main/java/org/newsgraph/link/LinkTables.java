@@ -31,12 +31,15 @@ import org.newsgraph.nlp.Text;
  * @param startByHolding           the date of the succession into a linked person's office
  * @param endByHolding             the date of the succession out of a linked person's office
  * @param topicByLabel             the canonical label of a target, by endorser, polarity, kind and label, where it is another
+ * @param wikidataByName           the Wikidata item of a full-named person the gazetteer does not know, by folded name,
+ *                                 where the offices the corpus gives the person confirm it ({@link WikidataTables#person})
  */
 public record LinkTables(Map<String, Entity> fullNameBySurname, Map<String, Entity> organisationByPersonRole,
                          Map<String, PartialDate> startByHolding, Map<String, PartialDate> endByHolding,
-                         Map<String, String> topicByLabel) implements Serializable {
+                         Map<String, String> topicByLabel, Map<String, String> wikidataByName) implements Serializable {
 
     public LinkTables {
+        wikidataByName = Map.copyOf(wikidataByName);
         fullNameBySurname = Map.copyOf(fullNameBySurname);
         organisationByPersonRole = Map.copyOf(organisationByPersonRole);
         startByHolding = Map.copyOf(startByHolding);
@@ -45,11 +48,15 @@ public record LinkTables(Map<String, Entity> fullNameBySurname, Map<String, Enti
     }
 
     /**
-     * The tables of {@code evidence}: the surnames first, then the rest grouped by the people the
-     * surnames make of the articles' names; {@code speaker} gives what an endorser speaks for.
+     * The tables of {@code evidence}: the surnames first, then the Wikidata items of the people so
+     * named whose offices confirm one, then the rest grouped by the people these make of the
+     * articles' names; {@code speaker} gives what an endorser speaks for, {@code offices} links an
+     * office to its Wikidata position.
      */
-    static LinkTables of(LinkEvidence evidence, UnaryOperator<Entity> speaker) {
-        LinkTables surnames = new LinkTables(surnames(evidence.fullNames()), Map.of(), Map.of(), Map.of(), Map.of());
+    static LinkTables of(LinkEvidence evidence, UnaryOperator<Entity> speaker, UnaryOperator<Office> offices, WikidataTables wikidata) {
+        Map<String, Entity> bySurname = surnames(evidence.fullNames());
+        LinkTables named = new LinkTables(bySurname, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        LinkTables surnames = new LinkTables(bySurname, Map.of(), Map.of(), Map.of(), Map.of(), people(evidence, named, offices, wikidata));
         Map<String, Set<Entity>> organisations = new HashMap<>();
         evidence.organisations().forEach((holder, orgs) -> orgs.forEach(org -> organisations
                 .computeIfAbsent(personRole(surnames.person(holder.person()), holder.role()), k -> new HashSet<>())
@@ -70,16 +77,42 @@ public record LinkTables(Map<String, Entity> fullNameBySurname, Map<String, Enti
                 topics.put(group + "|" + label, to);
             }
         }));
-        return new LinkTables(surnames.fullNameBySurname(), single, surnames.dates(evidence.starts()), surnames.dates(evidence.ends()), topics);
+        return new LinkTables(surnames.fullNameBySurname(), single, surnames.dates(evidence.starts()), surnames.dates(evidence.ends()), topics,
+                surnames.wikidataByName());
     }
 
-    /** {@code entity}, or the full-named person it names by surname alone. */
+    /**
+     * The Wikidata items of the people {@code named} makes of the evidence's names, where the
+     * organisations and positions of their roles confirm one in the bundled tables.
+     */
+    private static Map<String, String> people(LinkEvidence evidence, LinkTables named, UnaryOperator<Office> offices,
+            WikidataTables wikidata) {
+        Map<String, Set<String>> confirming = new HashMap<>();
+        evidence.organisations().forEach((holder, orgs) -> {
+            Entity person = named.person(holder.person());
+            if (person.kind() != EntityKind.PERSON || person.wikidata().isPresent()) {
+                return;
+            }
+            Set<String> ids = confirming.computeIfAbsent(Text.fold(person.label()), k -> new HashSet<>());
+            for (Entity org : orgs) {
+                org.wikidata().ifPresent(ids::add);
+                offices.apply(new Office(holder.role(), Optional.of(org))).wikidata().ifPresent(ids::add);
+            }
+        });
+        Map<String, String> linked = new HashMap<>();
+        confirming.forEach((name, ids) -> wikidata.person(name, ids).ifPresent(qid -> linked.put(name, qid)));
+        return linked;
+    }
+
+    /** {@code entity}, or the full-named person it names by surname alone; with its Wikidata item where the tables give one. */
     public Entity person(Entity entity) {
         if (entity.kind() != EntityKind.PERSON || entity.wikidata().isPresent()) {
             return entity;
         }
         Entity full = fullNameBySurname.get(Text.fold(entity.label()));
-        return full == null || full.label().length() <= entity.label().length() ? entity : full;
+        Entity named = full == null || full.label().length() <= entity.label().length() ? entity : full;
+        String qid = named.wikidata().isPresent() ? null : wikidataByName.get(Text.fold(named.label()));
+        return qid == null ? named : new Entity(EntityKind.PERSON, named.label(), Optional.of(qid));
     }
 
     /** The office, with the organisation the corpus gives {@code person} in this role when it names none. */

@@ -67,6 +67,11 @@ public final class WikidataTables {
     private WikidataTables() {
     }
 
+    /** Tables that know nothing: linking with the gazetteer alone. */
+    public static WikidataTables none() {
+        return new WikidataTables();
+    }
+
     /** The bundled tables, read once per JVM. */
     public static WikidataTables bundled() {
         WikidataTables tables = bundled;

@@ -67,6 +67,22 @@ class LinkRulesTest {
     }
 
     @Test
+    void aPersonTheGazetteerDoesNotKnowLinksThroughTheWikidataTablesWhenAnOfficeConfirmsIt() {
+        Entity kingdom = new Entity(EntityKind.COUNTRY, "United Kingdom", Optional.of("Q145"));
+        Entity johnson = person("Boris Johnson");
+        List<ArticleFacts> linked = LINKER.link(List.of(
+                article("a", List.of(johnson, kingdom), role("a", johnson, "Prime Minister", Optional.of(kingdom))),
+                article("b", List.of(person("Johnson")), role("b", person("Johnson"), "Prime Minister", Optional.empty()))));
+
+        assertThat(roles(linked)).extracting(r -> r.person().wikidata()).containsExactly(Optional.of("Q180589"), Optional.of("Q180589"));
+        assertThat(roles(linked)).extracting(r -> r.office().wikidata()).containsExactly(Optional.of("Q14211"), Optional.of("Q14211"));
+        assertThat(linked.get(0).entities()).contains(new Entity(EntityKind.PERSON, "Boris Johnson", Optional.of("Q180589")));
+
+        List<ArticleFacts> unconfirmed = LINKER.link(List.of(article("c", List.of(johnson), role("c", johnson, "Minister", Optional.of(VALDORIA)))));
+        assertThat(roles(unconfirmed)).extracting(r -> r.person().wikidata()).containsExactly(Optional.empty());
+    }
+
+    @Test
     void surnameTwoPeopleShareStaysAsWritten() {
         List<ArticleFacts> linked = LINKER.link(List.of(
                 article("a", List.of(GRETA_OLSEN, person("Nils Olsen"))),

@@ -144,7 +144,7 @@ final class OnePassLinker {
 
     /** Offices to Wikidata one at a time, with the gazetteer alone: the linker's own step. */
     private Office linkOffice(Office office) {
-        return new EntityLinker(gazetteer).linkOffice(office);
+        return new EntityLinker(gazetteer, WikidataTables.none()).linkOffice(office);
     }
 
     /**

@@ -43,14 +43,14 @@ class RealCorporaLinkingTest {
     void linksAsTheOnePassLinkerDid(String folder) {
         List<ArticleFacts> batch = extracted(folder);
 
-        List<ArticleFacts> linked = new EntityLinker(GAZETTEER).link(batch);
+        List<ArticleFacts> linked = new EntityLinker(GAZETTEER, WikidataTables.none()).link(batch);
 
         assertThat(linked).hasSize(batch.size()).isEqualTo(new OnePassLinker(GAZETTEER).link(batch));
     }
 
     @Test
     void developmentCorpusGivesEveryRuleSomethingToDo() {
-        LinkTables tables = new EntityLinker(GAZETTEER).tables(LinkEvidence.of(extracted("eval/dev/articles")));
+        LinkTables tables = new EntityLinker(GAZETTEER, WikidataTables.none()).tables(LinkEvidence.of(extracted("eval/dev/articles")));
 
         assertThat(List.of(tables.fullNameBySurname(), tables.organisationByPersonRole(), tables.startByHolding(),
                 tables.endByHolding(), tables.topicByLabel())).allSatisfy(t -> assertThat(t).isNotEmpty());
@@ -73,7 +73,7 @@ class RealCorporaLinkingTest {
         List<ArticleFacts> batch = extracted(folder);
         List<ArticleFacts> first = batch.subList(0, batch.size() / 2);
         List<ArticleFacts> second = batch.subList(batch.size() / 2, batch.size());
-        EntityLinker linker = new EntityLinker(GAZETTEER);
+        EntityLinker linker = new EntityLinker(GAZETTEER, WikidataTables.none());
 
         List<ArticleFacts> linked = new ArrayList<>(linker.link(first, LinkEvidence.of(second)));
         linked.addAll(linker.link(second, LinkEvidence.of(first)));
