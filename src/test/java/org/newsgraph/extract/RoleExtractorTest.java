@@ -132,6 +132,14 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aDateToldAgainstAnEarlierDatedEventTakesThatEventsYear() {
+        List<RoleHolding> found = roles("The council said in May 2032 that Tove Brekke would stay. "
+                + "Brekke took over from Ola Dahl at the Nordic Bank on 1 November 2027. Before moving to Oslo she was chair of the Arctic Fund. "
+                + "Her successor at the fund, Kari Vik, took up the post on October 1, a month before Brekke arrived at the Nordic Bank.");
+        assertThat(start(found, "Kari Vik", "chair")).contains("2027-10-01");
+    }
+
+    @Test
     void livingSomewhereSinceAYearHoldsNoOffice() {
         assertThat(roles("Mayor Kari Vik, who has lived in Bergen since 2001, opened the bridge. Vik has lived in Bergen since 2001."))
                 .isNotEmpty().allSatisfy(r -> assertThat(r.start()).isEmpty());
