@@ -55,7 +55,7 @@ final class TenureClauses {
         for (IndexedWord verb : g.vertexListSorted()) {
             boolean holding = VERBS.contains(s.lemma(ParsedSentence.at(verb))) && s.tag(ParsedSentence.at(verb)).startsWith("VB");
             Optional<PartialDate> start = holding ? since(s, g, verb, anchor)
-                    : takesOffice(s, g, verb) ? dateOn(s, g, verb, anchor) : Optional.empty();
+                    : takesOffice(a, s, g, verb) ? dateOn(s, g, verb, anchor) : Optional.empty();
             if (start.isEmpty()) {
                 continue;
             }
@@ -76,12 +76,23 @@ final class TenureClauses {
         return VERBS.contains(lemma);
     }
 
-    /** Whether {@code verb} with the words that complete it says someone took office: "took office", "returned to power". */
-    private static boolean takesOffice(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
+    /**
+     * Whether {@code verb} with the words that complete it says someone took office: "took office",
+     * "returned to power", or a verb of the {@code seat} entries with a seat of government the
+     * gazetteer knows as one, a place that speaks for its state ("returned to the White House").
+     */
+    private static boolean takesOffice(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord verb) {
         String lemma = s.lemma(ParsedSentence.at(verb));
         return g.outgoingEdgeList(verb).stream().filter(e -> COMPLEMENTS.contains(e.getRelation().toString()))
                 .anyMatch(e -> STARTS.contains(lemma + " " + phrase(s, g, e.getDependent()))
-                        || STARTS.contains(lemma + " " + head(s, e.getDependent())));
+                        || STARTS.contains(lemma + " " + head(s, e.getDependent()))
+                        || STARTS.contains(lemma + " seat") && seatOfGovernment(a, s, g, e.getDependent()));
+    }
+
+    /** Whether the noun phrase headed by {@code head} names a seat of government: a name the gazetteer says speaks for a state. */
+    private static boolean seatOfGovernment(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord head) {
+        String name = phrase(s, g, head);
+        return a.known(name).flatMap(place -> a.gazetteer().speaksFor(place)).isPresent();
     }
 
     private static String head(ParsedSentence s, IndexedWord w) {

@@ -110,6 +110,16 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aReturnToASeatOfGovernmentStartsTheHolding() {
+        List<RoleHolding> found = roles("President Per Lind met the farmers, the first talks since Lind returned to the White House in January.",
+                java.time.LocalDate.of(2031, 3, 1));
+        assertThat(start(found, "Per Lind", "President")).contains("2031-01");
+        List<RoleHolding> visit = roles("President Per Lind met the farmers, the first talks since Lind returned to the farm in January.",
+                java.time.LocalDate.of(2031, 3, 1));
+        assertThat(start(visit, "Per Lind", "President")).as("a place that is no seat of government").isEmpty();
+    }
+
+    @Test
     void leadingAnOrganisationFromAYearDatesTheOfficeThere() {
         List<RoleHolding> found = roles("Prime Minister Mark Holt of Norway spoke on Monday. "
                 + "Holt, a former Governor of the Central Bank of Norway, led the Central Bank of Norway from 2014 to 2021.");
