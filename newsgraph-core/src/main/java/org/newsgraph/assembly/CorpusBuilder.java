@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.system.Txn;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Confidences;
 import org.newsgraph.extract.Endorsement;
@@ -27,19 +28,23 @@ import org.newsgraph.ingest.IngestException;
 import org.newsgraph.ingest.Problem;
 import org.newsgraph.ingest.ProblemHandler;
 import org.newsgraph.link.EntityLinker;
+import org.newsgraph.link.LinkEvidence;
+import org.newsgraph.link.LinkTables;
 import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.rdf.FactMapper;
+import org.newsgraph.rdf.LinkIndexMapper;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.rdf.ShapesValidator;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.wikidata.WikidataMapper;
 
 /**
- * Builds a store from articles: read (in parallel), extract, link across the batch, map to one
- * RDF graph per article, validate against the shapes, then replace those articles' graphs in the
- * store and rewrite the graphs derived from them (the ontology's graph, and the Wikidata-shaped
- * graph of the whole store) in one transaction, so a failed or killed build leaves the store as
- * it was. One bad article never stops a build: whatever fails in reading, extracting (or runs past
+ * Builds a store from articles: read (in parallel), extract, link across the batch and the
+ * articles built into the store before (through the link index the store keeps), map to one RDF
+ * graph per article, validate against the shapes, then replace those articles' graphs in the
+ * store and rewrite the graphs derived from them (the ontology's graph, the Wikidata-shaped graph
+ * of the whole store, and the link index) in one transaction, so a failed or killed build leaves
+ * the store as it was. Articles built before keep the links they were built with. One bad article never stops a build: whatever fails in reading, extracting (or runs past
  * the time budget), mapping or validating it becomes one problem naming the file and the step, the
  * article is left out and its graph from an earlier build, if any, stays as it was.
  */
@@ -49,6 +54,7 @@ public final class CorpusBuilder {
     private final EntityLinker linker;
     private final ArticleReader reader;
     private final FactMapper mapper = new FactMapper();
+    private final LinkIndexMapper linkIndex = new LinkIndexMapper();
     private final ShapesValidator validator = new ShapesValidator();
     private final double minConfidence;
     private final Duration articleTimeout;
@@ -144,19 +150,45 @@ public final class CorpusBuilder {
     public BuildSummary build(List<Path> paths, GraphStore store, Consumer<Path> progress) {
         long started = System.nanoTime();
         ProblemHandler.Collecting problems = ProblemHandler.collecting();
+        List<Path> files = new CorpusReader(problems).articleFiles(paths);
+        List<ArticleFacts> extracted = extractEach(files, problems, progress).stream().map(CorpusBuilder::withoutText).toList();
+        LinkEvidence evidence = storedEvidence(store, problems).merge(LinkEvidence.of(extracted));
+        LinkTables tables = linker.tables(evidence);
+        List<ArticleFacts> linked = extracted.stream().map(article -> linker.apply(article, tables)).toList();
         List<String> violations = new ArrayList<>();
         Map<String, Set<String>> factKeys = new LinkedHashMap<>();
         int[] written = {0};
-        store.replace(graphs(paths, problems, progress).map(graph -> {
+        store.replace(graphs(files, linked, problems).map(graph -> {
             graph.violations().forEach(v -> violations.add(graph.id() + ": " + v));
             graph.facts().facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new HashSet<>()).add(f.key()));
             written[0]++;
             return Map.entry(graph.id(), graph.graph());
-        }), derivedGraphs());
+        }), withLinkIndex(derivedGraphs(), evidence));
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));
         return new BuildSummary(written[0], problems.problems(), counts, store.tripleCount(), violations, seconds);
+    }
+
+    /**
+     * The link evidence of the articles built into {@code store} before, so that this build links its
+     * articles with them; an index that cannot be read is reported, and replaced by this build's.
+     */
+    private LinkEvidence storedEvidence(GraphStore store, ProblemHandler problems) {
+        try {
+            return Txn.calculateRead(store.dataset(), () -> linkIndex.fromGraph(store.dataset().getGraph(LinkIndexMapper.GRAPH)));
+        } catch (RuntimeException e) {
+            problems.report(new Problem(store.folder().toString(), "the link index " + LinkIndexMapper.GRAPH.getURI()
+                    + " cannot be read (" + e.getMessage() + "); the articles are linked without those built before and the index is written anew"));
+            return LinkEvidence.EMPTY;
+        }
+    }
+
+    /** {@code derived} and the store's link index, rewritten from {@code evidence}. */
+    private List<GraphStore.DerivedGraph> withLinkIndex(List<GraphStore.DerivedGraph> derived, LinkEvidence evidence) {
+        List<GraphStore.DerivedGraph> all = new ArrayList<>(derived);
+        all.add(new GraphStore.DerivedGraph(LinkIndexMapper.GRAPH, union -> linkIndex.toGraph(evidence)));
+        return all;
     }
 
     /**
@@ -168,11 +200,16 @@ public final class CorpusBuilder {
      */
     public Stream<ArticleGraph> graphs(List<Path> paths, ProblemHandler problems, Consumer<Path> progress) {
         List<Path> files = new CorpusReader(problems).articleFiles(paths);
-        Map<String, Path> fileOf = new LinkedHashMap<>();
-        files.forEach(f -> fileOf.put(ArticleReader.idOf(f), f));
         List<ArticleFacts> linked = link(extractEach(files, problems, progress).stream()
                 .map(CorpusBuilder::withoutText)
                 .toList());
+        return graphs(files, linked, problems);
+    }
+
+    /** The graph of each of {@code linked}, mapped from the text of its file among {@code files}, read again. */
+    private Stream<ArticleGraph> graphs(List<Path> files, List<ArticleFacts> linked, ProblemHandler problems) {
+        Map<String, Path> fileOf = new LinkedHashMap<>();
+        files.forEach(f -> fileOf.put(ArticleReader.idOf(f), f));
         return linked.stream().flatMap(facts -> {
             Path file = fileOf.get(facts.article().id());
             return graph(file.toString(), () -> reader.read(file), facts, problems).stream();

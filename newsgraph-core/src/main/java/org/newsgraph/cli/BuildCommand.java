@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         List<Path> inputs = inputs(paths);
         CorpusBuilder builder = new CorpusBuilder(options);
         try (GraphStore graphStore = GraphStore.open(storeDir)) {
-            if (System.console() == null) {
+            if (System.console() == null || Verbosity.quiet()) {
                 return builder.build(inputs, graphStore, file -> { });
             }
             try (ProgressBar bar = new ProgressBar("articles", -1)) {

@@ -14,7 +14,7 @@ final class BuildOptions {
     @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0", description = "Keep only facts at least this sure, in [0, 1] (default: ${DEFAULT-VALUE}).")
     double minConfidence;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer TSV (qid, label, kind, aliases, note); repeatable.")
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer: TSV (qid, label, kind, aliases, note) or a reconciled CSV (name, type, qid); repeatable.")
     List<Path> gazetteers = new ArrayList<>();
 
     @Mixin

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph eval --gold DIR [PATH...]}: scores extraction against annotated gold facts. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Build the articles (none: the bundled corpus) into a temporary store and score the facts against gold TSV files.")
+        description = {"Build the articles (none: the bundled corpus) into a temporary store and score the facts against gold TSV files.",
+                "With -v, also list every missed and every spurious fact."})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder with roles.tsv, successions.tsv, endorsements.tsv, spending-targets.tsv.")
@@ -31,8 +32,6 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--verbose", description = "Also list every missed and every spurious fact.")
-    boolean verbose;
 
     @Mixin
     ArticleTimeoutOption articleTimeout;
@@ -41,7 +40,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> articles = paths.isEmpty() ? List.of(NewsGraph.bundledCorpus()) : paths;
         CorpusBuilder.Options options = CorpusBuilder.Options.defaults().withArticleTimeout(articleTimeout.duration());
-        System.out.print(run(gold, articles, options).render(verbose));
+        System.out.print(run(gold, articles, options).render(Verbosity.level().compareTo(Verbosity.Level.VERBOSE) >= 0));
         return 0;
     }
 

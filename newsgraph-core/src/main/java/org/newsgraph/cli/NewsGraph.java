@@ -23,12 +23,16 @@ public final class NewsGraph implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    Verbosity verbosity;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     /** The command line with NewsGraph's error handling: one line on stderr, exit 1 or 2. */
     public static CommandLine commandLine() {
+        Verbosity.reset();
         CommandLine cli = new CommandLine(new NewsGraph());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
@@ -36,12 +40,12 @@ public final class NewsGraph implements Runnable {
                 err.println("newsgraph " + commandLine.getCommandName() + ": " + e.getMessage());
                 return e instanceof IllegalArgumentException ? CommandLine.ExitCode.USAGE : FAILED_CHECK;
             }
-            if (System.getenv("NEWSGRAPH_DEBUG") != null) {
+            if (Verbosity.level() == Verbosity.Level.DEBUG || System.getenv("NEWSGRAPH_DEBUG") != null) {
                 throw e;
             }
             // Anything else is a fault of ours or of the machine: one line, the trace on request.
             err.println("newsgraph " + commandLine.getCommandName() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + " (set NEWSGRAPH_DEBUG=1 for the stack trace)");
+                    + " (--debug for the stack trace)");
             return FAILED_CHECK;
         });
         return cli;

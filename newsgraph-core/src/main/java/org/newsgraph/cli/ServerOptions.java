@@ -51,9 +51,13 @@ final class ServerOptions {
      * TERM signal it stops serving, removes its record and closes the store.
      */
     void serve(GraphStore store) {
-        SparqlServer server = SparqlServer.over(store.dataset()).port(port).host(host).allowUpdate(allowUpdate).base(base)
+        SparqlServer.Builder builder = SparqlServer.over(store.dataset()).port(port).host(host).allowUpdate(allowUpdate).base(base)
                 .license(license).queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRequestBytes(maxRequestBytes)
-                .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds)).ingest(ServedBuild.into(store), token).build().start();
+                .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds)).ingest(ServedBuild.into(store), token);
+        if (!Verbosity.quiet()) {
+            builder.requestLog(System.err::println);
+        }
+        SparqlServer server = builder.build().start();
         ServerRecord record = new ServerRecord(ProcessHandle.current().pid(), server.port(), token);
         record.write(store.folder());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

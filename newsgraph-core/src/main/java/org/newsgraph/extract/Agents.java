@@ -16,6 +16,8 @@ import org.newsgraph.nlp.EntityKind;
  */
 final class Agents {
 
+    private static final EndorsementCues CUES = EndorsementCues.bundled();
+
     private Agents() {
     }
 
@@ -64,9 +66,11 @@ final class Agents {
         String lower = s.lower(at);
         String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
         CueWords words = CueWords.bundled();
-        // A name at the head of a sentence is one when it is explained after it ("Podemos, the left-wing party, ...").
+        // A name at the head of a sentence is one when it is explained after it ("Podemos, the left-wing party, ...");
+        // explained as an organisation, it is a name whatever the tagger took it for.
         boolean explained = EndorsementExtractor.has(graph, head, "appos");
-        if (at == 0 && !explained || !s.tag(at).startsWith("NNP") || !s.ner(at).equals("O") || w.length() < 3 || !Character.isUpperCase(w.charAt(0))
+        boolean proper = s.tag(at).startsWith("NNP") || s.tag(at).startsWith("NN") && explainedAsBody(s, graph, head);
+        if (at == 0 && !explained || !proper || !s.ner(at).equals("O") || w.length() < 3 || !Character.isUpperCase(w.charAt(0))
                 || words.officeHeads().contains(lower) || words.officeHeads().contains(singular) || words.bodies().contains(lower)
                 || EndorsementExtractor.has(graph, head, "compound")) {
             return Optional.empty();
@@ -88,6 +92,11 @@ final class Agents {
             }
         }
         return Optional.of(Entity.of(EntityKind.ORGANIZATION, s.text(at, to)));
+    }
+
+    /** "Podemos, the left-wing party": a noun whose apposition is headed by a noun of an organisation ({@code body} words). */
+    private static boolean explainedAsBody(ParsedSentence s, SemanticGraph graph, IndexedWord head) {
+        return EndorsementExtractor.children(graph, head, "appos").stream().anyMatch(a -> CUES.isA("body", s.lemma(ParsedSentence.at(a))));
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * Resolves an anaphoric target ("it", "the plan", "this proposal") to the nearest earlier phrase that
- * names such a thing in full ("the 5% defence spending target"), in its sentence or the two before.
+ * names such a thing in full ("the 5% defence spending target"), in its sentence or the two before, or to the
+ * event a verb told ("will raise spending ... welcomed the increase"); an "it" after an anaphor in its sentence
+ * stands for what that anaphor does ("backed the change, while B opposed it").
  */
 final class Antecedents {
 
@@ -48,11 +50,17 @@ final class Antecedents {
 
     /** The nearest earlier phrase, before token {@code at} of {@code s}, headed by a noun such targets have, in full. */
     Optional<Antecedent> of(ParsedArticle article, ParsedSentence s, int at) {
+        boolean pronoun = s.lower(at).equals("it");
         return back(article, s, at, 2, (sentence, graph, node) -> {
             int i = ParsedSentence.at(node);
-            return sentence.tag(i).startsWith("NN") && cues.isA("anaphor", sentence.lemma(i)) && named(graph, node)
-                    ? Optional.of(new Antecedent(sentence, graph, node, Optional.empty()))
-                    : Optional.empty();
+            if (!sentence.tag(i).startsWith("NN") || !cues.isA("anaphor", sentence.lemma(i))) {
+                return Optional.empty();
+            }
+            if (named(graph, node)) {
+                return Optional.of(new Antecedent(sentence, graph, node, Optional.empty()));
+            }
+            // "A backed the change, while B opposed it": "it" is what the anaphor before it in the sentence stands for.
+            return pronoun && sentence == s && anaphoric(sentence, graph, node) ? of(article, sentence, i) : Optional.empty();
         }).or(() -> told(article, s, at));
     }
 
@@ -64,18 +72,22 @@ final class Antecedents {
      */
     private Optional<Antecedent> told(ParsedArticle article, ParsedSentence s, int at) {
         String noun = s.lemma(at);
-        if (cues.words("event-" + noun).isEmpty()) {
+        boolean anyEvent = cues.isA("any-event", noun);
+        if (cues.words("event-" + noun).isEmpty() && !anyEvent) {
             return Optional.empty();
         }
         return back(article, s, at, 5, (sentence, graph, verb) -> {
             int i = ParsedSentence.at(verb);
-            if (!sentence.tag(i).startsWith("VB") || !cues.isA("event-" + noun, sentence.lemma(i))) {
+            if (!sentence.tag(i).startsWith("VB")) {
                 return Optional.empty();
             }
-            for (IndexedWord object : children(graph, verb, "obj")) {
+            // "will loosen the rules ... backed the change": a catch-all noun is named as the verb's own event ("loosening").
+            Optional<String> event = cues.isA("event-" + noun, sentence.lemma(i)) ? Optional.of(noun)
+                    : anyEvent ? cues.eventNoun(sentence.lemma(i)) : Optional.empty();
+            for (IndexedWord object : event.isPresent() ? children(graph, verb, "obj") : List.<IndexedWord>of()) {
                 String what = TargetPhrase.label(sentence, graph, object, null);
                 if (!sentence.tag(ParsedSentence.at(object)).startsWith("PRP") && !what.isBlank()) {
-                    return Optional.of(new Antecedent(sentence, graph, object, Optional.of(noun + " of " + what)));
+                    return Optional.of(new Antecedent(sentence, graph, object, Optional.of(event.get() + " of " + what)));
                 }
             }
             return Optional.empty();

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.newsgraph.ingest.Article;
@@ -8,7 +9,7 @@ import org.newsgraph.nlp.Entity;
 /**
  * What one article yields: the article, the distinct entities it mentions and the facts it states.
  */
-public record ArticleFacts(Article article, List<Entity> entities, List<Fact> facts) {
+public record ArticleFacts(Article article, List<Entity> entities, List<Fact> facts) implements Serializable {
 
     public ArticleFacts {
         Objects.requireNonNull(article, "article");

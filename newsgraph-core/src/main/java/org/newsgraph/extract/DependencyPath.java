@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Small reads of a sentence's dependency graph: a phrase's head, a word's governor and its dependents by relation. */
 final class DependencyPath {
@@ -59,6 +60,31 @@ final class DependencyPath {
         }
         out.sort((a, b) -> Integer.compare(a.index(), b.index()));
         return out;
+    }
+
+    /**
+     * The word a gerund after "to" or "for" completes when the parser left it loose: "committed to supporting X" parsed
+     * with the gerund a modifier of X (an oblique of "committed"), or with "to" an adverb of "committed" and the gerund
+     * hanging from "to".
+     */
+    static Optional<IndexedWord> gerundClause(ParsedSentence s, SemanticGraph graph, IndexedWord gerund) {
+        int at = ParsedSentence.at(gerund);
+        if (!s.tag(at).equals("VBG") || at == 0 || !s.lower(at - 1).equals("to") && !s.lower(at - 1).equals("for")) {
+            return Optional.empty();
+        }
+        Optional<SemanticGraphEdge> up = governor(graph, gerund);
+        if (up.isEmpty()) {
+            return Optional.empty();
+        }
+        IndexedWord over = up.get().getGovernor();
+        String rel = relation(up.get());
+        boolean modifier = rel.equals("amod") && ParsedSentence.at(over) > at;
+        boolean afterPreposition = rel.equals("dep") && ParsedSentence.at(over) == at - 1;
+        if (!modifier && !afterPreposition) {
+            return Optional.empty();
+        }
+        return governor(graph, over).filter(e -> modifier ? relation(e).startsWith("obl") : Set.of("advmod", "dep").contains(relation(e)))
+                .map(SemanticGraphEdge::getGovernor);
     }
 
     static String relation(SemanticGraphEdge e) {

@@ -1,8 +1,11 @@
 package org.newsgraph.extract;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.newsgraph.RecordSerialForm;
 import org.newsgraph.extract.Values.Polarity;
 import org.newsgraph.extract.Values.TargetKind;
 import org.newsgraph.nlp.Entity;
@@ -20,14 +23,26 @@ public record Endorsement(Entity endorser, Target target, Polarity polarity, Opt
         Objects.requireNonNull(evidence, "evidence");
     }
 
+    /** Written as its {@link RecordSerialForm}, since Java serialisation cannot write an Optional. */
+    @Serial
+    private Object writeReplace() {
+        return RecordSerialForm.of(this);
+    }
+
     /** What is supported or opposed: a label in plain words, and the entity when it is a person or about one. */
-    public record Target(TargetKind kind, String label, Optional<Entity> entity) {
+    public record Target(TargetKind kind, String label, Optional<Entity> entity) implements Serializable {
         public Target {
             Objects.requireNonNull(kind, "kind");
             if (label == null || label.isBlank()) {
                 throw new IllegalArgumentException("an endorsement target needs a label");
             }
             Objects.requireNonNull(entity, "entity");
+        }
+
+        /** Written as its {@link RecordSerialForm}, since Java serialisation cannot write an Optional. */
+        @Serial
+        private Object writeReplace() {
+            return RecordSerialForm.of(this);
         }
 
         public String key() {

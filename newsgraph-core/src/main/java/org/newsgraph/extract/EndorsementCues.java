@@ -22,6 +22,8 @@ import org.newsgraph.extract.Values.TargetKind;
 public final class EndorsementCues {
 
     private static final String BUNDLED = "/org/newsgraph/cues/endorsement.tsv";
+    /** The prefix of the classes of verbs that tell an event an anaphor noun names ("event-increase"). */
+    private static final String EVENT = "event-";
 
     /** The part of speech a cue word is read as. */
     public enum CueClass { VERB, ADJECTIVE, NOUN }
@@ -109,6 +111,18 @@ public final class EndorsementCues {
     /** Every word of a class ("group"). */
     public Set<String> words(String wordClass) {
         return Set.copyOf(words.getOrDefault(wordClass, Set.of()));
+    }
+
+    /**
+     * The noun that names the event a verb tells ("loosen": "loosening", "raise": "increase"), when the verb is one of an
+     * {@code event-NOUN} class of a noun that is not a catch-all ("change"); the first such noun in alphabetical order.
+     */
+    public Optional<String> eventNoun(String verbLemma) {
+        return words.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(EVENT) && e.getValue().contains(verbLemma))
+                .map(e -> e.getKey().substring(EVENT.length()))
+                .filter(noun -> !is("any-event", noun))
+                .sorted().findFirst();
     }
 
     public boolean blocker(String lemma) {

@@ -77,9 +77,10 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 continue;
             }
             SemanticGraph graph = s.graph().get();
+            int titleLine = titleLine(s);
             for (IndexedWord node : graph.vertexListSorted()) {
                 Optional<Cue> cue = cueOf(s, graph, node);
-                if (blocked(s, graph, node)) {
+                if (blocked(s, graph, node) || ParsedSentence.at(node) < titleLine) {
                     continue;
                 }
                 List<Endorsement> read = cue.map(c -> read(article, s, graph, node, c, speakers)).orElse(List.of());
@@ -105,9 +106,27 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         if (s.index() > 1 || s.word(s.size() - 1).equals(".")) {
             return false;
         }
+        return titleCased(s, 0, s.size());
+    }
+
+    /**
+     * "Senators Praise Accord\n(Oslo) - ...": a title-cased line (a headline or subheading) that the sentence splitter ran
+     * into the text after it; the end of that line, or 0 when the sentence opens with no such line.
+     */
+    private static int titleLine(ParsedSentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            if (s.text(i - 1, i + 1).contains("\n")) {
+                return titleCased(s, 0, i) ? i : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether tokens {@code [from, to)} have three or more words of four letters or more, all capitalised. */
+    private static boolean titleCased(ParsedSentence s, int from, int to) {
         int content = 0;
         int capitalised = 0;
-        for (int i = 0; i < s.size(); i++) {
+        for (int i = from; i < to; i++) {
             String w = s.word(i);
             if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
                 content++;
@@ -140,6 +159,9 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
 
     /** Negation, a modal, a conditional or a blocking word over the cue ("did not back", "could support", "refused to back"). */
     private boolean blocked(ParsedSentence s, SemanticGraph graph, IndexedWord cue) {
+        if (task(s, graph, cue)) {
+            return true;
+        }
         IndexedWord node = cue;
         for (int depth = 0; node != null && depth < 4; depth++) {
             for (SemanticGraphEdge edge : graph.outgoingEdgeList(node)) {
@@ -156,12 +178,34 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 return true;
             }
             SemanticGraphEdge up = graph.incomingEdgeList(node).stream().findFirst().orElse(null);
+            Optional<IndexedWord> completed = DependencyPath.gerundClause(s, graph, node);
+            if (completed.isPresent()) {
+                // "has not committed to supporting X", the gerund parsed loose: the negation of the verb it completes.
+                node = completed.get();
+                continue;
+            }
             if (up == null || !GOVERNING.contains(up.getRelation().toString().replaceAll(":.*", ""))) {
                 break;
             }
             node = up.getGovernor();
         }
         return false;
+    }
+
+    /**
+     * "will play a key role in supporting X": a gerund after "in" that says what a role or task ({@code task} words) is
+     * for describes a duty someone is given, not a stance taken ("joined B in condemning X" still is one).
+     */
+    private boolean task(ParsedSentence s, SemanticGraph graph, IndexedWord cue) {
+        boolean in = s.tag(ParsedSentence.at(cue)).equals("VBG") && java.util.stream.Stream.of("case", "mark")
+                .flatMap(rel -> children(graph, cue, rel).stream()).anyMatch(c -> s.lower(ParsedSentence.at(c)).equals("in"));
+        Optional<IndexedWord> over = DependencyPath.governor(graph, cue).map(SemanticGraphEdge::getGovernor);
+        if (!in || over.isEmpty()) {
+            return false;
+        }
+        List<IndexedWord> nouns = new ArrayList<>(List.of(over.get()));
+        nouns.addAll(children(graph, over.get(), "obj"));
+        return nouns.stream().anyMatch(n -> cues.isA("task", s.lemma(ParsedSentence.at(n))));
     }
 
     /** "committing to X would be unreasonable": a judgement under a modal is still the speaker's judgement of X. */

@@ -16,7 +16,8 @@ import org.newsgraph.nlp.EntityKind;
 
 /**
  * The targets of an endorsement cue, read from its dependents: a person ("thanked X"), a person's
- * candidacy ("congratulated X on his appointment", "welcomed the appointment of X"), or a thing in
+ * candidacy ("congratulated X on his appointment", "welcomed the appointment of X", "pleased to announce the
+ * appointment of X"), or a thing in
  * plain words built from the target phrase ("commended Norway for its plan to ...": "Norway's plan to ...").
  */
 final class EndorsementTargets {
@@ -191,6 +192,13 @@ final class EndorsementTargets {
             (cues.cue(EndorsementCues.CueClass.ADJECTIVE, s.lower(ParsedSentence.at(adjective))).orElseThrow() == Values.Polarity.OPPOSE
                     ? first(graph, adjective, "obl:of", "obl:about") : first(graph, adjective, "obl:for", "obl:of", "obl:about")).ifPresent(t -> out.add(phrase(article, s, graph, t)));
         }
+        if (out.isEmpty() && cues.cue(EndorsementCues.CueClass.ADJECTIVE, s.lower(ParsedSentence.at(adjective))).orElseThrow() == Values.Polarity.SUPPORT) {
+            for (IndexedWord announce : children(graph, adjective, "xcomp")) {
+                if (cues.isA("announce", s.lemma(ParsedSentence.at(announce)))) {
+                    out.addAll(announcedAppointments(article, s, graph, announce));
+                }
+            }
+        }
         if (out.isEmpty()) {
             // "delighted that X and Y will lead ...": the people the clause names.
             for (IndexedWord clause : children(graph, adjective, "ccomp")) {
@@ -198,6 +206,30 @@ final class EndorsementTargets {
                     if (s.ner(i).equals("PERSON") && (i == 0 || !s.ner(i - 1).equals("PERSON"))) {
                         article.entityAt(s, i).ifPresent(p -> out.add(person(p, i)));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "pleased to announce the appointment of X", "delighted to announce that the Council has agreed to appoint X as ...":
+     * the appointments an announcement names, by a candidacy noun it announces or an appointing verb in the clause.
+     */
+    private List<Found> announcedAppointments(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord announce) {
+        List<Found> out = new ArrayList<>();
+        for (IndexedWord object : children(graph, announce, "obj")) {
+            out.addAll(candidacies(article, s, graph, object));
+        }
+        for (IndexedWord clause : children(graph, announce, "ccomp")) {
+            for (int i : TargetPhrase.tokens(graph, clause)) {
+                Optional<IndexedWord> verb = DependencyPath.node(graph, i)
+                        .filter(v -> s.tag(ParsedSentence.at(v)).startsWith("VB") && CueWords.bundled().appointment().contains(s.lemma(ParsedSentence.at(v))));
+                List<IndexedWord> appointed = verb.map(v -> EndorsementExtractor.passive(graph, v)
+                        ? children(graph, v, "nsubj:pass") : children(graph, v, "obj")).orElse(List.of());
+                for (IndexedWord person : appointed) {
+                    Agents.named(article, s, graph, person).filter(e -> e.kind() == EntityKind.PERSON).ifPresent(p -> out.add(new Found(
+                            new Target(TargetKind.CANDIDACY, p.label() + "'s appointment", Optional.of(p)), ParsedSentence.at(person), ParsedSentence.at(person) + 1)));
                 }
             }
         }
@@ -212,19 +244,39 @@ final class EndorsementTargets {
                     person.label() + "'s candidacy", Optional.of(person)), ParsedSentence.at(noun), ParsedSentence.at(noun) + 1)));
             return out;
         }
-        // "gave X his endorsement": the receiver of the verb the noun is the object of.
+        // "gave X his endorsement", "offered his congratulations to X": the receiver of the verb the noun is the object of.
         Optional<IndexedWord> receiver = graph.incomingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("obj"))
-                .flatMap(e -> children(graph, e.getGovernor(), "iobj").stream()).findFirst();
+                .flatMap(e -> receivers(graph, e.getGovernor(), noun).stream()).findFirst();
         // "support of A and B": each conjunct is a target of its own.
         List<IndexedWord> heads = withConjuncts(graph, first(graph, noun, "nmod:for", "nmod:of", "nmod:to", "nmod:on", "nmod:in")
                 .or(() -> receiver).stream().toList());
         for (IndexedWord t : heads) {
             Optional<Entity> named = article.entityAt(s, ParsedSentence.at(t));
+            List<Found> appositions = named.isPresent() ? List.of() : appositivePersons(article, s, graph, t);
             if (named.isPresent() && named.get().kind() == EntityKind.PERSON) {
                 out.add(person(named.get(), ParsedSentence.at(t)));
+            } else if (!appositions.isEmpty()) {
+                out.addAll(appositions);
             } else {
                 out.add(phrase(article, s, graph, t));
             }
+        }
+        return out;
+    }
+
+    /** The receivers of a giving verb: its indirect object ("gave X his support"), else its "to" phrase after the noun given. */
+    private static List<IndexedWord> receivers(SemanticGraph graph, IndexedWord verb, IndexedWord given) {
+        List<IndexedWord> out = new ArrayList<>(children(graph, verb, "iobj"));
+        children(graph, verb, "obl:to").stream().filter(to -> ParsedSentence.at(to) > ParsedSentence.at(given)).forEach(out::add);
+        return out;
+    }
+
+    /** "to the two new judges, A and B": the people an apposition names for a common noun. */
+    private static List<Found> appositivePersons(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord head) {
+        List<Found> out = new ArrayList<>();
+        for (IndexedWord appos : withConjuncts(graph, children(graph, head, "appos"))) {
+            article.entityAt(s, ParsedSentence.at(appos)).filter(e -> e.kind() == EntityKind.PERSON)
+                    .ifPresent(p -> out.add(person(p, ParsedSentence.at(appos))));
         }
         return out;
     }

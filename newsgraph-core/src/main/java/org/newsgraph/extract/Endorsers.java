@@ -221,6 +221,12 @@ final class Endorsers {
             if (!found.isEmpty()) {
                 levels.add(found);
             }
+            Optional<IndexedWord> completed = DependencyPath.gerundClause(s, graph, node);
+            if (completed.isPresent()) {
+                // "A has committed to supporting X", the gerund parsed loose: the subject of the verb it completes.
+                node = completed.get();
+                continue;
+            }
             SemanticGraphEdge up = graph.incomingEdgeList(node).stream().findFirst().orElse(null);
             String rel = up == null ? "" : up.getRelation().toString().replaceAll(":.*", "");
             // "A pushed back hard, calling X unrealistic": the parser may leave a participle a loose dependent.

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.newsgraph.ingest.Span;
 
@@ -7,7 +8,7 @@ import org.newsgraph.ingest.Span;
  * Where a fact was read: the article, the sentence (span and text), the span of the words that
  * state it, the extraction rule and how far that rule is to be trusted.
  */
-public record Evidence(String articleId, Span sentence, String sentenceText, Span span, String extractor, double confidence) {
+public record Evidence(String articleId, Span sentence, String sentenceText, Span span, String extractor, double confidence) implements Serializable {
 
     public Evidence {
         Objects.requireNonNull(articleId, "articleId");

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.io.Serializable;
 import java.util.function.UnaryOperator;
 import org.newsgraph.nlp.Entity;
 
@@ -7,7 +8,7 @@ import org.newsgraph.nlp.Entity;
  * Something an article states. The same fact stated twice has the same {@link #key()}; its
  * attributes (dates, status) may differ between the statements and are kept with each.
  */
-public sealed interface Fact permits RoleHolding, Succession, Endorsement, SpendingTarget {
+public sealed interface Fact extends Serializable permits RoleHolding, Succession, Endorsement, SpendingTarget {
 
     Evidence evidence();
 

@@ -1,7 +1,10 @@
 package org.newsgraph.extract;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsgraph.RecordSerialForm;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.Text;
 
@@ -9,7 +12,7 @@ import org.newsgraph.nlp.Text;
  * An office: the role in plain words ("Secretary General"), the organisation or country whose
  * office it is when known, and its Wikidata position item when the gazetteer knows it.
  */
-public record Office(String role, Optional<Entity> organization, Optional<String> wikidata) {
+public record Office(String role, Optional<Entity> organization, Optional<String> wikidata) implements Serializable {
 
     public Office {
         if (role == null || role.isBlank()) {
@@ -17,6 +20,12 @@ public record Office(String role, Optional<Entity> organization, Optional<String
         }
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(wikidata, "wikidata");
+    }
+
+    /** Written as its {@link RecordSerialForm}, since Java serialisation cannot write an Optional. */
+    @Serial
+    private Object writeReplace() {
+        return RecordSerialForm.of(this);
     }
 
     public Office(String role, Optional<Entity> organization) {

@@ -146,19 +146,42 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     }
 
     /**
-     * "Ola Dahl, who had headed the government since March 2030": a holder's relative clause dates the
-     * holding the same sentence gives them, or else their only one.
+     * "Ola Dahl, who had headed the government since March 2030", "Dahl took office at the bank on 3
+     * May 2031": a clause of the holder's dates the holding at the organisation it names, else the one
+     * the same sentence gives them, else their only one that has begun. A description for the holder
+     * ("The German, who has led the Commission since 2029") dates the one holding at the organisation.
      */
     private static void datedByTenureClauses(ParsedArticle a, Map<String, RoleHolding> roles) {
         DateAnchor anchor = DateAnchor.of(a);
         for (ParsedSentence s : a.sentences()) {
             for (TenureClauses.Tenure tenure : TenureClauses.in(a, s, anchor)) {
-                List<RoleHolding> own = roles.values().stream().filter(r -> r.person().sameAs(tenure.holder().person())).toList();
-                List<RoleHolding> here = own.stream().filter(r -> r.evidence().sentence().equals(s.span())).toList();
-                List<RoleHolding> dated = here.size() == 1 ? here : own.size() == 1 ? own : List.of();
-                dated.stream().filter(r -> r.start().isEmpty()).forEach(r -> roles.put(r.key(), withStart(r, tenure.start())));
+                dated(s, tenure, roles.values()).stream().filter(r -> r.start().isEmpty())
+                        .forEach(r -> roles.put(r.key(), withStart(r, tenure.start())));
             }
         }
+    }
+
+    /** The one holding {@code tenure} dates, or none when the article leaves it open. */
+    private static List<RoleHolding> dated(ParsedSentence s, TenureClauses.Tenure tenure, java.util.Collection<RoleHolding> roles) {
+        List<RoleHolding> begun = roles.stream().filter(r -> r.status() != HoldingStatus.DESIGNATE).toList();
+        List<RoleHolding> atOrganisation = tenure.organisation().map(o -> begun.stream().filter(r -> at(r, o)).toList()).orElse(List.of());
+        if (tenure.holder().isEmpty()) {
+            return atOrganisation.size() == 1 ? atOrganisation : List.of();
+        }
+        List<RoleHolding> own = begun.stream().filter(r -> r.person().sameAs(tenure.holder().get().person())).toList();
+        List<RoleHolding> ownThere = own.stream().filter(atOrganisation::contains).toList();
+        if (!ownThere.isEmpty() || tenure.organisation().isPresent() && !atOrganisation.isEmpty()) {
+            return ownThere.size() == 1 ? ownThere : List.of();
+        }
+        List<RoleHolding> here = own.stream().filter(r -> r.evidence().sentence().equals(s.span())).toList();
+        return here.size() == 1 ? here : own.size() == 1 ? own : List.of();
+    }
+
+    /** Whether {@code r} is an office of the organisation the words {@code named} name ("the Commission", "NATO"). */
+    private static boolean at(RoleHolding r, String named) {
+        String organisation = " " + r.office().organization().map(o -> o.label()).orElse("").toLowerCase(Locale.ROOT) + " ";
+        String words = named.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        return !words.isBlank() && organisation.contains(" " + words + " ");
     }
 
     private static RoleHolding withStart(RoleHolding r, PartialDate start) {
@@ -218,8 +241,9 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         int limit = nextOtherPerson(s, office.to(), holders);
         DateAnchor anchor = DateAnchor.of(a);
         boolean future = status == HoldingStatus.DESIGNATE;
-        java.util.function.IntFunction<Optional<PartialDate>> reader = k -> anchor.date(s, k, future);
-        Optional<PartialDate> start = Participants.dateAfter(s, office.to(), limit, BEGINNING_RULES.contains(rule) ? BEGINNING_LEADS : START_LEADS, reader);
+        java.util.function.IntFunction<Optional<PartialDate>> reader = k -> inOtherClause(s, office, k) ? Optional.empty() : anchor.date(s, k, future);
+        boolean begins = BEGINNING_RULES.contains(rule) && holders.stream().noneMatch(h -> renewed(s, h.token(), office.from()));
+        Optional<PartialDate> start = Participants.dateAfter(s, office.to(), limit, begins ? BEGINNING_LEADS : START_LEADS, reader);
         Optional<PartialDate> end = start.flatMap(d -> Participants.dateAfter(s, office.to(), limit, END_LEADS, reader));
         for (Holder holder : holders) {
             int from = Math.min(holder.token(), office.from());
@@ -227,6 +251,53 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             out.add(new RoleHolding(holder.person(), named, start, end, status, s.evidence(a.id(), from, to, rule)));
         }
         return out;
+    }
+
+    /**
+     * "Mayor Vik, who has lived in Bergen since 2001", "serves as Vice President and served as Interim
+     * President since July": a date hung on a verb whose clause does not hold the office dates
+     * something else. A verb of holding holds the office of its subject ("Prime Minister Dahl has
+     * served since 2030"); any other verb only an office below it that is not its subject.
+     */
+    private static boolean inOtherClause(ParsedSentence s, OfficePhrase office, int date) {
+        Optional<SemanticGraph> graph = s.graph();
+        IndexedWord at = graph.map(g -> g.getNodeByIndexSafe(date + 1)).orElse(null);
+        if (at == null) {
+            return false;
+        }
+        SemanticGraph g = graph.get();
+        return g.getIncomingEdgesSorted(at).stream().findFirst().map(SemanticGraphEdge::getGovernor)
+                .filter(v -> s.tag(ParsedSentence.at(v)).startsWith("VB") && !office.covers(ParsedSentence.at(v)))
+                .filter(v -> !holdsOffice(s, g, v, office, TenureClauses.holding(s.lemma(ParsedSentence.at(v)))))
+                .isPresent();
+    }
+
+    /** Whether the office lies in the clause of {@code v}, in its subject only when {@code subject} allows. */
+    private static boolean holdsOffice(ParsedSentence s, SemanticGraph g, IndexedWord v, OfficePhrase office, boolean subject) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            if (!subject && e.getRelation().toString().startsWith("nsubj")) {
+                continue;
+            }
+            IndexedWord child = e.getDependent();
+            if (office.covers(ParsedSentence.at(child)) || g.descendants(child).stream().anyMatch(w -> office.covers(ParsedSentence.at(w)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Dahl was re-elected chair on Friday", "Aas, reappointed as governor": an appointment verb with
+     * "re" renews a holding that began before, so its date is no start.
+     */
+    private boolean renewed(ParsedSentence s, int from, int to) {
+        for (int k = Math.min(from, to); k < Math.max(from, to); k++) {
+            String lemma = s.lemma(k).toLowerCase(Locale.ROOT);
+            if (s.tag(k).startsWith("VB") && lemma.startsWith("re") && cues.appointment().contains(lemma.replaceFirst("^re-?", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first name after {@code from} in {@code s} that is none of {@code holders}, or the sentence's end. */

@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
+import java.io.Serial;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.newsgraph.RecordSerialForm;
 import org.newsgraph.extract.Values.HoldingStatus;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.PartialDate;
@@ -18,6 +20,12 @@ public record RoleHolding(Entity person, Office office, Optional<PartialDate> st
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** Written as its {@link RecordSerialForm}, since Java serialisation cannot write an Optional. */
+    @Serial
+    private Object writeReplace() {
+        return RecordSerialForm.of(this);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.newsgraph.extract;
 
+import java.io.Serial;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.newsgraph.RecordSerialForm;
 import org.newsgraph.extract.Values.Scope;
 import org.newsgraph.extract.Values.TargetStatus;
 import org.newsgraph.nlp.Entity;
@@ -37,6 +39,12 @@ public record SpendingTarget(Entity actor, BigDecimal percent, Scope scope, Opti
         if (percent.scale() < 0) {
             percent = percent.setScale(0);
         }
+    }
+
+    /** Written as its {@link RecordSerialForm}, since Java serialisation cannot write an Optional. */
+    @Serial
+    private Object writeReplace() {
+        return RecordSerialForm.of(this);
     }
 
     /** A target whose budget is the actor's own when the actor is a country, else unstated. */

@@ -12,15 +12,16 @@ import org.newsgraph.extract.Values.Polarity;
 
 /**
  * Stances a cue word alone does not show, read from the phrase around a word: a verb with its
- * preposition ("voted against X", "pushed back against X"), a judging verb with an evaluative
+ * preposition ("voted against X", "pushed back against X", also through an adjective: "stood strong for X"), a judging verb with an evaluative
  * adjective ("called X unrealistic", "described X as undesirable", "she will make an exceptional leader"), stress on importance ("stressed
  * the importance of X", "emphasized increased X"), a pledge to reach a goal or end a thing ("pledged to reach this target", "pledged to end the war"),
  * a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
  * a stance noun ("his critical stance toward X") and, in a speaker's words, an evaluative adjective on
  * an action ("Ruritania's unprovoked invasion", "your outstanding support for X"), a deed said to strengthen
  * something ("A's membership bolsters the alliance"), a floated idea ("floated the idea of X"),
- * a verbal attack on a person ("his attacks on X"), a person put forward for a post ("nominated X as envoy") and a
- * dropped objection ("dropped its objection to X").
+ * a verbal attack on a person ("his attacks on X"), a person put forward for a post ("nominated X as envoy"), a
+ * dropped objection ("dropped its objection to X") and a cue gerund parsed as a modifier of its object ("committed to
+ * supporting X").
  */
 final class StancePatterns {
 
@@ -67,6 +68,10 @@ final class StancePatterns {
                         return Optional.of(new Stance(p.get(), edge.getDependent(), AgentKind.SUBJECT, "endorsements.verb-prep"));
                     }
                 }
+            }
+            Optional<Stance> completed = completedWithPreposition(s, graph, node);
+            if (completed.isPresent()) {
+                return completed;
             }
             if (cues.isA("judge", lemma)) {
                 for (IndexedWord object : children(graph, node, "obj")) {
@@ -115,6 +120,10 @@ final class StancePatterns {
                         }
                     }
                 }
+            }
+            Optional<Stance> gerund = modifyingGerund(s, graph, node);
+            if (gerund.isPresent()) {
+                return gerund;
             }
             Optional<Stance> nominated = nominated(s, graph, node).or(() -> retracted(s, graph, node));
             if (nominated.isPresent()) {
@@ -175,6 +184,28 @@ final class StancePatterns {
         return Optional.empty();
     }
 
+    /**
+     * "stood strong for X", "stands united with X", "stood firm against X": the preposition of a verb-prep cue may hang from
+     * the adjective that completes the verb (which the parser may also take for a bare noun object).
+     */
+    private Optional<Stance> completedWithPreposition(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
+        List<IndexedWord> complements = new ArrayList<>(children(graph, verb, "xcomp").stream()
+                .filter(c -> s.tag(ParsedSentence.at(c)).startsWith("JJ")).toList());
+        children(graph, verb, "obj").stream().filter(o -> s.tag(ParsedSentence.at(o)).equals("NN")
+                && graph.outgoingEdgeList(o).stream().allMatch(e -> e.getRelation().toString().startsWith("nmod:"))).forEach(complements::add);
+        for (IndexedWord complement : complements) {
+            for (SemanticGraphEdge edge : graph.outgoingEdgeList(complement)) {
+                String rel = edge.getRelation().toString();
+                Optional<Polarity> p = rel.startsWith("obl:") || rel.startsWith("nmod:")
+                        ? cues.withPreposition(s.lemma(ParsedSentence.at(verb)), rel.substring(rel.indexOf(':') + 1)) : Optional.empty();
+                if (p.isPresent()) {
+                    return Optional.of(new Stance(p.get(), edge.getDependent(), AgentKind.SUBJECT, "endorsements.verb-prep"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "his critical stance toward X": a stance noun whose cue adjective gives the polarity and whose possessor holds it. */
     private Optional<Stance> stanceNoun(ParsedSentence s, SemanticGraph graph, IndexedWord noun) {
         if (!cues.isA("stance", s.lemma(ParsedSentence.at(noun))) || children(graph, noun, "nmod:poss").isEmpty()) {
@@ -192,6 +223,19 @@ final class StancePatterns {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "committed themselves to supporting X", parsed with the cue's gerund a modifier of X: X is the cue's object, and
+     * the subject of the verb the gerund completes takes the stance.
+     */
+    private Optional<Stance> modifyingGerund(ParsedSentence s, SemanticGraph graph, IndexedWord gerund) {
+        Optional<Polarity> p = cues.cue(EndorsementCues.CueClass.VERB, s.lemma(ParsedSentence.at(gerund)));
+        if (p.isEmpty() || DependencyPath.gerundClause(s, graph, gerund).isEmpty()) {
+            return Optional.empty();
+        }
+        return DependencyPath.governor(graph, gerund).filter(e -> DependencyPath.relation(e).equals("amod"))
+                .map(e -> new Stance(p.get(), e.getGovernor(), AgentKind.SUBJECT, "endorsements.verb-object"));
     }
 
     /** "nominated X as envoy", "proposed her for the post": who puts a person forward for a post backs the candidacy. */

@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
+import java.io.Serial;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.newsgraph.RecordSerialForm;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.PartialDate;
 
@@ -19,6 +21,12 @@ public record Succession(Entity successor, Entity predecessor, Optional<Office> 
         if (successor.sameAs(predecessor)) {
             throw new IllegalArgumentException("a person cannot succeed themselves: " + successor.label());
         }
+    }
+
+    /** Written as its {@link RecordSerialForm}, since Java serialisation cannot write an Optional. */
+    @Serial
+    private Object writeReplace() {
+        return RecordSerialForm.of(this);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.newsgraph.ingest;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsgraph.RecordSerialForm;
 
 /**
  * One news article as read: its id (the file name without extension), its full text, the spans of
@@ -12,7 +15,7 @@ import java.util.Optional;
  * line; later stages use its span to know that its place names no actor.
  * Offsets anywhere in the pipeline are UTF-16 offsets into {@link #text()}.
  */
-public record Article(String id, String text, List<Span> body, Metadata metadata, Optional<Dateline> dateline) {
+public record Article(String id, String text, List<Span> body, Metadata metadata, Optional<Dateline> dateline) implements Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -28,6 +31,12 @@ public record Article(String id, String text, List<Span> body, Metadata metadata
         if (dateline.isPresent() && dateline.get().span().end() > text.length()) {
             throw new IllegalArgumentException("dateline " + dateline.get().span() + " lies past the end of article " + id);
         }
+    }
+
+    /** Written as its {@link RecordSerialForm}, since Java serialisation cannot write an Optional. */
+    @Serial
+    private Object writeReplace() {
+        return RecordSerialForm.of(this);
     }
 
     /** An article without a dateline. */
@@ -46,12 +55,18 @@ public record Article(String id, String text, List<Span> body, Metadata metadata
     }
 
     /** Title, publication date and URL, each optional (front matter, meta tags or a dateline give them). */
-    public record Metadata(Optional<String> title, Optional<LocalDate> published, Optional<String> url) {
+    public record Metadata(Optional<String> title, Optional<LocalDate> published, Optional<String> url) implements Serializable {
         public static final Metadata NONE = new Metadata(Optional.empty(), Optional.empty(), Optional.empty());
 
         /** This metadata, each missing field taken from {@code fallback}. */
         public Metadata or(Metadata fallback) {
             return new Metadata(title.or(fallback::title), published.or(fallback::published), url.or(fallback::url));
+        }
+
+        /** Written as its {@link RecordSerialForm}, since Java serialisation cannot write an Optional. */
+        @Serial
+        private Object writeReplace() {
+            return RecordSerialForm.of(this);
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.newsgraph.ingest;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsgraph.RecordSerialForm;
 
 /**
  * The dateline that opens a wire story ("OSLO, March 3, 2026 —", "WASHINGTON (AP) —"): where and
@@ -10,7 +13,7 @@ import java.util.Optional;
  * capitalised place name in it. A dateline names no actor: the place is not a mention of one.
  * {@code date} is present when the dateline gives a day with its year.
  */
-public record Dateline(Span span, Span place, Optional<LocalDate> date) {
+public record Dateline(Span span, Span place, Optional<LocalDate> date) implements Serializable {
 
     public Dateline {
         Objects.requireNonNull(span, "span");
@@ -19,5 +22,11 @@ public record Dateline(Span span, Span place, Optional<LocalDate> date) {
         if (!span.contains(place)) {
             throw new IllegalArgumentException("dateline place " + place + " must lie inside the dateline " + span);
         }
+    }
+
+    /** Written as its {@link RecordSerialForm}, since Java serialisation cannot write an Optional. */
+    @Serial
+    private Object writeReplace() {
+        return RecordSerialForm.of(this);
     }
 }

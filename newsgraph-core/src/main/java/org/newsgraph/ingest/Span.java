@@ -1,9 +1,11 @@
 package org.newsgraph.ingest;
 
+import java.io.Serializable;
+
 /**
  * A half-open range {@code [begin, end)} of UTF-16 offsets into an article's text.
  */
-public record Span(int begin, int end) implements Comparable<Span> {
+public record Span(int begin, int end) implements Comparable<Span>, Serializable {
 
     public Span {
         if (begin < 0 || end < begin) {

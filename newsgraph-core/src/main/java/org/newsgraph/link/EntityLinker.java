@@ -1,16 +1,9 @@
 package org.newsgraph.link;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Endorsement;
 import org.newsgraph.extract.Fact;
@@ -18,172 +11,110 @@ import org.newsgraph.extract.Office;
 import org.newsgraph.extract.RoleHolding;
 import org.newsgraph.extract.SpendingTarget;
 import org.newsgraph.extract.Succession;
+import org.newsgraph.extract.Values.TargetKind;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.Gazetteer;
-import org.newsgraph.nlp.PartialDate;
-import org.newsgraph.nlp.Text;
 
 /**
- * Makes one entity of each real-world thing across a batch of articles and links offices to
- * Wikidata. A person named by surname alone ("Brun") becomes the one person of the batch
- * with that surname and a full name; an office named without its organisation ("President Kern")
- * takes the organisation the batch gives the same person in the same role, when there is exactly
- * one; offices get the Wikidata position item the gazetteer knows ("Secretary General of NATO");
- * endorsement targets that name the same thing in other words become one topic.
- * Nothing is guessed where the batch is ambiguous. Stateless apart from its gazetteer; thread-safe.
+ * Makes one entity of each real-world thing across a corpus and links offices to Wikidata. A
+ * person named by surname alone ("Brun") becomes the one person of the corpus with that surname
+ * and a full name; an office named without its organisation ("President Kern") takes the
+ * organisation the corpus gives the same person in the same role, when there is exactly one;
+ * offices get the Wikidata position item the gazetteer knows ("Secretary General of NATO"); a
+ * dated succession dates the holdings it joins where the articles give them no date of their own;
+ * endorsement targets that name the same thing in other words become one topic. Nothing is
+ * guessed where the corpus is ambiguous.
+ *
+ * <p>Linking runs as map ({@link LinkEvidence#of(ArticleFacts)}), reduce ({@link LinkEvidence#merge}),
+ * derive ({@link #tables}) and apply ({@link #apply}), as {@link LinkEvidence} describes, so that
+ * a batch in memory, a distributed job and an incremental build apply the same rules. Stateless
+ * apart from its gazetteer; thread-safe.
  */
 public final class EntityLinker {
 
     private final Gazetteer gazetteer;
-    private final TopicMerger topics = new TopicMerger();
+    private final WikidataTables wikidata;
 
+    /** A linker with the gazetteer and the bundled Wikidata tables. */
     public EntityLinker(Gazetteer gazetteer) {
+        this(gazetteer, WikidataTables.bundled());
+    }
+
+    /** A linker with the gazetteer and the given Wikidata tables ({@link WikidataTables#none()} for the gazetteer alone). */
+    public EntityLinker(Gazetteer gazetteer, WikidataTables wikidata) {
         this.gazetteer = gazetteer;
+        this.wikidata = wikidata;
     }
 
     /** The batch with its entities and offices linked; articles keep their order. */
     public List<ArticleFacts> link(List<ArticleFacts> batch) {
-        UnaryOperator<Entity> people = surnameResolver(batch);
-        List<ArticleFacts> relinked = batch.stream().map(a -> relink(a, people)).toList();
-        Map<String, Set<Optional<Entity>>> organisations = organisationsByPersonAndRole(relinked);
-        List<ArticleFacts> linked = new ArrayList<>();
-        for (ArticleFacts article : relinked) {
-            List<Fact> facts = article.facts().stream().map(f -> agent(completeOffice(f, organisations))).toList();
-            linked.add(new ArticleFacts(article.article(), article.entities(), facts));
-        }
-        return topics.merge(datesFromSuccessions(linked));
-    }
-
-    private static ArticleFacts relink(ArticleFacts article, UnaryOperator<Entity> link) {
-        Set<Entity> entities = new LinkedHashSet<>();
-        article.entities().forEach(e -> entities.add(link.apply(e)));
-        List<Fact> facts = article.facts().stream().map(f -> f.relink(link)).toList();
-        return new ArticleFacts(article.article(), List.copyOf(entities), facts);
+        return link(batch, LinkEvidence.EMPTY);
     }
 
     /**
-     * Maps a person named by a surname ("Brun", "Van der Berg") to the batch's only person
-     * whose full name ends with it; a surname two people share maps to neither.
+     * The batch linked as part of a corpus whose other articles gave {@code known}, the evidence an
+     * earlier build kept; articles keep their order.
      */
-    private static UnaryOperator<Entity> surnameResolver(List<ArticleFacts> batch) {
-        Map<String, Entity> bySurname = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
-        // Longest names first: a name that is itself the surname of a longer one ("Von der Leyen") adds none.
-        List<Entity> people = batch.stream().flatMap(a -> a.entities().stream()).filter(e -> e.kind() == EntityKind.PERSON)
-                .distinct().sorted(Comparator.comparingInt((Entity e) -> -e.label().length()).thenComparing(Entity::label)).toList();
-        for (Entity e : people) {
-            String[] words = Text.fold(e.label()).split(" ");
-            if (words.length < 2 || bySurname.containsKey(Text.fold(e.label()))) {
-                continue;
-            }
-            for (int from = 1; from < words.length; from++) {
-                String surname = String.join(" ", Arrays.copyOfRange(words, from, words.length));
-                Entity earlier = bySurname.putIfAbsent(surname, e);
-                if (earlier != null && !earlier.sameAs(e)) {
-                    ambiguous.add(surname);
-                }
-            }
-        }
-        ambiguous.forEach(bySurname::remove);
-        return e -> {
-            if (e.kind() != EntityKind.PERSON || e.wikidata().isPresent()) {
-                return e;
-            }
-            Entity full = bySurname.get(Text.fold(e.label()));
-            return full == null || full.label().length() <= e.label().length() ? e : full;
-        };
+    public List<ArticleFacts> link(List<ArticleFacts> batch, LinkEvidence known) {
+        LinkTables tables = tables(known.merge(LinkEvidence.of(batch)));
+        return batch.stream().map(article -> apply(article, tables)).toList();
     }
 
-    private static Map<String, Set<Optional<Entity>>> organisationsByPersonAndRole(List<ArticleFacts> batch) {
-        Map<String, Set<Optional<Entity>>> organisations = new HashMap<>();
-        for (ArticleFacts article : batch) {
-            for (Fact fact : article.facts()) {
-                if (fact instanceof RoleHolding role && role.office().organization().isPresent()) {
-                    organisations.computeIfAbsent(personRole(role.person(), role.office()), k -> new LinkedHashSet<>())
-                            .add(role.office().organization());
-                }
-            }
-        }
-        return organisations;
+    /** The tables of the merged evidence of a corpus. */
+    public LinkTables tables(LinkEvidence evidence) {
+        return LinkTables.of(evidence, this::speaker, this::linkOffice, wikidata);
     }
 
-    /** Agents named by their seat ("the White House backed …") act as what they speak for. */
-    private Fact agent(Fact fact) {
-        if (fact instanceof Endorsement e) {
-            return gazetteer.speaksFor(e.endorser()).map(e::withEndorser).orElse(e);
-        }
-        if (fact instanceof SpendingTarget t) {
-            return gazetteer.speaksFor(t.actor()).map(t::withActor).orElse(t);
-        }
-        return fact;
+    /** One article of the corpus that gave {@code tables}, linked. */
+    public ArticleFacts apply(ArticleFacts article, LinkTables tables) {
+        Set<Entity> entities = new LinkedHashSet<>();
+        article.entities().forEach(e -> entities.add(tables.person(e)));
+        List<Fact> facts = article.facts().stream().map(f -> link(f.relink(tables::person), tables)).toList();
+        return new ArticleFacts(article.article(), List.copyOf(entities), facts);
     }
 
-    private Fact completeOffice(Fact fact, Map<String, Set<Optional<Entity>>> organisations) {
+    private Fact link(Fact fact, LinkTables tables) {
         if (fact instanceof RoleHolding role) {
-            return role.withOffice(linkOffice(complete(role.person(), role.office(), organisations)));
+            Office office = linkOffice(tables.completed(role.person(), role.office()));
+            return new RoleHolding(role.person(), office, role.start().or(() -> tables.start(role.person(), office)),
+                    role.end().or(() -> tables.end(role.person(), office)), role.status(), role.evidence());
         }
         if (fact instanceof Succession succession && succession.office().isPresent()) {
             return succession.withOffice(linkOffice(succession.office().get()));
         }
+        if (fact instanceof Endorsement endorsement) {
+            Endorsement e = endorsement.withEndorser(speaker(endorsement.endorser()));
+            if (e.target().kind() == TargetKind.PERSON) {
+                return e;
+            }
+            String topic = tables.topic(e.endorser(), e.polarity(), e.target().kind(), e.target().label());
+            return topic.equals(e.target().label()) ? e : e.withTarget(new Endorsement.Target(e.target().kind(), topic, e.target().entity()));
+        }
+        if (fact instanceof SpendingTarget target) {
+            return gazetteer.speaksFor(target.actor()).map(target::withActor).orElse(target);
+        }
         return fact;
     }
 
-    private static Office complete(Entity person, Office office, Map<String, Set<Optional<Entity>>> organisations) {
-        if (office.organization().isPresent()) {
-            return office;
-        }
-        Set<Optional<Entity>> known = organisations.getOrDefault(personRole(person, office), Set.of());
-        return known.size() == 1 ? new Office(office.role(), known.iterator().next(), office.wikidata()) : office;
+    /** An agent named by its seat ("the White House backed …") acts as what it speaks for. */
+    private Entity speaker(Entity agent) {
+        return gazetteer.speaksFor(agent).orElse(agent);
     }
 
-    /** The office with the Wikidata position item the gazetteer gives its label or "ORG role" alias. */
-    private Office linkOffice(Office office) {
+    /**
+     * The office with the Wikidata position item the gazetteer gives its label or "ORG role" alias,
+     * else the one the Wikidata tables give its title in its organisation or country.
+     */
+    Office linkOffice(Office office) {
         if (office.organization().isEmpty()) {
             return office;
         }
         String org = office.organization().get().label();
         Optional<String> id = gazetteer.lookup(office.role() + " of " + org, EntityKind.OFFICE)
                 .or(() -> gazetteer.lookup(org + " " + office.role(), EntityKind.OFFICE))
-                .flatMap(Entity::wikidata);
+                .flatMap(Entity::wikidata)
+                .or(() -> wikidata.position(office.role(), office.organization()));
         return office.withWikidata(id);
-    }
-
-    /**
-     * A dated succession dates the holdings it joins: the successor's start and the predecessor's
-     * end, where the articles give the holding no date of its own.
-     */
-    private static List<ArticleFacts> datesFromSuccessions(List<ArticleFacts> batch) {
-        Map<String, PartialDate> starts = new HashMap<>();
-        Map<String, PartialDate> ends = new HashMap<>();
-        for (ArticleFacts article : batch) {
-            for (Fact fact : article.facts()) {
-                if (fact instanceof Succession s && s.office().isPresent() && s.date().isPresent()) {
-                    starts.merge(s.successor().key() + "|" + s.office().get().key(), s.date().get(), EntityLinker::morePrecise);
-                    ends.merge(s.predecessor().key() + "|" + s.office().get().key(), s.date().get(), EntityLinker::morePrecise);
-                }
-            }
-        }
-        List<ArticleFacts> dated = new ArrayList<>();
-        for (ArticleFacts article : batch) {
-            List<Fact> facts = article.facts().stream().map(f -> {
-                if (f instanceof RoleHolding r && (r.start().isEmpty() || r.end().isEmpty())) {
-                    String key = r.person().key() + "|" + r.office().key();
-                    return new RoleHolding(r.person(), r.office(), r.start().or(() -> Optional.ofNullable(starts.get(key))),
-                            r.end().or(() -> Optional.ofNullable(ends.get(key))), r.status(), r.evidence());
-                }
-                return f;
-            }).toList();
-            dated.add(new ArticleFacts(article.article(), article.entities(), facts));
-        }
-        return dated;
-    }
-
-    private static PartialDate morePrecise(PartialDate a, PartialDate b) {
-        return b.precision() > a.precision() ? b : a;
-    }
-
-    private static String personRole(Entity person, Office office) {
-        return person.key() + "|" + Text.fold(office.role());
     }
 }

@@ -1,13 +1,16 @@
 package org.newsgraph.nlp;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsgraph.RecordSerialForm;
 
 /**
  * A real-world thing as the pipeline knows it: its kind, its preferred label and, where the
  * gazetteer knows it, its Wikidata id. Two entities are the same thing when their {@link #key()}s are.
  */
-public record Entity(EntityKind kind, String label, Optional<String> wikidata) {
+public record Entity(EntityKind kind, String label, Optional<String> wikidata) implements Serializable {
 
     public Entity {
         Objects.requireNonNull(kind, "kind");
@@ -15,6 +18,12 @@ public record Entity(EntityKind kind, String label, Optional<String> wikidata) {
             throw new IllegalArgumentException("an entity needs a label");
         }
         Objects.requireNonNull(wikidata, "wikidata");
+    }
+
+    /** Written as its {@link RecordSerialForm}, since Java serialisation cannot write an Optional. */
+    @Serial
+    private Object writeReplace() {
+        return RecordSerialForm.of(this);
     }
 
     public static Entity of(EntityKind kind, String label) {

@@ -11,12 +11,18 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.newsgraph.NewsGraphException;
 
 /**
@@ -24,7 +30,8 @@ import org.newsgraph.NewsGraphException;
  * their Wikidata ids where verified. Read from TSV files with the columns
  * {@code qid, label, kind, aliases (|-separated), note}; a note "demonym X" marks X as the
  * nationality adjective of a country, and "speaks for Q…" a name that stands for another agent
- * when it acts (a seat of government for its country). Immutable once built, so thread-safe.
+ * when it acts (a seat of government for its country). Extra files may also be CSV files that a
+ * reconciliation gave Q-ids (see {@code ReconciliationCsv}). Immutable once built, so thread-safe.
  */
 public final class Gazetteer {
 
@@ -35,6 +42,7 @@ public final class Gazetteer {
 
     private final Map<String, Entity> byFoldedName = new HashMap<>();
     private final Map<String, Entity> byWikidata = new HashMap<>();
+    private final Map<String, Set<String>> namesByWikidata = new HashMap<>();
     private final Map<String, String> speaksFor = new HashMap<>();
 
     private Gazetteer() {
@@ -45,7 +53,7 @@ public final class Gazetteer {
         return bundledWith(List.of());
     }
 
-    /** The bundled gazetteer extended by the given TSV files (later rows add aliases, never remove). */
+    /** The bundled gazetteer extended by the given TSV or reconciled CSV files (later rows add aliases, never remove). */
     public static Gazetteer bundledWith(List<Path> extra) {
         Gazetteer gazetteer = new Gazetteer();
         for (String resource : BUNDLED) {
@@ -60,7 +68,11 @@ public final class Gazetteer {
         }
         for (Path file : extra) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                gazetteer.load(reader, file.toString());
+                if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    gazetteer.loadReconciled(reader, file.toString());
+                } else {
+                    gazetteer.load(reader, file.toString());
+                }
             } catch (IOException e) {
                 throw new NewsGraphException(file + ": gazetteer cannot be read (" + e.getMessage() + ")", e);
             }
@@ -108,16 +120,61 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * Reads a reconciled CSV: a header with the columns {@code name}, {@code type} and {@code qid}
+     * (the form {@code export --format reconcile} writes, with the Q-ids a reconciliation added),
+     * any others ignored; a row without a Q-id is left out, and a Q-id may be written as an
+     * entity IRI.
+     */
+    private void loadReconciled(BufferedReader reader, String source) throws IOException {
+        CSVParser rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
+                .setTrim(true).get().parse(reader);
+        for (String column : List.of("name", "type", "qid")) {
+            if (!rows.getHeaderMap().containsKey(column)) {
+                throw new NewsGraphException(source + ": a reconciled CSV needs the columns name, type and qid; "
+                        + column + " is missing (header: " + String.join(",", rows.getHeaderNames()) + ")");
+            }
+        }
+        for (CSVRecord row : rows) {
+            String where = source + ":" + rows.getCurrentLineNumber();
+            if (!row.isConsistent()) {
+                throw new NewsGraphException(where + ": the row has " + row.size() + " cells, the header " + rows.getHeaderNames().size());
+            }
+            String qid = row.get("qid").replaceFirst("^https?://www\\.wikidata\\.org/(entity|wiki)/", "");
+            if (qid.isEmpty()) {
+                continue;
+            }
+            if (!qid.matches("Q[1-9]\\d*")) {
+                throw new NewsGraphException(where + ": '" + row.get("qid") + "' is not a Wikidata item id (Q…)");
+            }
+            EntityKind kind;
+            try {
+                kind = EntityKind.parse(row.get("type"));
+            } catch (IllegalArgumentException e) {
+                throw new NewsGraphException(where + ": " + e.getMessage());
+            }
+            Entity entity = new Entity(kind, row.get("name"), Optional.of(qid));
+            byWikidata.putIfAbsent(qid, entity);
+            add(row.get("name"), entity);
+        }
+    }
+
     private void add(String name, Entity entity) {
         if (name.isEmpty()) {
             return;
         }
+        entity.wikidata().ifPresent(qid -> namesByWikidata.computeIfAbsent(qid, k -> new LinkedHashSet<>()).add(name));
         byFoldedName.putIfAbsent(lookupKey(name), entity);
     }
 
     /** The agent {@code entity} stands for when it acts, if the gazetteer says ("White House" → United States). */
     public Optional<Entity> speaksFor(Entity entity) {
         return Optional.ofNullable(speaksFor.get(entity.key())).map(byWikidata::get);
+    }
+
+    /** Every name the gazetteer gives the Wikidata item {@code qid}: its labels and aliases, in the order read. */
+    public Set<String> names(String qid) {
+        return Collections.unmodifiableSet(namesByWikidata.getOrDefault(qid, Set.of()));
     }
 
     /** The entity with this label or alias (compared folded, "the" ignored). */

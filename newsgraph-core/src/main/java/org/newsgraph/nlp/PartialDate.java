@@ -1,5 +1,6 @@
 package org.newsgraph.nlp;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -7,7 +8,7 @@ import java.time.YearMonth;
  * A date as precise as the text gives it: a year, a month of a year, or a day. Months and days are
  * 1-based; 0 means "not given". Its ISO form is YYYY, YYYY-MM or YYYY-MM-DD.
  */
-public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate>, Serializable {
 
     public PartialDate {
         if (year < 1 || year > 9999) {

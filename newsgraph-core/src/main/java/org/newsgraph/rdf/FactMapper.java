@@ -2,7 +2,9 @@ package org.newsgraph.rdf;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -33,6 +35,7 @@ import org.newsgraph.extract.Values;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
+import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.nlp.PartialDate;
 import org.newsgraph.nlp.Text;
 import org.newsgraph.vocab.NG;
@@ -49,9 +52,21 @@ public final class FactMapper {
     /** The language of the articles, and so of the labels minted from them. */
     public static final String LANGUAGE = "en";
 
+    private final Gazetteer names;
+
+    /** A mapper that gives linked entities the other names the bundled gazetteer knows. */
+    public FactMapper() {
+        this(Gazetteer.bundled());
+    }
+
+    /** A mapper that gives each linked entity every other name {@code names} knows for its Wikidata item, as skos:altLabel. */
+    public FactMapper(Gazetteer names) {
+        this.names = names;
+    }
+
     /** Emits the article's triples, each once, into {@code sink} (without calling start or finish). */
     public void map(ArticleFacts facts, StreamRDF sink) {
-        new Emitter(facts.article()).emitAll(facts).forEach(sink::triple);
+        new Emitter(facts.article(), names).emitAll(facts).forEach(sink::triple);
     }
 
     /** Emits the article's triples as quads in the article's named graph into {@code sink}. */
@@ -72,13 +87,19 @@ public final class FactMapper {
         private final Article article;
         private final Node articleNode;
         private final Set<Triple> triples = new LinkedHashSet<>();
+        /** The article's agents by folded name, for topics that name one ("backed Ukraine"). */
+        private final Map<String, Entity> agents = new HashMap<>();
 
-        Emitter(Article article) {
+        private final Gazetteer names;
+
+        Emitter(Article article, Gazetteer names) {
             this.article = article;
+            this.names = names;
             this.articleNode = Iris.article(article.id());
         }
 
         Set<Triple> emitAll(ArticleFacts facts) {
+            facts.entities().stream().filter(e -> e.kind().isAgent()).forEach(e -> agents.putIfAbsent(Text.fold(e.label()), e));
             article();
             facts.entities().forEach(this::entity);
             for (Fact fact : facts.facts()) {
@@ -106,9 +127,22 @@ public final class FactMapper {
             add(node, RDF.type, entityClass(entity.kind()));
             add(node, RDFS.label.asNode(), label(entity.label()));
             addUnaccented(node, entity.label());
-            entity.wikidata().ifPresent(q -> add(node, OWL.sameAs.asNode(), Iris.wikidata(q)));
+            entity.wikidata().ifPresent(q -> {
+                add(node, OWL.sameAs.asNode(), Iris.wikidata(q));
+                otherNames(node, entity.label(), q);
+            });
             add(node, NG.mentionedIn, articleNode);
             return node;
+        }
+
+        /** The gazetteer's other names of the item {@code qid} ("Orban", "Orbán" for "Viktor Orbán"), each as skos:altLabel. */
+        private void otherNames(Node node, String label, String qid) {
+            for (String name : names.names(qid)) {
+                if (!name.equals(label)) {
+                    add(node, SKOS.altLabel.asNode(), label(name));
+                    addUnaccented(node, name);
+                }
+            }
         }
 
         /** A name written with accents is also found without them: its unaccented form as skos:altLabel. */
@@ -126,7 +160,10 @@ public final class FactMapper {
             addUnaccented(node, office.label());
             add(node, NG.roleName, string(office.role()));
             office.organization().ifPresent(org -> add(node, NG.ofOrganization, entity(org)));
-            office.wikidata().ifPresent(q -> add(node, OWL.sameAs.asNode(), Iris.wikidata(q)));
+            office.wikidata().ifPresent(q -> {
+                add(node, OWL.sameAs.asNode(), Iris.wikidata(q));
+                otherNames(node, office.label(), q);
+            });
             return node;
         }
 
@@ -178,7 +215,8 @@ public final class FactMapper {
             add(topic, RDF.type, NG.Topic);
             add(topic, RDFS.label.asNode(), label(target.label()));
             add(topic, NG.mentionedIn, articleNode);
-            target.entity().ifPresent(about -> add(topic, NG.about, entity(about)));
+            target.entity().or(() -> Optional.ofNullable(agents.get(Text.fold(target.label()))))
+                    .ifPresent(about -> add(topic, NG.about, entity(about)));
             return topic;
         }
 

@@ -36,14 +36,18 @@ public final class Iris {
     private Iris() {
     }
 
-    /** The IRI of an entity: by kind, then its Wikidata id or the slug of its folded label. */
+    /**
+     * The IRI of an entity: by kind, then the slug of its folded label, whether or not it is linked
+     * to Wikidata, so that the IRI stays the same when the gazetteer learns its Wikidata id (the link
+     * is an {@code owl:sameAs}). A linked entity carries the gazetteer's label, so every name the
+     * text gives it ("Orban", "Viktor Orbán") mints the same IRI.
+     */
     public static Node entity(Entity entity) {
         if (entity.kind() == EntityKind.OFFICE) {
             return office(new Office(entity.label(), Optional.empty(), entity.wikidata()));
         }
         String kind = entity.kind().name().toLowerCase(Locale.ROOT);
-        String local = entity.wikidata().orElseGet(() -> slug(entity.label()));
-        return iri(ID + kind + "/" + local);
+        return iri(ID + kind + "/" + slug(entity.label()));
     }
 
     /** The IRI of an office, from the hash of its key. */

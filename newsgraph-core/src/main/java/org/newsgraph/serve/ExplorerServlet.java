@@ -43,14 +43,17 @@ final class ExplorerServlet extends HttpServlet {
      * shows tables.
      */
     static final List<String> CANNED_QUERIES = List.of("roles", "successions", "endorsements", "spending-targets",
-            "fact-evidence", "entity", "evidence-about", "office-holders-on-date", "disagreements", "wikidata-links",
+            "fact-evidence", "entity", "evidence-about", "office-holders-on-date", "disagreements", "wikidata-links", "unlinked-entities",
             "wikidata-positions", "graph-nodes", "graph-edges");
 
     /** The page's own files, by URL path below /explorer/. */
     private static final List<String> PAGE_FILES = List.of("explorer.js", "explorer.css", "resource.css");
 
-    /** The page's policy: everything from this server only, no inline script. */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+    /**
+     * The page's policy: everything from this server only, no inline script; styles also inline, because Cytoscape.js styles the elements
+     * it draws in (they carry no data: the page puts data in only as text).
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /** A file to send: bytes, media type, whether it may be cached for long (versioned URL). */

@@ -2,6 +2,7 @@ package org.newsgraph.serve;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -14,6 +15,8 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.RequestLog;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -102,6 +105,7 @@ public final class SparqlServer {
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private IngestServlet ingest;
+        private RequestLog.Writer requestLog;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -208,6 +212,16 @@ public final class SparqlServer {
             return this;
         }
 
+        /**
+         * Writes one line per request to {@code lines}: Jetty's request log in the common log
+         * format (client, time, request line, status, bytes) and the milliseconds it took. None by
+         * default.
+         */
+        public Builder requestLog(Consumer<String> lines) {
+            this.requestLog = lines::accept;
+            return this;
+        }
+
         private static Duration positive(Duration duration, String option) {
             if (duration.isNegative() || duration.isZero()) {
                 throw new IllegalArgumentException(option + " must be positive, but was: " + duration);
@@ -260,6 +274,9 @@ public final class SparqlServer {
                 fuseki.addServlet(IngestServlet.PATH, ingest);
             }
             FusekiServer built = fuseki.build();
+            if (requestLog != null) {
+                built.getJettyServer().setRequestLog(new CustomRequestLog(requestLog, CustomRequestLog.NCSA_FORMAT + " %{ms}T"));
+            }
             for (Connector connector : built.getJettyServer().getConnectors()) {
                 if (connector instanceof AbstractConnector network) {
                     network.setIdleTimeout(idleTimeout.toMillis());

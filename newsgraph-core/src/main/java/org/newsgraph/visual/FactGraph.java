@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.newsgraph.nlp.Text;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.QueryRunner;
 
@@ -32,6 +33,8 @@ import org.newsgraph.store.QueryRunner;
  * {@code label}, {@code type} and, when linked, {@code wikidata} (a Q-id). Offices also carry {@code role}
  * (e.g. "Secretary General") and {@code organization} (the organisation's label). Entities that
  * no fact points to (places, names mentioned in passing) are left out.
+ *
+ * <p>The graph is weighted: a fact edge weighs the number of sentences that state it.
  *
  * <p>Edges, one per fact, with {@code kind} and a readable {@code label}:
  * <ul>
@@ -47,7 +50,8 @@ import org.newsgraph.store.QueryRunner;
  * </ul>
  * A fact edge's id and its {@code fact} attribute are the fact's IRI. Two structural edges, not facts, keep offices and topics attached to what they belong to:
  * {@code office-of} (office → its organisation or country) and {@code about} (topic → the entity
- * it concerns). Every fact edge carries its evidence: {@code sources} (the ids of the articles that
+ * it concerns). A topic that is only an entity's name is that entity's node: one node per thing.
+ * Every fact edge carries its evidence: {@code sources} (the ids of the articles that
  * state it, sorted, space-separated), {@code sentence} (the first sentence that states it, by article
  * id then position), {@code confidence} (the highest) and {@code evidence} (how many sentences).
  *
@@ -200,7 +204,7 @@ public final class FactGraph {
                 runner.select(QueryRunner.canned(EVIDENCE_QUERY))).build());
     }
 
-    /** The graph: a directed pseudograph (parallel edges and loops allowed), nodes and edges sorted by id. */
+    /** The graph: a weighted directed pseudograph (parallel edges and loops allowed), nodes and edges sorted by id. */
     public Graph<Node, Edge> graph() {
         return graph;
     }
@@ -252,10 +256,18 @@ public final class FactGraph {
             facts.forEachRemaining(this::addFact);
             attachOfficesAndTopics();
             Graph<Node, Edge> graph = GraphTypeBuilder.<Node, Edge>directed().allowingMultipleEdges(true)
-                    .allowingSelfLoops(true).weighted(false).buildGraph();
+                    .allowingSelfLoops(true).weighted(true).buildGraph();
             nodes.values().forEach(graph::addVertex);
-            edges.values().forEach(link -> graph.addEdge(nodes.get(link.source()), nodes.get(link.target()), link.edge()));
+            edges.values().forEach(link -> {
+                graph.addEdge(nodes.get(link.source()), nodes.get(link.target()), link.edge());
+                graph.setEdgeWeight(link.edge(), weight(link.edge()));
+            });
             return new FactGraph(graph);
+        }
+
+        /** A fact edge weighs as many sentences as state it; a structural edge weighs 1. */
+        private static double weight(Edge edge) {
+            return edge.attributes().get("evidence") instanceof Integer count ? count : 1;
         }
 
         private void addFact(QuerySolution row) {
@@ -292,7 +304,7 @@ public final class FactGraph {
                     }
                 }
                 case "endorsement" -> {
-                    to = entity(row.getResource("to").getURI());
+                    to = entity(thingNamed(row.getResource("to").getURI()));
                     String polarity = string(row, "polarity");
                     a.put("label", polarity.equals("oppose") ? "opposes" : "supports");
                     a.put("kind", kind);
@@ -319,6 +331,20 @@ public final class FactGraph {
             }
             a.put("fact", fact);
             edges.put(fact, new Link(from, to, new Edge(fact, ordered(a, EDGE_ATTRIBUTES))));
+        }
+
+        /**
+         * The entity a topic is about when the topic is only its name ("Ukraine" the policy topic
+         * and Ukraine the country are one node), else the topic itself.
+         */
+        private String thingNamed(String topic) {
+            QuerySolution row = entities.get(topic);
+            if (row == null || !"topic".equals(string(row, "type")) || !row.contains("about")) {
+                return topic;
+            }
+            QuerySolution about = entities.get(row.getResource("about").getURI());
+            boolean sameName = about != null && Text.fold(string(about, "label")).equals(Text.fold(string(row, "label")));
+            return sameName ? row.getResource("about").getURI() : topic;
         }
 
         /** Adds office-of and about edges, and their targets, until every office and topic is attached. */

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +18,8 @@ import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.ExportException;
+import org.jgrapht.nio.GraphExporter;
 import org.jgrapht.nio.dot.DOTExporter;
-import org.jgrapht.nio.gexf.GEXFAttributeType;
-import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.StoreException;
@@ -29,10 +29,12 @@ import org.newsgraph.visual.FactGraph.ValueType;
 
 /**
  * Writes the {@link FactGraph} of a store for graph tools: GraphML (Gephi, yEd, Cytoscape desktop),
- * GEXF (Gephi), DOT (Graphviz) and Cytoscape.js JSON (a browser, Cytoscape desktop). GraphML, GEXF
- * and DOT go through JGraphT's exporters with attribute providers, so the labels and every
- * attribute of {@link FactGraph#NODE_ATTRIBUTES} and {@link FactGraph#EDGE_ATTRIBUTES} appear, typed
- * where the format has types.
+ * GEXF (Gephi), DOT (Graphviz) and Cytoscape.js JSON (a browser, Cytoscape desktop). GraphML and
+ * DOT go through JGraphT's exporters with attribute providers, GEXF through {@link GexfWriter}, so
+ * the labels and every attribute of {@link FactGraph#NODE_ATTRIBUTES} and
+ * {@link FactGraph#EDGE_ATTRIBUTES} appear, typed where the format has types, and the
+ * {@link GraphStyle}'s colours, sizes, weights and (in GEXF) dates where each format has a place
+ * for them.
  */
 public final class VisualExporter {
 
@@ -84,19 +86,13 @@ public final class VisualExporter {
     /** Writes {@code graph} in {@code format} to {@code out} (UTF-8; not closed). */
     public static void write(FactGraph graph, Format format, OutputStream out) {
         try {
-            if (format == Format.CYTOSCAPE) {
-                CytoscapeJson.write(graph, out);
-                out.flush();
-                return;
-            }
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             switch (format) {
-                case GRAPHML -> graphml(graph).exportGraph(graph.graph(), writer);
-                case GEXF -> gexf().exportGraph(graph.graph(), writer);
-                case DOT -> dot().exportGraph(graph.graph(), writer);
-                default -> throw new IllegalStateException("unhandled format " + format);
+                case GRAPHML -> export(graphml(graph), graph, out);
+                case GEXF -> GexfWriter.write(graph, out);
+                case DOT -> export(dot(graph), graph, out);
+                case CYTOSCAPE -> CytoscapeJson.write(graph, out);
             }
-            writer.flush();
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + format.extension() + " graph: " + e.getMessage(), e);
         } catch (ExportException e) {
@@ -104,10 +100,18 @@ public final class VisualExporter {
         }
     }
 
+    private static void export(GraphExporter<Node, Edge> exporter, FactGraph graph, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        exporter.exportGraph(graph.graph(), writer);
+        writer.flush();
+    }
+
     /**
      * GraphML with typed keys; an attribute that nodes and edges share is declared once, for both.
      * GraphML ids must be XML name tokens, which IRIs are not: nodes are n0, n1, ... and edges e0,
      * e1, ... in the graph's order, and the IRIs are in the {@code iri} and {@code fact} attributes.
+     * The {@link GraphStyle} goes into the keys Gephi's importer reads: {@code r}, {@code g},
+     * {@code b} and {@code size} on nodes, {@code r}, {@code g}, {@code b} and {@code weight} on edges.
      */
     static GraphMLExporter<Node, Edge> graphml(FactGraph graph) {
         Map<Node, String> nodeIds = new HashMap<>();
@@ -122,38 +126,45 @@ public final class VisualExporter {
                 graphmlType(a.type())));
         FactGraph.EDGE_ATTRIBUTES.stream().filter(a -> !shared.contains(a.name())).forEach(a ->
                 exporter.registerAttribute(a.name(), GraphMLExporter.AttributeCategory.EDGE, graphmlType(a.type())));
-        exporter.setVertexAttributeProvider(node -> attributes(node.attributes()));
-        exporter.setEdgeAttributeProvider(edge -> attributes(edge.attributes()));
+        List.of("r", "g", "b").forEach(c -> exporter.registerAttribute(c, GraphMLExporter.AttributeCategory.ALL, AttributeType.INT));
+        exporter.registerAttribute("size", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
+        exporter.setExportEdgeWeights(true);
+        GraphStyle style = new GraphStyle(graph);
+        exporter.setVertexAttributeProvider(node -> {
+            Map<String, Attribute> out = attributes(node.attributes());
+            out.putAll(rgb(style.color(node)));
+            out.put("size", DefaultAttribute.createAttribute(style.size(node)));
+            return out;
+        });
+        exporter.setEdgeAttributeProvider(edge -> {
+            Map<String, Attribute> out = attributes(edge.attributes());
+            out.putAll(rgb(style.color(edge)));
+            return out;
+        });
         return exporter;
     }
 
-    /** GEXF 1.2 with labels as GEXF labels and the other attributes as typed attvalues. */
-    static GEXFExporter<Node, Edge> gexf() {
-        GEXFExporter<Node, Edge> exporter = new GEXFExporter<>(Node::id, Edge::id);
-        exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
-        exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, false);
-        exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
-        exporter.setCreator("NewsGraph");
-        exporter.setDescription("Facts read from news articles: entities as nodes, facts as edges with their evidence");
-        FactGraph.NODE_ATTRIBUTES.stream().filter(a -> !a.name().equals("label")).forEach(a ->
-                exporter.registerAttribute(a.name(), GEXFExporter.AttributeCategory.NODE, gexfType(a.type())));
-        FactGraph.EDGE_ATTRIBUTES.stream().filter(a -> !a.name().equals("label")).forEach(a ->
-                exporter.registerAttribute(a.name(), GEXFExporter.AttributeCategory.EDGE, gexfType(a.type())));
-        exporter.setVertexAttributeProvider(node -> attributes(node.attributes()));
-        exporter.setEdgeAttributeProvider(edge -> attributes(edge.attributes()));
-        return exporter;
+    private static Map<String, Attribute> rgb(GraphStyle.Color color) {
+        return Map.of("r", DefaultAttribute.createAttribute(color.red()), "g", DefaultAttribute.createAttribute(color.green()),
+                "b", DefaultAttribute.createAttribute(color.blue()));
     }
 
-    /** DOT with the IRIs as quoted node ids, every attribute, and a shape per node type. */
-    static DOTExporter<Node, Edge> dot() {
+    /** DOT with the IRIs as quoted node ids, every attribute, a shape per node type and the {@link GraphStyle}'s colours. */
+    static DOTExporter<Node, Edge> dot(FactGraph graph) {
+        GraphStyle style = new GraphStyle(graph);
         DOTExporter<Node, Edge> exporter = new DOTExporter<>(node -> '"' + node.id() + '"');
         exporter.setGraphIdProvider(() -> "newsgraph");
         exporter.setVertexAttributeProvider(node -> {
             Map<String, Attribute> out = dotAttributes(node.attributes());
             out.put("shape", DefaultAttribute.createAttribute(DOT_SHAPES.getOrDefault(node.type(), "ellipse")));
+            out.put("color", DefaultAttribute.createAttribute(style.color(node).hex()));
             return out;
         });
-        exporter.setEdgeAttributeProvider(edge -> dotAttributes(edge.attributes()));
+        exporter.setEdgeAttributeProvider(edge -> {
+            Map<String, Attribute> out = dotAttributes(edge.attributes());
+            out.put("color", DefaultAttribute.createAttribute(style.color(edge).hex()));
+            return out;
+        });
         return exporter;
     }
 
@@ -197,11 +208,4 @@ public final class VisualExporter {
         };
     }
 
-    private static GEXFAttributeType gexfType(ValueType type) {
-        return switch (type) {
-            case STRING -> GEXFAttributeType.STRING;
-            case DOUBLE -> GEXFAttributeType.DOUBLE;
-            case INTEGER -> GEXFAttributeType.INTEGER;
-        };
-    }
 }

@@ -241,6 +241,7 @@
       history.pushState({ entity: entity }, '', entityHref(entity));
     }
     currentEntity = entity;
+    hideOverview();
     delete document.body.dataset.nodes;
     delete document.body.dataset.edges;
     document.body.dataset.entity = entity;
@@ -288,11 +289,26 @@
       const meta = $('entity-meta');
       meta.appendChild(el('span', 'type ' + (type || ''), type || 'entity'));
       meta.appendChild(el('code', 'iri', entity));
+      linkToWikidata(entity, meta);
       setStatus('graph-status', facts.size === 0 ? 'No fact names this entity.'
         : facts.size + (facts.size === 1 ? ' fact' : ' facts') +
           (facts.size >= MAX_FACTS ? ' (the first ' + MAX_FACTS + '; the query box shows them all)' : '') + '. Click a node to open it, an edge for its evidence.');
     } catch (error) {
       setStatus('graph-status', 'Could not load the facts: ' + error.message, true);
+    }
+  }
+
+  /** Appends a link to each Wikidata item the entity is the same as. */
+  async function linkToWikidata(entity, meta) {
+    const rows = (await sparql('SELECT DISTINCT ?item WHERE { ' + iri(entity) + ' <http://www.w3.org/2002/07/owl#sameAs> ?item ' +
+      'FILTER(STRSTARTS(STR(?item), "http://www.wikidata.org/entity/Q")) } LIMIT 5')).results.bindings;
+    if (entity !== currentEntity) return;
+    for (const row of rows) {
+      const qid = value(row, 'item').slice('http://www.wikidata.org/entity/'.length);
+      const link = el('a', 'wikidata', 'Wikidata ' + qid);
+      link.href = 'https://www.wikidata.org/wiki/' + qid;
+      link.rel = 'noopener';
+      meta.appendChild(link);
     }
   }
 
@@ -416,14 +432,12 @@
       numIter: 1500,
       padding: 20
     }).run();
-    // Fitted, a graph of a few nodes would be giant and a long one tiny: keep the labels
-    // readable (a graph larger than the box can be panned and zoomed).
+    // Fitted, so that every node is inside the box; a graph of a few nodes would be giant, so
+    // it stays at a readable size (a large graph can be zoomed into).
+    cy.fit(undefined, 20);
     if (cy.zoom() > 1.2) {
       cy.zoom(1.2);
       cy.center();
-    } else if (cy.zoom() < 0.7) {
-      cy.zoom(0.7);
-      cy.center(cy.getElementById(entity));
     }
     cy.on('tap', 'edge', (event) => {
       const fact = event.target.data('fact');
@@ -701,11 +715,87 @@
     }
   }
 
+  // ------------------------------------------------------------------ overview
+
+  const KINDS = [['ng:Article', 'articles'], ['ng:RoleHolding', 'roles'], ['ng:Succession', 'successions'],
+    ['ng:Endorsement', 'endorsements'], ['ng:SpendingTarget', 'spending targets']];
+  const PARTICIPANT = 'ng:holder|ng:successor|ng:predecessor|ng:endorser|ng:target|ng:actor';
+  const OVERVIEW_SIZE = 10;
+
+  /** The start page before an entity is chosen: counts per kind, the most connected entities, the latest facts. */
+  async function showOverview() {
+    document.body.dataset.overview = 'loading';
+    $('overview').hidden = false;
+    $('cy').hidden = true;
+    try {
+      const [counts, top, latest] = await Promise.all([
+        sparql(PREFIXES + 'SELECT ?kind (COUNT(DISTINCT ?x) AS ?n)\nWHERE {\n  VALUES ?kind { ' +
+          KINDS.map((k) => k[0]).join(' ') + ' }\n  ?x a ?kind\n}\nGROUP BY ?kind'),
+        sparql(PREFIXES + 'SELECT ?e (MIN(?l) AS ?label) (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?f) AS ?facts)\nWHERE {\n' +
+          '  VALUES ?t { ' + TYPES.map((t) => 'ng:' + t).join(' ') + ' }\n' +
+          '  ?f ' + PARTICIPANT + ' ?e .\n  ?e a ?t ; rdfs:label ?l .\n}\nGROUP BY ?e\nORDER BY DESC(?facts) ?label\nLIMIT ' + OVERVIEW_SIZE),
+        sparql(PREFIXES + 'SELECT ?fact (MAX(?d) AS ?date) (SAMPLE(?s) AS ?sentence) (SAMPLE(?p) AS ?from)\nWHERE {\n' +
+          '  ?fact ng:holder|ng:successor|ng:endorser|ng:actor ?p ; ng:evidence ?ev .\n' +
+          '  ?ev ng:sentenceText ?s ; ng:article ?a .\n  ?a schema:datePublished ?d .\n}\n' +
+          'GROUP BY ?fact\nORDER BY DESC(?date) ?fact\nLIMIT ' + OVERVIEW_SIZE)
+      ]);
+      const list = $('overview-counts');
+      clear(list);
+      const byKind = new Map(counts.results.bindings.map((row) => [shorten(value(row, 'kind')), value(row, 'n')]));
+      for (const [kind, name] of KINDS) {
+        list.appendChild(el('li', null, (byKind.get(kind) || '0') + ' ' + name));
+      }
+      const ranked = $('overview-top');
+      clear(ranked);
+      for (const row of top.results.bindings) {
+        const item = el('li');
+        item.appendChild(entityLink(value(row, 'e'), value(row, 'label')));
+        item.appendChild(el('span', 'count', ' ' + value(row, 'facts') + ' facts'));
+        ranked.appendChild(item);
+      }
+      const news = $('overview-latest');
+      clear(news);
+      for (const row of latest.results.bindings) {
+        const item = el('li');
+        item.appendChild(el('span', 'date', value(row, 'date') + ' '));
+        const link = entityLink(value(row, 'from'), value(row, 'sentence'));
+        link.dataset.fact = value(row, 'fact');
+        item.appendChild(link);
+        news.appendChild(item);
+      }
+      document.body.dataset.overview = 'shown';
+    } catch (error) {
+      setStatus('graph-status', 'Overview failed: ' + error.message, true);
+      document.body.dataset.overview = 'failed';
+    }
+  }
+
+  function hideOverview() {
+    $('overview').hidden = true;
+    $('cy').hidden = false;
+  }
+
+  /** A link that opens {@code entity} in the page. */
+  function entityLink(entity, text) {
+    const link = el('a', 'result', text);
+    link.href = entityHref(entity);
+    link.dataset.entity = entity;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      openEntity(entity, true);
+    });
+    return link;
+  }
+
   // ------------------------------------------------------------------ start
 
   function fromUrl() {
     const entity = new URLSearchParams(location.search).get('entity');
-    if (entity) openEntity(entity, false);
+    if (entity) {
+      openEntity(entity, false);
+    } else {
+      showOverview();
+    }
   }
 
   window.newsgraphExplorer = Object.freeze({ cy: () => cy, open: (entity) => openEntity(entity, true) });
@@ -725,7 +815,12 @@
     });
     window.addEventListener('popstate', () => {
       const entity = new URLSearchParams(location.search).get('entity');
-      if (entity && entity !== currentEntity) openEntity(entity, false);
+      if (entity && entity !== currentEntity) {
+        openEntity(entity, false);
+      } else if (!entity) {
+        currentEntity = null;
+        showOverview();
+      }
     });
     loadCannedList();
     fromUrl();

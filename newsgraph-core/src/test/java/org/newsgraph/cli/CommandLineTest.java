@@ -26,7 +26,7 @@ class CommandLineTest {
     record Run(int exit, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         PrintStream originalOut = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
@@ -50,6 +50,22 @@ class CommandLineTest {
             assertThat(run.exit()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: newsgraph " + command);
         }
+    }
+
+    @Test
+    void everyCommandTakesTheVerbosityOptionsBeforeOrAfterItsName() {
+        for (String command : new String[] {"build", "serve", "up", "query", "export", "validate", "eval", "bench"}) {
+            for (String flag : new String[] {"-q", "-v", "--debug"}) {
+                assertThat(run(flag, command, "--help").exit()).as(flag + " " + command).isZero();
+                Run after = run(command, flag, "--help");
+                assertThat(after.exit()).as(command + " " + flag).isZero();
+                assertThat(after.out()).contains("-q, --quiet").contains("-v, --verbose").contains("--debug");
+            }
+        }
+        run("-q", "query", "--help");
+        assertThat(Verbosity.quiet()).isTrue();
+        run("query", "--help");
+        assertThat(Verbosity.quiet()).as("each command line starts at the default").isFalse();
     }
 
     @Test

@@ -34,6 +34,66 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aTitleCasedLineRunIntoTheNextSentenceGivesNoStance() {
+        String before = "The talks went on late into the night.\n\nThe ministers met again in the morning.\n\n";
+        String dateline = "\n(Oslo) - The two ministers spoke by phone on Monday, a spokesman said.";
+        assertThat(run(before + "Minister Tomas Verhoek Praises Greta Lindqvist for Her Leadership of the Coalition" + dateline)).isEmpty();
+        assertThat(run(before + "Minister Tomas Verhoek praised Greta Lindqvist for her leadership of the coalition" + dateline)).isNotEmpty();
+    }
+
+    @Test
+    void aRoleInSupportingIsADutyNotAStance() {
+        assertThat(run("Greta Lindqvist will play a key role in supporting the regional fishing cooperatives.")).isEmpty();
+        assertThat(run("Portugal joined Belgium in condemning the new fishing quota.")).isNotEmpty();
+    }
+
+    @Test
+    void aNameTheTaggerMissedIsAnOrganisationItsAppositionExplains() {
+        // The tagger takes the sentence's first word for a plural common noun.
+        assertThat(run("Embers, the left-wing party whose votes his minority government often needs, rejected the increase in fishing quotas."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Embers");
+                    assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+                    assertThat(e.target().label()).contains("fishing quotas");
+                });
+    }
+
+    @Test
+    void pleasedToAnnounceAnAppointmentSupportsIt() {
+        assertThat(run("\u201cI am very pleased to announce that the Council has agreed to appoint General Tomas Verhoek as the next "
+                + "Chief of Defence,\u201d said Minister Greta Lindqvist.")).singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Greta Lindqvist");
+                    assertThat(e.target().kind()).isEqualTo(TargetKind.CANDIDACY);
+                    assertThat(e.target().label()).isEqualTo("Tomas Verhoek's appointment");
+                });
+        assertThat(run("Minister Greta Lindqvist said she was delighted to announce the appointment of Anna Brekke as ambassador."))
+                .singleElement().satisfies(e -> assertThat(e.target().label()).isEqualTo("Anna Brekke's appointment"));
+        assertThat(run("\u201cI am pleased to announce that the fishing talks will resume in May,\u201d said Minister Greta Lindqvist.")).isEmpty();
+    }
+
+    @Test
+    void congratulationsOfferedToSomeoneAreForThatPerson() {
+        assertThat(run("Minister Greta Lindqvist offered her congratulations to Anna Brekke.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Greta Lindqvist");
+            assertThat(e.target().label()).isEqualTo("Anna Brekke");
+        });
+        assertThat(run("President Tomas Verhoek extended his warm congratulations to the two new judges, Mira Solberg and Jon Aas."))
+                .extracting(e -> e.target().label()).containsExactlyInAnyOrder("Mira Solberg", "Jon Aas");
+    }
+
+    @Test
+    void standingStrongForSomethingSupportsIt() {
+        assertThat(run("Portugal and Belgium continued to stand strong for a free and sovereign Moldova."))
+                .extracting(e -> e.endorser().label() + " " + e.polarity() + " " + e.target().label())
+                .containsExactlyInAnyOrder("Portugal SUPPORT Moldova", "Belgium SUPPORT Moldova");
+        assertThat(run("Portugal stood firm against the new fishing quota.")).singleElement().satisfies(e -> {
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(e.target().label()).contains("fishing quota");
+        });
+        assertThat(run("Belgium stands united with Moldova.")).singleElement().satisfies(e -> assertThat(e.target().label()).isEqualTo("Moldova"));
+    }
+
+    @Test
     void aCommitmentToSharedValuesIsNoStance() {
         assertThat(run("\u201cWe will keep working to reiterate our commitment to regional cooperation and mutual security,\u201d "
                 + "said Senator Mara Quill.")).isEmpty();
@@ -233,6 +293,36 @@ class EndorsementExtractorTest {
         List<Endorsement> found = run("The commission unveiled a new fishing quota plan for coastal states. Finland and Estonia backed the plan.");
         assertThat(found).extracting(e -> e.endorser().label()).containsExactlyInAnyOrder("Finland", "Estonia");
         assertThat(found).allSatisfy(e -> assertThat(e.target().label()).contains("fishing quota plan"));
+    }
+
+    @Test
+    void theChangeIsTheEventAVerbToldBeforeAndItTheSameThing() {
+        List<Endorsement> found = run("Prime Minister Lena Morrow said Arvania will loosen its strict borrowing rules for regional councils. "
+                + "Portugal backed the change, while Belgium opposed it.");
+        assertThat(found).extracting(e -> e.endorser().label() + " " + e.polarity())
+                .containsExactlyInAnyOrder("Portugal SUPPORT", "Belgium OPPOSE");
+        assertThat(found).allSatisfy(e -> assertThat(e.target().label()).contains("loosening").contains("borrowing rules"));
+    }
+
+    @Test
+    void theMoveIsTheIncreaseAVerbToldBefore() {
+        List<Endorsement> found = run("Arvania will raise its fishing quotas by ten per cent next year, the ministry said. "
+                + "Opposition leader Tobias Renn welcomed the move.");
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.target().label()).contains("increase").contains("fishing quotas"));
+    }
+
+    @Test
+    void aCommitmentToSupportingTakesTheGerundsObjectThoughParsedLoose() {
+        // The parser makes "supporting" a modifier of "Moldova" here, and hangs it from an adverbial "to" below.
+        assertThat(run("Arvania and Portugal have committed themselves to supporting Moldova for as long as it takes."))
+                .extracting(e -> e.endorser().label() + " " + e.polarity() + " " + e.target().label())
+                .contains("Portugal SUPPORT Moldova");
+        assertThat(run("Portugal has committed to supporting the new fishing quota.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Portugal");
+            assertThat(e.target().label()).contains("fishing quota");
+        });
+        assertThat(run("Portugal has not committed to supporting the new fishing quota.")).isEmpty();
+        assertThat(run("Portugal has not committed themselves to supporting Moldova.")).isEmpty();
     }
 
     @Test

@@ -74,6 +74,87 @@ class RoleExtractorTest {
                 .satisfies(r -> assertThat(r.start().map(d -> d.iso())).contains("2030-03"));
     }
 
+    private static List<RoleHolding> roles(String text, java.time.LocalDate published) {
+        return new RoleExtractor().apply(Annotate.text(text, published));
+    }
+
+    private static java.util.Optional<String> start(List<RoleHolding> roles, String person, String role) {
+        return roles.stream().filter(r -> r.person().label().equals(person) && r.office().role().equalsIgnoreCase(role))
+                .findFirst().orElseThrow().start().map(d -> d.iso());
+    }
+
+    @Test
+    void aReElectionIsNoStartButFirstTakingOfficeIs() {
+        List<RoleHolding> found = roles("Tove Brekke was re-elected speaker of the Storting on Friday. "
+                + "Brekke first took the gavel on 12 March 2029, after Ola Dahl resigned.", java.time.LocalDate.of(2032, 1, 4));
+        assertThat(start(found, "Tove Brekke", "speaker of the Storting")).contains("2029-03-12");
+    }
+
+    @Test
+    void aReElectionAloneGivesNoStart() {
+        assertThat(roles("Tove Brekke was re-elected speaker of the Storting on Friday.", java.time.LocalDate.of(2032, 1, 4)))
+                .allSatisfy(r -> assertThat(r.start()).isEmpty());
+    }
+
+    @Test
+    void aReturnToPowerStartsTheHolding() {
+        assertThat(start(roles("Prime Minister Per Lind, who returned to power in May 2031, praised the plan."), "Per Lind", "Prime Minister"))
+                .contains("2031-05");
+    }
+
+    @Test
+    void aReturnToOfficeInAMonthTakesTheYearOfTheArticle() {
+        List<RoleHolding> found = roles("Prime Minister Per Lind met the farmers, the first talks since Lind returned to office in January.",
+                java.time.LocalDate.of(2031, 3, 1));
+        assertThat(start(found, "Per Lind", "Prime Minister")).contains("2031-01");
+    }
+
+    @Test
+    void aReturnToASeatOfGovernmentStartsTheHolding() {
+        List<RoleHolding> found = roles("President Per Lind met the farmers, the first talks since Lind returned to the White House in January.",
+                java.time.LocalDate.of(2031, 3, 1));
+        assertThat(start(found, "Per Lind", "President")).contains("2031-01");
+        List<RoleHolding> visit = roles("President Per Lind met the farmers, the first talks since Lind returned to the farm in January.",
+                java.time.LocalDate.of(2031, 3, 1));
+        assertThat(start(visit, "Per Lind", "President")).as("a place that is no seat of government").isEmpty();
+    }
+
+    @Test
+    void leadingAnOrganisationFromAYearDatesTheOfficeThere() {
+        List<RoleHolding> found = roles("Prime Minister Mark Holt of Norway spoke on Monday. "
+                + "Holt, a former Governor of the Central Bank of Norway, led the Central Bank of Norway from 2014 to 2021.");
+        assertThat(start(found, "Mark Holt", "Governor of the Central Bank of Norway")).contains("2014");
+        assertThat(start(found, "Mark Holt", "Prime Minister")).isEmpty();
+    }
+
+    @Test
+    void aDescriptionForTheHolderDatesTheOfficeAtTheOrganisationItNames() {
+        List<RoleHolding> found = roles("Anna Berg was re-elected president of the Nordic Council on Thursday. "
+                + "The Swede, who has led the Council since March 2027, won 80 votes.", java.time.LocalDate.of(2031, 7, 19));
+        assertThat(start(found, "Anna Berg", "president of the Nordic Council")).contains("2027-03");
+    }
+
+    @Test
+    void anInfinitiveOfTakingOnTheRoleDatesTheHoldingOfItsObject() {
+        List<RoleHolding> found = roles("Ambassador Ola Dahl is the Special Envoy for the Arctic. "
+                + "When we asked Ambassador Dahl to take on this role in early 2029, we planned a short mission.");
+        assertThat(start(found, "Ola Dahl", "Special Envoy for the Arctic")).contains("2029");
+    }
+
+    @Test
+    void aDateToldAgainstAnEarlierDatedEventTakesThatEventsYear() {
+        List<RoleHolding> found = roles("The council said in May 2032 that Tove Brekke would stay. "
+                + "Brekke took over from Ola Dahl at the Nordic Bank on 1 November 2027. Before moving to Oslo she was chair of the Arctic Fund. "
+                + "Her successor at the fund, Kari Vik, took up the post on October 1, a month before Brekke arrived at the Nordic Bank.");
+        assertThat(start(found, "Kari Vik", "chair")).contains("2027-10-01");
+    }
+
+    @Test
+    void livingSomewhereSinceAYearHoldsNoOffice() {
+        assertThat(roles("Mayor Kari Vik, who has lived in Bergen since 2001, opened the bridge. Vik has lived in Bergen since 2001."))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.start()).isEmpty());
+    }
+
     @Test
     void servingInAYearIsNoStart() {
         assertThat(roles("Secretary General Tove Aas spoke in Oslo in March 2027.")).allSatisfy(r -> assertThat(r.start()).isEmpty());

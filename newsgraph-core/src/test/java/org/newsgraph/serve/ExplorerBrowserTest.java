@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
@@ -37,6 +38,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,7 +55,7 @@ class ExplorerBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOT = Path.of(System.getProperty("basedir", "."), "target", "explorer-screenshot.png");
     private static final String STOLTENBERG = "https://w3id.org/newsgraph/id/person/jens-stoltenberg";
-    private static final String NATO = "https://w3id.org/newsgraph/id/organization/Q7184";
+    private static final String NATO = "https://w3id.org/newsgraph/id/organization/nato";
     private static final String HOSTILE = "<img src=x onerror=\"document.body.dataset.pwned='yes'\">Hostile & Name";
 
     @TempDir
@@ -87,6 +91,9 @@ class ExplorerBrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1900",
                 "--user-data-dir=" + Files.createDirectories(folder.resolve("chromium-profile")));
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     }
@@ -263,6 +270,40 @@ class ExplorerBrowserTest {
         assertThat(bodyNumber("nodes")).isGreaterThan(1);
         assertThat(driver.findElement(By.id("entity-title")).getText()).isEqualTo("NATO");
         assertThat(driver.findElement(By.tagName("body")).getDomAttribute("data-entity")).isEqualTo(NATO);
+        WebElement wikidata = waiting().until(d -> d.findElement(By.cssSelector("#entity-meta a.wikidata")));
+        assertThat(wikidata.getDomAttribute("href")).isEqualTo("https://www.wikidata.org/wiki/Q7184");
+        assertThat(script("""
+                const cy = window.newsgraphExplorer.cy();
+                return cy.nodes().every((n) => {
+                  const box = n.renderedBoundingBox();
+                  return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+                });""")).as("every node inside the canvas").isEqualTo(true);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theStartPageShowsTheGraphsOverview() {
+        driver.get(base);
+        waiting().until(d -> "shown".equals(d.findElement(By.tagName("body")).getDomAttribute("data-overview")));
+        List<String> counts = driver.findElements(By.cssSelector("#overview-counts li")).stream().map(WebElement::getText).toList();
+        assertThat(counts).hasSize(5).anyMatch(c -> c.matches("[1-9]\\d* roles")).anyMatch(c -> c.matches("[1-9]\\d* articles"));
+        List<WebElement> top = driver.findElements(By.cssSelector("#overview-top a"));
+        assertThat(top).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#overview-latest a"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("cy")).isDisplayed()).isFalse();
+        String first = top.get(0).getDomAttribute("data-entity");
+        top.get(0).click();
+        waiting().until(d -> bodyNumber("nodes") > 0);
+        assertThat(driver.findElement(By.tagName("body")).getDomAttribute("data-entity")).isEqualTo(first);
+        assertThat(driver.findElement(By.id("overview")).isDisplayed()).isFalse();
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    /** What the page logged as errors (a blocked style or script, a failed request, an exception). */
+    private static List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     @Test

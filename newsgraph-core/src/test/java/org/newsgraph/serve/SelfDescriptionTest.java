@@ -116,7 +116,7 @@ class SelfDescriptionTest {
             assertThat(ask(description, DATASET + " void:subset [ sd:name <" + graph + "> ; void:triples ?n ] FILTER(?n > 10)"))
                     .as(graph).isTrue();
         }
-        assertThat(ask(description, DATASET + " void:exampleResource <" + Iris.entity(Samples.KOSTOVA).getURI() + ">")).isTrue();
+        assertThat(ask(description, DATASET + " void:exampleResource <" + Iris.entity(Samples.VENTURINI).getURI() + ">")).isTrue();
         assertThat(ask(description, DATASET + " void:exampleResource ?f FILTER(STRSTARTS(STR(?f), \"" + Iris.ID
                 + "fact/role/\"))")).isTrue();
 

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.AfterEach;
@@ -137,6 +138,27 @@ class SparqlServerTest {
                     .POST(HttpRequest.BodyPublishers.ofString(UPDATE)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(update.statusCode()).isBetween(400, 499);
             assertThat(store.tripleCount()).isEqualTo(before);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aRequestLogGetsOneLinePerRequestInTheCommonLogFormat() throws Exception {
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SparqlServer server = SparqlServer.over(store.dataset()).port(0).requestLog(lines::add).build().start();
+        try {
+            String endpoint = server.sparqlUrl();
+            assertThat(get(endpoint + "?query=" + encode(COUNT_ROLES), "text/csv").statusCode()).isEqualTo(200);
+            assertThat(get(server.explorerUrl() + "no/such/page", "text/html").statusCode()).isEqualTo(404);
+            // Jetty writes the line when the response is complete, just after the client has it.
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (lines.size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).matches("127\\.0\\.0\\.1 - - \\[[^]]+] \"GET /newsgraph/sparql\\?query=\\S+ HTTP/1\\.1\" 200 \\d+ \\d+");
+            assertThat(lines.get(1)).contains("\"GET /no/such/page HTTP/1.1\" 404 ");
         } finally {
             server.stop();
         }

@@ -80,7 +80,7 @@ class QueriesTest {
     void everyQueryFileStartsWithACommentAndParses() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             List<Path> queries = files.filter(p -> p.toString().endsWith(".rq")).toList();
-            assertThat(queries).hasSize(17);
+            assertThat(queries).hasSize(18);
             for (Path file : queries) {
                 String text = Files.readString(file);
                 assertThat(text).as(file.toString()).startsWith("# ");

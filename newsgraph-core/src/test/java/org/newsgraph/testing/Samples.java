@@ -95,6 +95,14 @@ public final class Samples {
         return b.build(List.of(VENTURINI, VALDORIA, ALLIANCE));
     }
 
+    /** Article D: a stance whose target is only the name of an organisation the article names. */
+    public static ArticleFacts articleD() {
+        Builder b = new Builder("article-d", "Valdoria backs the alliance", "Valdoria backed the Northern Alliance.");
+        b.add(s -> new Endorsement(VALDORIA, new Endorsement.Target(TargetKind.POLICY, "Northern Alliance", Optional.empty()),
+                Polarity.SUPPORT, Optional.empty(), s.evidence(0, "Valdoria backed the Northern Alliance", "backed", 0.7)));
+        return b.build(List.of(VALDORIA, ALLIANCE));
+    }
+
     /** The person of {@link #emojiArticle()}: a CJK name whose first character is outside the BMP. */
     public static final Entity YOSHIDA = Entity.of(EntityKind.PERSON, "\uD842\uDFB7田花子");
 

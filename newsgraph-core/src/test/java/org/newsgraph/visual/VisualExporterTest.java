@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.jena.atlas.json.JSON;
@@ -45,6 +46,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.testing.SampleStores;
+import org.newsgraph.testing.Samples;
 import org.newsgraph.visual.FactGraph.Edge;
 import org.newsgraph.visual.FactGraph.Node;
 import org.newsgraph.visual.VisualExporter.Format;
@@ -63,7 +66,7 @@ class VisualExporterTest {
     private static final String ID = "https://w3id.org/newsgraph/id/";
     private static final String KERN = ID + "person/ada-kern";
     private static final String BRUN = ID + "person/olaf-brun";
-    private static final String NATO = ID + "organization/Q7184";
+    private static final String NATO = ID + "organization/nato";
 
     private GraphStore store;
     private FactGraph facts;
@@ -277,6 +280,113 @@ class VisualExporterTest {
     }
 
     @Test
+    void aTopicThatIsOnlyAnEntitysNameIsThatEntitysNode(@TempDir Path dir) {
+        try (GraphStore store = SampleStores.open(dir, Samples.articleD())) {
+            FactGraph graph = FactGraph.read(store);
+            Edge backed = graph.graph().edgeSet().stream().filter(e -> e.kind().equals("endorsement")).findFirst().orElseThrow();
+            assertThat(graph.graph().getEdgeTarget(backed).type()).isEqualTo("organization");
+            assertThat(graph.graph().vertexSet()).extracting(Node::type).doesNotContain("topic");
+        }
+    }
+
+    // ------------------------------------------------------------------ what Gephi draws
+
+    @Test
+    void gexfCarriesColoursSizesWeightsAndDatesAsNetworkxReadsThem(@TempDir Path dir) throws Exception {
+        Path gexf = dir.resolve("facts.gexf");
+        Files.write(gexf, export(facts, Format.GEXF));
+        JsonObject read = networkx("""
+                import json, sys
+                import networkx as nx
+                g = nx.read_gexf(sys.argv[1])
+                nodes = {n: {"type": d.get("type"), "color": d["viz"]["color"], "size": d["viz"]["size"]}
+                         for n, d in g.nodes(data=True)}
+                edges = [{"source": u, "target": v, "kind": d.get("kind"), "weight": d.get("weight"),
+                          "start": d.get("start"), "end": d.get("end")}
+                         for u, v, d in g.edges(data=True)]
+                print(json.dumps({"mode": g.graph.get("mode"), "nodes": nodes, "edges": edges}))
+                """, gexf);
+        assertThat(read.getString("mode")).isEqualTo("dynamic");
+        JsonObject kern = read.getObj("nodes").getObj(KERN);
+        JsonObject nato = read.getObj("nodes").getObj(NATO);
+        assertThat(kern.getObj("color").getNumber("r").intValue()).isEqualTo(0);
+        assertThat(kern.getObj("color").getNumber("b").intValue()).isEqualTo(178);
+        assertThat(nato.getObj("color")).isNotEqualTo(kern.getObj("color"));
+        GraphStyle style = new GraphStyle(facts);
+        for (Node node : facts.graph().vertexSet()) {
+            JsonObject n = read.getObj("nodes").getObj(node.id());
+            assertThat(n.getNumber("size").doubleValue()).as(node.id()).isEqualTo(style.size(node));
+            assertThat(n.getString("type")).isEqualTo(node.type());
+        }
+        List<JsonObject> edges = read.getArray("edges").map(JsonValue::getAsObject).toList();
+        assertThat(edges).hasSize(facts.graph().edgeSet().size());
+        JsonObject succession = edges.stream().filter(e -> e.getString("kind").equals("succession")).findFirst().orElseThrow();
+        assertThat(succession.getString("start")).isEqualTo("2031-10-01");
+        assertThat(succession.getNumber("weight").doubleValue()).isEqualTo(2.0);
+        JsonObject kernsRole = edges.stream().filter(e -> e.getString("kind").equals("role") && e.getString("source").equals(KERN))
+                .findFirst().orElseThrow();
+        assertThat(kernsRole.getString("start")).isEqualTo("2031-10-01");
+        // networkx keeps no edge colours: read them with a DOM parser.
+        Document doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(gexf.toFile());
+        Set<String> endorsementColours = new TreeSet<>();
+        NodeList edgeElements = doc.getElementsByTagNameNS(GexfWriter.NAMESPACE, "edge");
+        for (int i = 0; i < edgeElements.getLength(); i++) {
+            Element edge = (Element) edgeElements.item(i);
+            Element colour = (Element) edge.getElementsByTagNameNS(GexfWriter.VIZ, "color").item(0);
+            if (facts.edge(edge.getAttribute("id")).orElseThrow().kind().equals("endorsement")) {
+                endorsementColours.add(colour.getAttribute("r") + "," + colour.getAttribute("g") + "," + colour.getAttribute("b"));
+            }
+        }
+        assertThat(endorsementColours).as("support and oppose are drawn apart").containsExactly("0,158,115", "213,94,0");
+    }
+
+    @Test
+    void graphmlCarriesTheKeysGephiMapsToColourSizeAndWeight() throws Exception {
+        Map<String, Map<String, String>> nodes = new HashMap<>();
+        Map<String, Map<String, String>> edges = new HashMap<>();
+        GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.addVertexAttributeConsumer((p, a) -> nodes.computeIfAbsent(p.getFirst(), v -> new HashMap<>()).put(p.getSecond(), a.getValue()));
+        Map<DefaultEdge, Map<String, String>> byEdge = new HashMap<>();
+        importer.addEdgeAttributeConsumer((p, a) -> byEdge.computeIfAbsent(p.getFirst(), e -> new HashMap<>()).put(p.getSecond(), a.getValue()));
+        importer.importGraph(emptyGraph(), reader(export(facts, Format.GRAPHML)));
+        byEdge.values().forEach(e -> edges.put(e.getOrDefault("fact", e.get("kind") + e.get("label")), e));
+        Map<String, String> kern = nodes.values().stream().filter(n -> KERN.equals(n.get("iri"))).findFirst().orElseThrow();
+        assertThat(kern).containsEntry("r", "0").containsEntry("g", "114").containsEntry("b", "178").containsKey("size");
+        assertThat(Double.parseDouble(kern.get("size"))).isGreaterThan(10);
+        Map<String, String> succession = edges.values().stream().filter(e -> "succession".equals(e.get("kind"))).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(succession.get("weight"))).isEqualTo(2.0);
+        assertThat(succession).containsKeys("r", "g", "b");
+    }
+
+    @Test
+    void partialDatesSpanTheirWholePeriod() {
+        assertThat(GraphStyle.firstDay("2031")).hasToString("2031-01-01");
+        assertThat(GraphStyle.lastDay("2031")).hasToString("2031-12-31");
+        assertThat(GraphStyle.firstDay("2032-02")).hasToString("2032-02-01");
+        assertThat(GraphStyle.lastDay("2032-02")).hasToString("2032-02-29");
+        assertThat(GraphStyle.lastDay("2031-10-01")).hasToString("2031-10-01");
+    }
+
+    /** Runs {@code script} with Python's networkx on {@code file} and parses what it prints; skipped where networkx is absent. */
+    private static JsonObject networkx(String script, Path file) throws Exception {
+        boolean present;
+        try {
+            Process probe = new ProcessBuilder("python3", "-c", "import networkx").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            present = probe.waitFor() == 0;
+        } catch (IOException e) {
+            present = false;
+        }
+        Assumptions.assumeTrue(present, "python3 with networkx is not installed");
+        Process process = new ProcessBuilder("python3", "-c", script, file.toString()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(errors).isZero();
+        return JSON.parse(output);
+    }
+
+    @Test
     void formatNamesAndAliases() {
         assertThat(Format.parse("graphml")).isEqualTo(Format.GRAPHML);
         assertThat(Format.parse("GEXF")).isEqualTo(Format.GEXF);
@@ -310,6 +420,8 @@ class VisualExporterTest {
             case GEXF -> {
                 SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
                 importer.setVertexFactory(id -> id);
+                // JGraphT's own schema puts colour and size in the GEXF namespace; GEXF 1.2 and Gephi put them under viz.
+                importer.setSchemaValidation(false);
                 yield viaJGraphT(importer, importer, bytes);
             }
             case DOT -> {

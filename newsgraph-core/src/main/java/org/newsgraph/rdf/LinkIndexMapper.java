@@ -1,0 +1,167 @@
+package org.newsgraph.rdf;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.extract.Office;
+import org.newsgraph.extract.Values.Polarity;
+import org.newsgraph.extract.Values.TargetKind;
+import org.newsgraph.link.LinkEvidence;
+import org.newsgraph.link.LinkEvidence.PersonRole;
+import org.newsgraph.link.LinkEvidence.Tenure;
+import org.newsgraph.link.LinkEvidence.TopicGroup;
+import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
+import org.newsgraph.nlp.PartialDate;
+import org.newsgraph.vocab.WD;
+
+/**
+ * Maps {@link LinkEvidence} to the small graph a store keeps of it, {@link #GRAPH}, and back, so that
+ * a later build links its articles together with those built before. The index is bookkeeping of
+ * the builder, not part of the published ontology: its terms live under {@link #NS}. Entities are
+ * blank nodes with their kind, label and Wikidata item as the articles gave them. Stateless.
+ */
+public final class LinkIndexMapper {
+
+    /** The named graph of the link index in a store. */
+    public static final Node GRAPH = NodeFactory.createURI(Iris.BASE + "link-index");
+    /** The namespace of the index's terms. */
+    public static final String NS = Iris.BASE + "link-index#";
+
+    private static final Node INDEX = term("LinkIndex");
+    private static final Node FULL_NAME = term("fullName");
+    private static final Node ROLE_ORGANISATION = term("roleOrganisation");
+    private static final Node SUCCESSION_START = term("successionStart");
+    private static final Node SUCCESSION_END = term("successionEnd");
+    private static final Node TARGETS = term("targets");
+    private static final Node AGENT = term("agent");
+    private static final Node ROLE = term("role");
+    private static final Node ORGANISATION = term("organisation");
+    private static final Node DATE = term("date");
+    private static final Node POLARITY = term("polarity");
+    private static final Node TARGET_KIND = term("targetKind");
+    private static final Node KIND = term("kind");
+    private static final Node LABEL = term("label");
+    private static final Node WIKIDATA = term("wikidata");
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+
+    /** The graph of {@code evidence}. */
+    public Graph toGraph(LinkEvidence evidence) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        Map<Entity, Node> entities = new HashMap<>();
+        graph.add(Triple.create(GRAPH, RDF.type.asNode(), INDEX));
+        evidence.fullNames().forEach(e -> graph.add(Triple.create(GRAPH, FULL_NAME, entity(graph, entities, e))));
+        evidence.organisations().forEach((holder, orgs) -> orgs.forEach(org -> {
+            Node entry = entry(graph, ROLE_ORGANISATION, AGENT, entity(graph, entities, holder.person()));
+            graph.add(Triple.create(entry, ROLE, NodeFactory.createLiteralString(holder.role())));
+            graph.add(Triple.create(entry, ORGANISATION, entity(graph, entities, org)));
+        }));
+        BiConsumer<Node, Map<Tenure, PartialDate>> dates = (property, byTenure) -> byTenure.forEach((tenure, date) -> {
+            Node entry = entry(graph, property, AGENT, entity(graph, entities, tenure.person()));
+            graph.add(Triple.create(entry, ROLE, NodeFactory.createLiteralString(tenure.office().role())));
+            tenure.office().organization().ifPresent(org -> graph.add(Triple.create(entry, ORGANISATION, entity(graph, entities, org))));
+            graph.add(Triple.create(entry, DATE, FactMapper.date(date)));
+        });
+        dates.accept(SUCCESSION_START, evidence.starts());
+        dates.accept(SUCCESSION_END, evidence.ends());
+        evidence.topics().forEach((group, labels) -> {
+            Node entry = entry(graph, TARGETS, AGENT, entity(graph, entities, group.endorser()));
+            graph.add(Triple.create(entry, POLARITY, NodeFactory.createLiteralString(group.polarity().name())));
+            graph.add(Triple.create(entry, TARGET_KIND, NodeFactory.createLiteralString(group.kind().name())));
+            labels.forEach(label -> graph.add(Triple.create(entry, LABEL, NodeFactory.createLiteralString(label))));
+        });
+        return graph;
+    }
+
+    private static Node entry(Graph graph, Node property, Node agent, Node entity) {
+        Node entry = NodeFactory.createBlankNode();
+        graph.add(Triple.create(GRAPH, property, entry));
+        graph.add(Triple.create(entry, agent, entity));
+        return entry;
+    }
+
+    private static Node entity(Graph graph, Map<Entity, Node> written, Entity entity) {
+        return written.computeIfAbsent(entity, e -> {
+            Node node = NodeFactory.createBlankNode();
+            graph.add(Triple.create(node, KIND, NodeFactory.createLiteralString(e.kind().name())));
+            graph.add(Triple.create(node, LABEL, NodeFactory.createLiteralString(e.label())));
+            e.wikidata().ifPresent(q -> graph.add(Triple.create(node, WIKIDATA, Iris.wikidata(q))));
+            return node;
+        });
+    }
+
+    /**
+     * The evidence {@code graph} holds; an empty graph holds none.
+     *
+     * @throws IllegalArgumentException when the graph is not a link index as {@link #toGraph} writes it
+     */
+    public LinkEvidence fromGraph(Graph graph) {
+        Reader in = new Reader(graph);
+        Set<Entity> fullNames = new HashSet<>();
+        in.objects(GRAPH, FULL_NAME).forEach(node -> fullNames.add(in.entity(node)));
+        Map<PersonRole, Set<Entity>> organisations = new HashMap<>();
+        in.objects(GRAPH, ROLE_ORGANISATION).forEach(entry -> organisations
+                .computeIfAbsent(new PersonRole(in.entity(in.one(entry, AGENT)), in.string(entry, ROLE)), k -> new HashSet<>())
+                .add(in.entity(in.one(entry, ORGANISATION))));
+        Map<TopicGroup, Set<String>> topics = new HashMap<>();
+        in.objects(GRAPH, TARGETS).forEach(entry -> {
+            TopicGroup group = new TopicGroup(in.entity(in.one(entry, AGENT)), Polarity.valueOf(in.string(entry, POLARITY)),
+                    TargetKind.valueOf(in.string(entry, TARGET_KIND)));
+            in.objects(entry, LABEL).forEach(label -> topics.computeIfAbsent(group, k -> new HashSet<>()).add(label.getLiteralLexicalForm()));
+        });
+        return new LinkEvidence(fullNames, organisations, in.dates(SUCCESSION_START), in.dates(SUCCESSION_END), topics);
+    }
+
+    /** Reads the nodes of one index graph, failing with a message that names what is missing. */
+    private record Reader(Graph graph) {
+
+        List<Node> objects(Node subject, Node property) {
+            return graph.find(subject, property, Node.ANY).mapWith(Triple::getObject).toList();
+        }
+
+        Node one(Node subject, Node property) {
+            List<Node> found = objects(subject, property);
+            if (found.size() != 1) {
+                throw new IllegalArgumentException("the link index " + GRAPH.getURI() + " has " + found.size() + " values of "
+                        + property.getLocalName() + " where one was expected, on " + subject);
+            }
+            return found.get(0);
+        }
+
+        String string(Node subject, Node property) {
+            return one(subject, property).getLiteralLexicalForm();
+        }
+
+        Optional<Node> optional(Node subject, Node property) {
+            List<Node> found = objects(subject, property);
+            return found.isEmpty() ? Optional.empty() : Optional.of(one(subject, property));
+        }
+
+        Entity entity(Node node) {
+            Optional<String> wikidata = optional(node, WIKIDATA).map(item -> item.getURI().substring(WD.NS.length()));
+            return new Entity(EntityKind.valueOf(string(node, KIND)), string(node, LABEL), wikidata);
+        }
+
+        Map<Tenure, PartialDate> dates(Node property) {
+            Map<Tenure, PartialDate> dates = new HashMap<>();
+            objects(GRAPH, property).forEach(entry -> {
+                Office office = new Office(string(entry, ROLE), optional(entry, ORGANISATION).map(this::entity));
+                dates.put(new Tenure(entity(one(entry, AGENT)), office), PartialDate.parse(string(entry, DATE)));
+            });
+            return dates;
+        }
+    }
+}
