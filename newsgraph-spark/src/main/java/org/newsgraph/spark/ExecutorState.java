@@ -3,6 +3,7 @@ package org.newsgraph.spark;
 import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.JsonLinesReader;
+import org.newsgraph.link.EntityLinker;
 
 /**
  * What an executor JVM keeps for its lifetime: one {@link CorpusBuilder}, and so one CoreNLP
@@ -14,6 +15,8 @@ final class ExecutorState {
 
     private static CorpusBuilder builder;
     private static JobOptions builtFor;
+    private static EntityLinker linker;
+    private static JobOptions linkerFor;
 
     private ExecutorState() {
     }
@@ -25,6 +28,15 @@ final class ExecutorState {
             builtFor = options;
         }
         return builder;
+    }
+
+    /** The linker for {@code options} (its gazetteers), made on first use. */
+    static synchronized EntityLinker linker(JobOptions options) {
+        if (linker == null || !options.equals(linkerFor)) {
+            linker = Linking.linker(options);
+            linkerFor = options;
+        }
+        return linker;
     }
 
     /** A reader of article files; cheap, so made per use. */

@@ -1,39 +1,39 @@
 package org.newsgraph.spark;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.link.EntityLinker;
+import org.newsgraph.link.LinkEvidence;
+import org.newsgraph.link.LinkTables;
 import org.newsgraph.nlp.Gazetteer;
 
 /**
- * Linking across the whole corpus in the Spark job: one entity per real-world thing across all
- * articles, by the same rules as a build.
+ * Linking across the whole corpus in the Spark job, by the same rules as a build and as a
+ * distributed step (see {@link LinkEvidence}): each article's evidence is taken on the executors
+ * (map), merged in a tree of partial merges (reduce: the merge is associative and commutative,
+ * so the grouping does not matter), turned into the {@link LinkTables} on the driver, which are
+ * small (they grow with the names of the corpus, not with its articles), and broadcast; each
+ * article is then linked on its executor (apply). The driver never holds the facts of the corpus.
  */
 final class Linking {
 
     private Linking() {
     }
 
-    /**
-     * The facts of every article (without their text), linked across the corpus.
-     *
-     * <p>This is the single place where distributed linking plugs in. For now it collects the
-     * facts to the driver, links them there with the single-machine {@link EntityLinker} (in the
-     * order of the article ids, as a build of one folder links them) and spreads the result over
-     * the cluster again: it needs the driver to hold the facts of the corpus, not their texts.
-     * When the linker becomes per-article evidence that merges associatively plus an apply step,
-     * this method becomes rounds of map (evidence of each article) → reduce (merge) → broadcast →
-     * map (apply), and nothing else in the job changes.
-     */
+    /** The facts of every article (without their text), linked across the corpus. */
     static JavaRDD<ArticleFacts> links(JavaRDD<ArticleFacts> facts, JobOptions options) {
-        List<ArticleFacts> corpus = new ArrayList<>(facts.collect());
-        corpus.sort(Comparator.comparing(f -> f.article().id()));
-        EntityLinker linker = new EntityLinker(Gazetteer.bundledWith(options.gazetteers().stream().map(Path::of).toList()));
-        return JavaSparkContext.fromSparkContext(facts.context()).parallelize(linker.link(corpus), Math.max(1, facts.getNumPartitions()));
+        LinkEvidence evidence = facts.treeAggregate(LinkEvidence.EMPTY, (merged, article) -> merged.merge(LinkEvidence.of(article)),
+                LinkEvidence::merge);
+        LinkTables tables = linker(options).tables(evidence);
+        Broadcast<LinkTables> shared = JavaSparkContext.fromSparkContext(facts.context()).broadcast(tables);
+        return facts.map(article -> ExecutorState.linker(options).apply(article, shared.value()));
+    }
+
+    /** The linker a build with {@code options} uses. */
+    static EntityLinker linker(JobOptions options) {
+        return new EntityLinker(Gazetteer.bundledWith(options.gazetteers().stream().map(Path::of).toList()));
     }
 }

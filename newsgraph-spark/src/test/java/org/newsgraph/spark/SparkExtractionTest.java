@@ -28,6 +28,7 @@ import org.newsgraph.assembly.ExtractionRequest;
 import org.newsgraph.assembly.ExtractionSummary;
 import org.newsgraph.ingest.Problem;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.LinkIndexMapper;
 import org.newsgraph.store.BulkLoader;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.vocab.SCHEMA;
@@ -91,6 +92,8 @@ class SparkExtractionTest {
             BuildSummary build = new CorpusBuilder(CorpusBuilder.Options.defaults()).build(List.of(corpus), built, f -> { });
 
             assertThat(build.skipped()).extracting(Problem::source).singleElement().asString().endsWith(BROKEN);
+            // A build also keeps its link evidence for later builds; a loaded extraction has none.
+            Txn.executeWrite(built.dataset(), () -> built.dataset().removeGraph(LinkIndexMapper.GRAPH));
             assertThat(loaded.graphNames()).isEqualTo(built.graphNames());
             boolean same = Txn.calculateRead(loaded.dataset(), () -> Txn.calculateRead(built.dataset(),
                     () -> IsoMatcher.isomorphic(loaded.dataset(), built.dataset())));
