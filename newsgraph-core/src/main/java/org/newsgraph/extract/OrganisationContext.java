@@ -97,7 +97,7 @@ final class OrganisationContext {
         // any other is the article's own even where a demonym marks its offices.
         Optional<Entity> any = most(EntityKind.COUNTRY, false);
         Optional<Entity> country = named.isPresent() && any.isPresent() && counts.containsKey(named.get().key())
-                && counts.get(any.get().key()) >= 2 * counts.get(named.get().key()) ? any : named;
+                && count(any.get()) >= 2 * count(named.get()) ? any : named;
         Optional<Entity> organisation = most(EntityKind.ORGANIZATION, false);
         List<String> words = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+"));
         if (words.stream().anyMatch(STATE_ONLY::contains)) {
@@ -115,7 +115,8 @@ final class OrganisationContext {
         if (country.isEmpty()) {
             return organisation;
         }
-        return counts.get(organisation.get().key()) >= counts.get(country.get().key()) ? organisation : country;
+        // The country may be one the article names only as an object, which the counts leave out.
+        return count(organisation.get()) >= count(country.get()) ? organisation : country;
     }
 
     /**
@@ -223,12 +224,17 @@ final class OrganisationContext {
         Entity best = null;
         for (ParsedSentence s : article.sentences()) {
             for (Entity e : agents(s, true)) {
-                if (e.kind() == EntityKind.COUNTRY && (best == null || objects.get(e.key()) > objects.get(best.key()))) {
+                if (e.kind() == EntityKind.COUNTRY && (best == null || objects.getOrDefault(e.key(), 0) > objects.getOrDefault(best.key(), 0))) {
                     best = e;
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** How often the article names {@code e} as an agent (0 when only as an object). */
+    private int count(Entity e) {
+        return counts.getOrDefault(e.key(), 0);
     }
 
     /** The entity of this kind the article names most, first named on a tie; {@code home} leaves out qualifying countries. */

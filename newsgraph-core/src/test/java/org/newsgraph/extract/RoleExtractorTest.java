@@ -23,6 +23,17 @@ class RoleExtractorTest {
     }
 
     @Test
+    void anArticleWhoseCountriesAreNamedOnlyAsObjectsStillGivesItsRoles() throws java.io.IOException {
+        // A generated article (invented places) whose most-named country is named only as an object:
+        // the organisation of a bare office was chosen by a count that country has none of.
+        String text;
+        try (var in = RoleExtractorTest.class.getResourceAsStream("country-named-only-as-object.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(roles(text).stream().map(RoleExtractorTest::row)).anyMatch(r -> r.startsWith("Ada Esposito | Secretary General"));
+    }
+
+    @Test
     void rankBeforeNameIsNoRole() {
         assertThat(roles("Air Chief Marshal Sir Tom Varley visited the base on Monday.")).isEmpty();
     }
