@@ -417,4 +417,16 @@ class RoleExtractorTest {
                 .stream().map(r -> r.person().label() + " | " + r.office().role()))
                 .anyMatch(row -> row.startsWith("Park Ji") && row.endsWith("| Secretary-General"));
     }
+
+    @Test
+    void aPredecessorWhoStoodInHeldTheStandInOffice() {
+        List<String> rows = roles("""
+                Admiral Tom Varley assumed the duties as the 9th President of the Harbour Defence College from Ambassador Ana Lund today.
+                Lund, who served as Interim President of the Harbour Defence College since July, will return to the college.
+                """).stream().map(RoleExtractorTest::row).toList();
+
+        assertThat(rows).anyMatch(r -> r.startsWith("Tom Varley | President"))
+                .anyMatch(r -> r.startsWith("Ana Lund | Interim President"))
+                .noneMatch(r -> r.startsWith("Ana Lund | President"));
+    }
 }
