@@ -318,10 +318,20 @@ public final class ParsedArticle {
 
     /** The place a place's run names, or the person when it is a person's name the tagger took for a place's. */
     private Optional<Entity> place(ParsedSentence s, int[] run, String text) {
-        if (placeNamed(s, run).isEmpty() && placeTaggedPeople.contains(key(String.join(" ", nameWords(s, run))))) {
+        if (placeNamed(s, run).isEmpty() && (placeTaggedPeople.contains(key(String.join(" ", nameWords(s, run)))) || surnameTakenForPlace(s, run))) {
             return person(s, run);
         }
         return placeNamed(s, run).or(() -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.PLACE, text))));
+    }
+
+    /**
+     * "Holt Praises the Plan ... Defence Secretary Ana Holt": one word the tagger took for a place that the
+     * gazetteer does not know, and that is the surname of a person the article names in full.
+     */
+    private boolean surnameTakenForPlace(ParsedSentence s, int[] run) {
+        String word = s.word(run[0]);
+        List<String> full = fullNames.get(key(word));
+        return run[1] - run[0] == 1 && full != null && full.get(full.size() - 1).equals(word) && personWord(word) && known(word).isEmpty();
     }
 
     /**

@@ -120,4 +120,25 @@ class ParsedArticleTest {
 
         assertEquals(List.of("Tarmo Kivisild"), labels(article, EntityKind.PERSON));
     }
+
+    @Test
+    void aSurnameTheTaggerTookForAPlaceIsThePersonTheArticleNamesInFull() {
+        ParsedArticle article = Annotate.parsed("""
+                Houston Praises Norway's Plan
+
+                The United States commends Norway, Secretary of Defense Ana M. Houston said.
+                """);
+
+        assertEquals(List.of("Ana Houston"), labels(article, EntityKind.PERSON), article.entities()::toString);
+        assertTrue(labels(article, EntityKind.PLACE).stream().noneMatch(p -> p.equals("Houston")), article.entities()::toString);
+    }
+
+    @Test
+    void aFullNameTheTaggerTookForAPlaceIsAPersonWhenItsSurnameStandsAlone() {
+        ParsedArticle article = Annotate.parsed("Ministers voted against the choice of Victoria Salvador and Kaja Lind for the top jobs. "
+                + "Salvador will succeed Tom Varley as president of the Harbour Council.");
+
+        assertTrue(labels(article, EntityKind.PERSON).contains("Victoria Salvador"), article.entities()::toString);
+        assertTrue(labels(article, EntityKind.PLACE).isEmpty(), article.entities()::toString);
+    }
 }
