@@ -34,18 +34,29 @@ public final class ParsedArticle {
                 a -> new ParsedArticle(a.article(), a.get(Layer.ANALYSIS), gazetteer));
     }
 
-    /** Words before a name that are no part of it. */
-    private static final Set<String> HONORIFICS = Set.of("sir", "dame", "lord", "lady", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-            "dr", "dr.", "prof", "prof.", "professor", "madam", "rev", "rev.",
-            "general", "admiral", "brigadier", "commodore", "colonel", "captain", "major-general", "lieutenant", "ambassador");
+    /** Words before a name that are no part of it: forms of address, honorifics, ranks, titles ("Rt Hon", "Czar"). */
+    private static final Set<String> HONORIFICS = Set.copyOf(CueWords.lines("name-titles"));
+    /** Words that head a place's name from its start ("Fort", "Camp"), even one named after a person. */
+    private static final Set<String> PLACE_FIRSTS = placeHeads("first");
+    /** Words that head a place's name from its end ("Airport", "Base"). */
+    private static final Set<String> PLACE_LASTS = placeHeads("last");
     /** Generational suffixes after a name ("Jr.", "III"): no part of the name a person is known by. */
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+    private static Set<String> placeHeads(String end) {
+        return CueWords.lines("place-heads").stream().filter(l -> l.startsWith(end + " "))
+                .map(l -> l.substring(end.length() + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static final Set<String> PLACE_NER = Set.of("STATE_OR_PROVINCE", "CITY", "LOCATION");
 
     private final Article article;
     private final List<ParsedSentence> sentences;
     private final Gazetteer gazetteer;
     /** Fullest person name of the article by each of its words (surname, first name). */
     private final Map<String, List<String>> fullNames = new HashMap<>();
+    /** The names, lower case, of people the tagger took for places ("Ana Costa" as a location). */
+    private final Set<String> placeTaggedPeople = new java.util.HashSet<>();
     /** Every word of a name the tagger marked as a person's somewhere in the article. */
     private final Set<String> personWords = new java.util.HashSet<>();
     /** The acronyms the article defines ("National Defense University (NDU)"), with their names. */
@@ -95,19 +106,124 @@ public final class ParsedArticle {
     private void collectFullNames() {
         for (ParsedSentence s : sentences) {
             for (int i = 0; i < s.size(); i++) {
-                if (s.ner(i).equals("PERSON") && (i == 0 || !s.ner(i - 1).equals("PERSON"))) {
+                if (s.ner(i).equals("PERSON") && (i == 0 || !s.ner(i - 1).equals("PERSON")) && placeNamed(s, s.nerRun(i)).isEmpty()) {
                     List<String> words = nameWords(s, s.nerRun(i));
                     words.stream().filter(w -> !officeWord(key(w)) && !HONORIFICS.contains(key(w))).forEach(w -> personWords.add(key(w)));
-                    if (words.size() < 2) {
-                        continue;
-                    }
-                    for (String word : List.of(words.get(0), words.get(words.size() - 1))) {
-                        // A name written in capitals (a transcript's speaker label) gives way to the same name as written in text.
-                        fullNames.merge(key(word), words, (a, b) -> b.size() > a.size() || b.size() == a.size() && capitals(a) ? b : a);
+                    addFullName(words);
+                }
+            }
+        }
+        for (ParsedSentence s : sentences) {
+            untaggedNames(s).forEach(this::addFullName);
+            for (int[] run : placeTaggedNames(s)) {
+                List<String> words = nameWords(s, run);
+                addFullName(words);
+                placeTaggedPeople.add(key(String.join(" ", words)));
+            }
+        }
+        pairLoneNames();
+    }
+
+    /**
+     * "Mr. Holt ... thank you, Ana": a lone first name and a lone surname that together are a person
+     * the gazetteer knows are that one person.
+     */
+    private void pairLoneNames() {
+        Set<String> lone = new LinkedHashSet<>();
+        for (ParsedSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.ner(i).equals("PERSON") && (i == 0 || !s.ner(i - 1).equals("PERSON"))) {
+                    List<String> words = nameWords(s, s.nerRun(i));
+                    if (words.size() == 1 && !fullNames.containsKey(key(words.get(0)))) {
+                        lone.add(words.get(0));
                     }
                 }
             }
         }
+        for (String first : lone) {
+            for (String last : lone) {
+                if (!first.equals(last)) {
+                    known(first + " " + last).filter(e -> e.kind() == EntityKind.PERSON)
+                            .ifPresent(e -> addFullName(List.of(e.label().split(" "))));
+                }
+            }
+        }
+    }
+
+    private void addFullName(List<String> words) {
+        if (words.size() < 2) {
+            return;
+        }
+        for (String word : List.of(words.get(0), words.get(words.size() - 1))) {
+            // A name written in capitals (a transcript's speaker label) gives way to the same name as written in text.
+            fullNames.merge(key(word), words, (a, b) -> b.size() > a.size() || b.size() == a.size() && capitals(a) ? b : a);
+        }
+    }
+
+    /**
+     * "Minister of Defence Ana Kalnė" where only "Kalnė" is tagged elsewhere: a run of two or three capitalised
+     * words the tagger left unmarked, past office words, ending in a word it marked as a person's elsewhere.
+     */
+    private List<List<String>> untaggedNames(ParsedSentence s) {
+        List<List<String>> out = new ArrayList<>();
+        for (int[] run : capitalisedRuns(s, "O")) {
+            List<String> words = nameWords(s, run);
+            if (words.size() >= 2 && words.size() <= 3 && personWord(words.get(words.size() - 1))
+                    && words.stream().noneMatch(w -> officeWord(key(w)) || HONORIFICS.contains(key(w)))) {
+                out.add(words);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the choice of Ana Costa ... Costa will succeed B": a two- or three-word name the tagger took for a
+     * place and the gazetteer does not know, whose last word stands alone elsewhere as a name. A
+     * person is called by the surname alone; a place is not called by its last word.
+     */
+    private List<int[]> placeTaggedNames(ParsedSentence s) {
+        List<int[]> out = new ArrayList<>();
+        for (String ner : List.of("LOCATION", "CITY")) {
+            for (int[] run : capitalisedRuns(s, ner)) {
+                List<String> words = nameWords(s, run);
+                boolean unknown = known(s.text(run[0], run[1])).isEmpty() && placeNamed(s, run).isEmpty();
+                if (unknown && words.size() >= 2 && words.size() <= 3 && words.size() == run[1] - run[0]
+                        && standsAlone(words.get(words.size() - 1))) {
+                    out.add(run);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code word} stands somewhere in the article as a proper noun alone, untagged or a person's. */
+    private boolean standsAlone(String word) {
+        for (ParsedSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                boolean alone = (i == 0 || !s.tag(i - 1).startsWith("NNP")) && (i + 1 >= s.size() || !s.tag(i + 1).startsWith("NNP"));
+                if (alone && s.word(i).equals(word) && s.tag(i).equals("NNP") && (s.ner(i).equals("O") || s.ner(i).equals("PERSON"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The maximal runs of capitalised proper nouns of {@code s} the tagger marked {@code ner}. */
+    private static List<int[]> capitalisedRuns(ParsedSentence s, String ner) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            int end = i;
+            while (end < s.size() && s.ner(end).equals(ner) && s.tag(end).startsWith("NNP") && Character.isUpperCase(s.word(end).charAt(0))) {
+                end++;
+            }
+            if (end > i) {
+                out.add(new int[] {i, end});
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out;
     }
 
     /** An office word the tagger may take into a name ("Defense Ola Brekke", "Senators Ann Pell"). */
@@ -128,6 +244,10 @@ public final class ParsedArticle {
                 continue;
             }
             if (w.equals("'s") || w.equals("’s") || w.equals("'") || !words.isEmpty() && SUFFIXES.contains(s.lower(i))) {
+                break;
+            }
+            // "Ana Holt Minister of Trade": an office after a name is no part of it.
+            if (words.size() >= 2 && officeWord(s.lower(i)) && capitalised(w)) {
                 break;
             }
             // "LLOYD AUSTIN" in a transcript's speaker line is the name as usually written.
@@ -181,11 +301,11 @@ public final class ParsedArticle {
             return Optional.empty(); // a stray comma the tagger took into a place ("Washington , DC")
         }
         return switch (ner) {
-            case "PERSON" -> person(s, run);
+            case "PERSON" -> placeNamed(s, run).or(() -> person(s, run));
             case "ORGANIZATION" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, stripThe(text))));
             case "COUNTRY" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.COUNTRY, stripThe(text))));
             case "NATIONALITY" -> known(text).filter(e -> e.kind() == EntityKind.COUNTRY);
-            case "STATE_OR_PROVINCE", "CITY", "LOCATION" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.PLACE, text)));
+            case "STATE_OR_PROVINCE", "CITY", "LOCATION" -> place(s, run, text);
             default -> known(s.word(i)).filter(e -> e.kind() != EntityKind.PERSON && s.word(i).length() > 1
                     && Character.isUpperCase(s.word(i).charAt(0)));
         };
@@ -196,10 +316,60 @@ public final class ParsedArticle {
         return gazetteer.lookup(name);
     }
 
+    /** The place a place's run names, or the person when it is a person's name the tagger took for a place's. */
+    private Optional<Entity> place(ParsedSentence s, int[] run, String text) {
+        if (placeNamed(s, run).isEmpty() && (placeTaggedPeople.contains(key(String.join(" ", nameWords(s, run)))) || surnameTakenForPlace(s, run))) {
+            return person(s, run);
+        }
+        return placeNamed(s, run).or(() -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.PLACE, text))));
+    }
+
+    /**
+     * "Holt Praises the Plan ... Defence Secretary Ana Holt": one word the tagger took for a place that the
+     * gazetteer does not know, and that is the surname of a person the article names in full.
+     */
+    private boolean surnameTakenForPlace(ParsedSentence s, int[] run) {
+        String word = s.word(run[0]);
+        List<String> full = fullNames.get(key(word));
+        return run[1] - run[0] == 1 && full != null && full.get(full.size() - 1).equals(word) && personWord(word) && known(word).isEmpty();
+    }
+
+    /**
+     * The place a name the tagger took for a person's names when a place's head word starts or ends it
+     * ("Fort Ana Holt", "Varley Airport"), with that word.
+     */
+    private Optional<Entity> placeNamed(ParsedSentence s, int[] run) {
+        int from = run[0];
+        if (from > 0 && PLACE_FIRSTS.contains(s.lower(from - 1)) && capitalised(s.word(from - 1))) {
+            from--;
+        } else if (from > 0 && s.ner(from).equals("PERSON") && PLACE_NER.contains(s.ner(from - 1)) && PLACE_FIRSTS.contains(s.lower(s.nerRun(from - 1)[0]))) {
+            from = s.nerRun(from - 1)[0]; // "Fort Ana" a place, "Holt" a person's: one place
+        }
+        int to = run[1];
+        if (to < s.size() && s.ner(to).equals("PERSON") && PLACE_FIRSTS.contains(s.lower(from))) {
+            to = s.nerRun(to)[1];
+        }
+        if (to < s.size() && PLACE_LASTS.contains(s.lower(to)) && capitalised(s.word(to))) {
+            to++;
+        }
+        if (!PLACE_FIRSTS.contains(s.lower(from)) && !PLACE_LASTS.contains(s.lower(to - 1)) || to - from < 2) {
+            return Optional.empty();
+        }
+        String text = s.text(from, to);
+        return Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.PLACE, text)));
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
     private Optional<Entity> person(ParsedSentence s, int[] run) {
         List<String> words = nameWords(s, run);
-        if (words.isEmpty()) {
-            return Optional.empty();
+        if (run[1] - run[0] == 1 && fullNames.containsKey(s.lower(run[0]))) {
+            words = List.of(s.word(run[0])); // "King" where the article names Ana King: her surname, not a title
+        }
+        if (words.isEmpty() || words.size() == 1 && !fullNames.containsKey(key(words.get(0))) && officeWord(key(words.get(0)))) {
+            return Optional.empty(); // "Mr. Speaker", "the King": a title alone names no one
         }
         if (words.size() == 1 || !fullNames.containsKey(key(words.get(words.size() - 1)))) {
             List<String> full = fullNames.get(key(words.get(words.size() - 1)));

@@ -36,6 +36,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     public static final Layer<List<RoleHolding>> LAYER = Layer.list("roles");
     /** Office words that name no particular office: "the NATO chief" is whatever office its holder has there. */
     private static final Set<String> GENERIC_HEADS = Set.of("chief", "leader", "head");
+    /** Words that make an office a stand-in's for a time ("interim Chair"). */
+    private static final Set<String> STAND_INS = Set.of("interim", "acting");
 
     private static final Set<String> START_LEADS = Set.of("since", "from");
     /** After a clause in which the holding begins ("became Chair in March 2027"), "in" and "on" date its start. */
@@ -95,6 +97,9 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 }
             }
         }
+        for (ParsedSentence s : a.sentences()) {
+            LeadershipWins.in(a, s).forEach(role -> roles.putIfAbsent(role.key(), role));
+        }
         // "Dutch Prime Minister Ola Dahl ... Prime Minister Dahl": the office the article once gave its
         // organisation is that organisation's wherever the words leave it out.
         for (String key : guessed) {
@@ -119,7 +124,9 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             RoleHolding left = new RoleHolding(x.predecessor(), x.office().get(), Optional.empty(), x.date(),
                     ahead ? HoldingStatus.CURRENT : HoldingStatus.FORMER, evidence);
             roles.putIfAbsent(taken.key(), taken);
-            roles.putIfAbsent(left.key(), left);
+            if (!heldAsStandIn(left, roles.values())) {
+                roles.putIfAbsent(left.key(), left);
+            }
         }
         // "NATO Secretary General Ola Dahl ... the NATO chief": a bare "chief", "leader" or "head" of an
         // organisation the person holds a named office of is that office, said loosely.
@@ -186,6 +193,16 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     private static RoleHolding withStart(RoleHolding r, PartialDate start) {
         return new RoleHolding(r.person(), r.office(), Optional.of(start), r.end(), r.status(), r.evidence());
+    }
+
+    /**
+     * "A took over as Chair from B ... B, the interim Chair": a predecessor the article gives the office
+     * only as a stand-in ("interim", "acting") of the same organisation held that, not the office itself.
+     */
+    private static boolean heldAsStandIn(RoleHolding left, java.util.Collection<RoleHolding> all) {
+        String office = left.office().role().toLowerCase(Locale.ROOT);
+        return all.stream().anyMatch(r -> r.person().sameAs(left.person()) && r.office().organization().equals(left.office().organization())
+                && STAND_INS.stream().anyMatch(w -> r.office().role().toLowerCase(Locale.ROOT).equals(w + " " + office)));
     }
 
     /**

@@ -49,6 +49,12 @@ final class Annotate {
         return text(text).get(ParsedArticle.LAYER);
     }
 
+    /** {@code text} as CoreNLP parses it, with its names resolved against {@code gazetteer}. */
+    static ParsedArticle parsed(String text, Gazetteer gazetteer) {
+        Article article = Article.of("t1", text);
+        return new ParsedArticle(article, ANALYZER.analyze(article), gazetteer);
+    }
+
     private static final Pipeline PIPELINE = Pipeline.standard(GAZETTEER);
 
     /** The facts the standard pipeline finds in {@code text}. */

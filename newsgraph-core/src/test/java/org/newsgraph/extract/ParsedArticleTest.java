@@ -50,4 +50,95 @@ class ParsedArticleTest {
         assertTrue(sentences.get(1).startsWith("Anna Berg") && sentences.get(1).endsWith("term"), sentences::toString);
         assertTrue(sentences.get(2).startsWith("Jan Holt") && sentences.get(2).endsWith("River Trust"), sentences::toString);
     }
+
+    private static List<String> labels(ParsedArticle article, EntityKind kind) {
+        return article.entities().stream().filter(e -> e.kind() == kind).map(Entity::label).toList();
+    }
+
+    @Test
+    void honorificsAndAnOfficeAfterTheNameAreNoPartOfIt() {
+        ParsedArticle letter = Annotate.parsed("""
+                Hon Tamsin Orwell
+                Minister of Fisheries
+
+                Tamsin Orwell said the new harbour master will start in May.
+                """);
+        List<String> people = labels(letter, EntityKind.PERSON);
+
+        assertEquals(List.of("Tamsin Orwell"), people);
+    }
+
+    @Test
+    void aTitleBeforeANameIsNoPartOfIt() {
+        List<String> people = labels(Annotate.parsed("Senator Pell said the alliance must deter Czar Volkov and his generals."), EntityKind.PERSON);
+
+        assertTrue(people.contains("Volkov") && people.stream().noneMatch(p -> p.startsWith("Czar")), people::toString);
+    }
+
+    @Test
+    void aTitleAloneNamesNoOne() {
+        List<String> people = labels(Annotate.parsed("Mr. Speaker, this week Governor Dalby will visit the harbour. Mr. Speaker, I yield back."),
+                EntityKind.PERSON);
+
+        assertTrue(people.stream().noneMatch(p -> p.equals("Speaker")), people::toString);
+    }
+
+    @Test
+    void aPlaceNamedAfterAPersonIsAPlace() {
+        ParsedArticle article = Annotate.parsed("The ceremony was held on the campus at Fort Thomas J. Brightwater on Tuesday.");
+
+        assertTrue(labels(article, EntityKind.PLACE).contains("Fort Thomas J. Brightwater"), article.entities()::toString);
+        assertTrue(labels(article, EntityKind.PERSON).isEmpty(), article.entities()::toString);
+    }
+
+    @Test
+    void aPlaceNamedAfterAPersonIsOnePlaceWhereTheTaggerSplitsIt() {
+        ParsedArticle article = Annotate.parsed("The ceremony was held on the campus at Fort Lesley J. Brightwater on Tuesday.");
+
+        assertEquals(List.of("Fort Lesley J. Brightwater"), labels(article, EntityKind.PLACE), article.entities()::toString);
+        assertTrue(labels(article, EntityKind.PERSON).isEmpty(), article.entities()::toString);
+    }
+
+    @Test
+    void aSurnameAloneIsThePersonAnUntaggedFullNameNames() {
+        ParsedArticle article = Annotate.parsed("""
+                Readout of the Meeting With Lithuanian Minister of Fisheries Dalvė Šerkšnienė
+
+                On July 25, the secretary met Minister Šerkšnienė, Lithuania, at the port.
+                """);
+        List<String> people = labels(article, EntityKind.PERSON);
+
+        assertEquals(List.of("Dalvė Šerkšnienė"), people);
+    }
+
+    @Test
+    void aLoneFirstNameAndALoneSurnameTheGazetteerJoinsAreOnePerson() throws java.io.IOException {
+        java.nio.file.Path extra = java.nio.file.Files.createTempFile("gazetteer", ".tsv");
+        java.nio.file.Files.writeString(extra, "Q999999991\tTarmo Kivisild\tperson\n");
+        ParsedArticle article = Annotate.parsed("Well, Mr. Kivisild, welcome back. I want to thank you, Tarmo, for your support.",
+                org.newsgraph.nlp.Gazetteer.bundledWith(List.of(extra)));
+
+        assertEquals(List.of("Tarmo Kivisild"), labels(article, EntityKind.PERSON));
+    }
+
+    @Test
+    void aSurnameTheTaggerTookForAPlaceIsThePersonTheArticleNamesInFull() {
+        ParsedArticle article = Annotate.parsed("""
+                Houston Praises Norway's Plan
+
+                The United States commends Norway, Secretary of Defense Ana M. Houston said.
+                """);
+
+        assertEquals(List.of("Ana Houston"), labels(article, EntityKind.PERSON), article.entities()::toString);
+        assertTrue(labels(article, EntityKind.PLACE).stream().noneMatch(p -> p.equals("Houston")), article.entities()::toString);
+    }
+
+    @Test
+    void aFullNameTheTaggerTookForAPlaceIsAPersonWhenItsSurnameStandsAlone() {
+        ParsedArticle article = Annotate.parsed("Ministers voted against the choice of Victoria Salvador and Kaja Lind for the top jobs. "
+                + "Salvador will succeed Tom Varley as president of the Harbour Council.");
+
+        assertTrue(labels(article, EntityKind.PERSON).contains("Victoria Salvador"), article.entities()::toString);
+        assertTrue(labels(article, EntityKind.PLACE).isEmpty(), article.entities()::toString);
+    }
 }

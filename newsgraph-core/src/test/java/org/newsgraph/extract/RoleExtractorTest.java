@@ -509,4 +509,30 @@ class RoleExtractorTest {
                 .stream().map(r -> r.person().label() + " | " + r.office().role()))
                 .anyMatch(row -> row.startsWith("Park Ji") && row.endsWith("| Secretary-General"));
     }
+
+    @Test
+    void aPredecessorWhoStoodInHeldTheStandInOffice() {
+        List<String> rows = roles("""
+                Admiral Tom Varley assumed the duties as the 9th President of the Harbour Defence College from Ambassador Ana Lund today.
+                Lund, who served as Interim President of the Harbour Defence College since July, will return to the college.
+                """).stream().map(RoleExtractorTest::row).toList();
+
+        assertThat(rows).anyMatch(r -> r.startsWith("Tom Varley | President"))
+                .anyMatch(r -> r.startsWith("Ana Lund | Interim President"))
+                .noneMatch(r -> r.startsWith("Ana Lund | President"));
+    }
+
+    @Test
+    void whoWinsAPartysLeadershipLeadsIt() {
+        assertThat(roles("Varley, 61, won the run-off for the leadership of the governing Harbour Workers Party on Friday.")
+                .stream().map(RoleExtractorTest::row)).anyMatch(r -> r.matches("Varley \\| leader \\| Harbour Workers Party"));
+        assertThat(roles("Ana Holt was sworn in on Monday after winning the Harbour Workers Party leadership contest with 70 per cent of the vote.")
+                .stream().map(RoleExtractorTest::row)).anyMatch(r -> r.matches("Ana Holt \\| leader \\| Harbour Workers Party"));
+    }
+
+    @Test
+    void whoLosesALeadershipContestLeadsNothing() {
+        assertThat(roles("Ana Holt lost the Harbour Workers Party leadership contest to Tom Varley on Friday.").stream().map(RoleExtractorTest::row))
+                .noneMatch(r -> r.contains("leader"));
+    }
 }
