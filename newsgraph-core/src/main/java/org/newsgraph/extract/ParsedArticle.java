@@ -311,6 +311,11 @@ public final class ParsedArticle {
         };
     }
 
+    /** Whether {@code word} is a form of address or title that comes before a name ("Hon", "Dr"), and no part of it. */
+    boolean nameTitle(String word) {
+        return HONORIFICS.contains(key(word));
+    }
+
     /** The entity the gazetteer knows by this name, or stands behind it ("the White House" speaks for the United States). */
     public Optional<Entity> known(String name) {
         return gazetteer.lookup(name);

@@ -248,6 +248,13 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
                 status = office.status().orElse(clause.get().status());
             }
         }
+        if (holders.isEmpty()) {
+            Optional<Holder> signed = Bylines.holder(a, s, office);
+            if (signed.isPresent()) {
+                holders.add(signed.get());
+                rule = "roles.byline";
+            }
+        }
         if (rule.equals("roles.title-before-name") && office.organization().isEmpty()
                 && ADDRESS_TITLES.contains(office.role().toLowerCase(Locale.ROOT).replaceFirst("^(deputy|assistant|acting|interim|vice)[ -]", ""))) {
             return List.of();

@@ -34,6 +34,16 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aSignatureBlockGivesTheNamedPersonTheOfficeOnTheNextLine() {
+        assertThat(roles("Hon Ana Holt\n\nMinister of Trade\n\n3 March 2031\n\nThe trade talks with Orlan ended today.")
+                .stream().map(RoleExtractorTest::row)).anyMatch(r -> r.startsWith("Ana Holt | Minister of Trade"));
+        assertThat(roles("Sending Office: Honorable Ana Holt\n\nMember of Parliament\n\nThe bill was read a second time.")
+                .stream().map(RoleExtractorTest::row)).anyMatch(r -> r.startsWith("Ana Holt | Member of Parliament"));
+        assertThat(roles("Ana Holt thanked the staff.\n\nMinister of Trade\n\nThe talks ended.")).as("a sentence with a verb is no byline")
+                .noneMatch(r -> r.person().label().equals("Ana Holt"));
+    }
+
+    @Test
     void rankBeforeNameIsNoRole() {
         assertThat(roles("Air Chief Marshal Sir Tom Varley visited the base on Monday.")).isEmpty();
     }

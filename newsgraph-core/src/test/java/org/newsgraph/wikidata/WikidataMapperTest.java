@@ -90,10 +90,10 @@ class WikidataMapperTest {
 
                 Norway pledged to spend 3%% of GDP on defence by 2030.
 
-                Former Danish Prime Minister Anna Holm attended the ceremony.
+                Former Danish Trade Envoy Anna Holm attended the ceremony.
                 """.formatted(URL, HANDOVER));
         Files.writeString(articles.resolve("briefing.txt"), """
-                Former Danish Prime Minister Mira Solberg met Ada Kern in Brussels on Monday.
+                Former Danish Trade Envoy Mira Solberg met Ada Kern in Brussels on Monday.
 
                 Norwegian Prime Minister Mira Solberg opened the debate.
                 """);
@@ -201,8 +201,8 @@ class WikidataMapperTest {
         assertThat(skips).filteredOn(l -> l.startsWith("no URL: Mira Solberg, Prime Minister of Norway")).hasSize(1);
         assertThat(skips).filteredOn(l -> l.startsWith("skipped role holding Anna Holm")).singleElement()
                 .satisfies(l -> assertThat(l).contains("the holder Anna Holm has no Wikidata id"));
-        assertThat(skips).filteredOn(l -> l.startsWith("skipped role holding Mira Solberg, Prime Minister of Denmark")).singleElement()
-                .satisfies(l -> assertThat(l).contains("the office Prime Minister of Denmark has no Wikidata id"));
+        assertThat(skips).filteredOn(l -> l.startsWith("skipped role holding Mira Solberg, Trade Envoy of Denmark")).singleElement()
+                .satisfies(l -> assertThat(l).contains("the office Trade Envoy of Denmark has no Wikidata id"));
         assertThat(skips).filteredOn(l -> l.startsWith("skipped endorsement Norway supports")).hasSize(1)
                 .allSatisfy(l -> assertThat(l).endsWith("Wikidata has no property for endorsements"));
         assertThat(skips).filteredOn(l -> l.startsWith("skipped spending target Norway 3.0% of GDP")).singleElement()
