@@ -26,6 +26,7 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFHandlerException;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
+import org.newsgraph.rdf.LinkIndexMapper;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.vocab.NG;
 import org.newsgraph.vocab.OA;
@@ -125,20 +126,27 @@ public final class RdfExporter {
         }
     }
 
-    /** The dataset as RDF4J statements: all quads, or the deduplicated triples of the union of the graphs. */
+    /**
+     * The dataset as RDF4J statements: all quads, or the deduplicated triples of the union of the
+     * graphs; the build's link index, its own bookkeeping, is left out.
+     */
     public List<Statement> statements(boolean quads) {
         return Txn.calculateRead(dataset, () -> {
             List<Statement> out = new ArrayList<>();
             if (quads) {
                 TreeSet<Quad> sorted = new TreeSet<>(QUADS);
-                Iter.forEach(dataset.find(), sorted::add);
+                Iter.forEach(published(), sorted::add);
                 sorted.forEach(q -> out.add(values.statement(q)));
             } else {
                 TreeSet<Triple> sorted = new TreeSet<>(TRIPLES);
-                Iter.forEach(dataset.find(), q -> sorted.add(q.asTriple()));
+                Iter.forEach(published(), q -> sorted.add(q.asTriple()));
                 sorted.forEach(t -> out.add(values.statement(t)));
             }
             return out;
         });
+    }
+
+    private java.util.Iterator<Quad> published() {
+        return Iter.filter(dataset.find(), q -> !q.getGraph().equals(LinkIndexMapper.GRAPH));
     }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -125,6 +126,19 @@ class RdfExporterTest {
         assertThat(turtle).contains("@prefix ng: <https://w3id.org/newsgraph/ontology#>", "@prefix wd:", "@prefix oa:",
                 "@prefix schema:", "\"Ein Beispiel\"@de", "\"2021-03\"^^xsd:gYearMonth", "\"2024\"^^xsd:gYear");
         assertThat(export(Format.NQUADS)).isEqualTo(export(Format.NQUADS));
+    }
+
+    @Test
+    void theBuildsLinkIndexIsLeftOut() {
+        org.newsgraph.link.LinkEvidence evidence = org.newsgraph.link.LinkEvidence.of(List.of(Samples.articleA()));
+        store.replaceGraph(org.newsgraph.rdf.LinkIndexMapper.GRAPH, new org.newsgraph.rdf.LinkIndexMapper().toGraph(evidence));
+        String nquads = new String(export(Format.NQUADS), StandardCharsets.UTF_8);
+        assertThat(nquads).contains(Iris.graph(Samples.A).getURI()).doesNotContain(org.newsgraph.rdf.LinkIndexMapper.GRAPH.getURI());
+        long indexTriples = org.apache.jena.system.Txn.calculateRead(store.dataset(),
+                () -> store.dataset().getGraph(org.newsgraph.rdf.LinkIndexMapper.GRAPH).size());
+        assertThat(indexTriples).as("the index is in the store").isPositive();
+        assertThat(new RdfExporter(store.dataset()).statements(false).stream().map(st -> st.getPredicate().stringValue()))
+                .allMatch(p -> !p.startsWith("urn:") && !p.contains("link-index"));
     }
 
     @Test
