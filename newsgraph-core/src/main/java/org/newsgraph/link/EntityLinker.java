@@ -66,12 +66,42 @@ public final class EntityLinker {
         return LinkTables.of(evidence, this::speaker, this::linkOffice, wikidata);
     }
 
-    /** One article of the corpus that gave {@code tables}, linked. */
+    /**
+     * One article of the corpus that gave {@code tables}, linked; then each organisation the
+     * gazetteer does not know takes the Wikidata item the tables give its name alone, where the
+     * name is specific and no other organisation bears it, and the offices of such an organisation
+     * their position.
+     */
     public ArticleFacts apply(ArticleFacts article, LinkTables tables) {
         Set<Entity> entities = new LinkedHashSet<>();
-        article.entities().forEach(e -> entities.add(tables.person(e)));
-        List<Fact> facts = article.facts().stream().map(f -> link(f.relink(tables::person), tables)).toList();
+        article.entities().forEach(e -> entities.add(organisation(tables.person(e))));
+        List<Fact> facts = article.facts().stream()
+                .map(f -> withPositions(link(f.relink(tables::person), tables).relink(this::organisation))).toList();
         return new ArticleFacts(article.article(), List.copyOf(entities), facts);
+    }
+
+    /**
+     * The organisation as the tables name it, with its Wikidata item, where its name alone gives
+     * one: a specific name (an acronym, or two words or more) that no other organisation bears.
+     */
+    private Entity organisation(Entity entity) {
+        if (entity.kind() != EntityKind.ORGANIZATION || entity.wikidata().isPresent()) {
+            return entity;
+        }
+        String name = entity.label();
+        boolean specific = name.trim().contains(" ") || name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+        return specific ? wikidata.organisationEntity(name, Set.of()).orElse(entity) : entity;
+    }
+
+    /** The fact with its offices linked again where their organisation has just been linked. */
+    private Fact withPositions(Fact fact) {
+        if (fact instanceof RoleHolding role && role.office().wikidata().isEmpty()) {
+            return role.withOffice(linkOffice(role.office()));
+        }
+        if (fact instanceof Succession succession && succession.office().filter(o -> o.wikidata().isEmpty()).isPresent()) {
+            return succession.withOffice(linkOffice(succession.office().get()));
+        }
+        return fact;
     }
 
     private Fact link(Fact fact, LinkTables tables) {

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.nlp.Entity;
+import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.Text;
 
 /**
@@ -53,8 +54,8 @@ public final class WikidataTables {
     record Position(String qid, Optional<String> of) {
     }
 
-    /** An organisation, with its country when it has one. */
-    record Organisation(String qid, Optional<String> country) {
+    /** An organisation, with its label in the tables and its country when it has one. */
+    record Organisation(String qid, String label, Optional<String> country) {
     }
 
     private static volatile WikidataTables bundled;
@@ -126,11 +127,23 @@ public final class WikidataTables {
 
     /** The organisation of this name; namesakes are told apart by the {@code countries} of the article. */
     public Optional<String> organisation(String name, Set<String> countries) {
+        return organisationNamed(name, countries).map(Organisation::qid);
+    }
+
+    /**
+     * The organisation of this name as an entity with the tables' label ("VVD" is the People's
+     * Party for Freedom and Democracy), so that every name of it makes one entity.
+     */
+    public Optional<Entity> organisationEntity(String name, Set<String> countries) {
+        return organisationNamed(name, countries).map(o -> new Entity(EntityKind.ORGANIZATION, o.label(), Optional.of(o.qid())));
+    }
+
+    private Optional<Organisation> organisationNamed(String name, Set<String> countries) {
         List<Organisation> named = organisations.getOrDefault(Text.fold(name), List.of());
         if (named.size() == 1) {
-            return Optional.of(named.get(0).qid());
+            return Optional.of(named.get(0));
         }
-        return best(named, o -> o.country().filter(countries::contains).isPresent() ? 1 : 0).map(Organisation::qid);
+        return best(named, o -> o.country().filter(countries::contains).isPresent() ? 1 : 0);
     }
 
     /** The candidate that scores highest, if it scores above zero and alone. */
@@ -178,7 +191,7 @@ public final class WikidataTables {
 
     /** qid, label, aliases, kind, country_qid, sources. */
     private void addOrganisation(String[] cells) {
-        Organisation organisation = new Organisation(cells[0], optional(cells[4]));
+        Organisation organisation = new Organisation(cells[0], cells[1].trim(), optional(cells[4]));
         names(cells[1], cells[2]).forEach(name -> organisations.computeIfAbsent(name, k -> new ArrayList<>(1)).add(organisation));
     }
 

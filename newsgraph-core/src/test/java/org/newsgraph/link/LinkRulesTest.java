@@ -83,6 +83,16 @@ class LinkRulesTest {
     }
 
     @Test
+    void anOrganisationWithASpecificUniqueNameLinksThroughTheTablesUnderTheirLabel() {
+        Entity party = Entity.of(EntityKind.ORGANIZATION, "VVD");
+        Entity parliament = Entity.of(EntityKind.ORGANIZATION, "Parliament");
+        List<ArticleFacts> linked = LINKER.link(List.of(article("a", List.of(party, parliament))));
+
+        assertThat(linked.get(0).entities()).contains(
+                new Entity(EntityKind.ORGANIZATION, "People's Party for Freedom and Democracy", Optional.of("Q239333")), parliament);
+    }
+
+    @Test
     void surnameTwoPeopleShareStaysAsWritten() {
         List<ArticleFacts> linked = LINKER.link(List.of(
                 article("a", List.of(GRETA_OLSEN, person("Nils Olsen"))),
