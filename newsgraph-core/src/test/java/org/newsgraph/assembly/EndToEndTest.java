@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.export.RdfExporter;
+import org.newsgraph.rdf.LinkIndexMapper;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.GraphStore;
 
@@ -253,6 +254,9 @@ class EndToEndTest {
     @Test
     void exportReadsBackIsomorphicWithJenaAndRio() throws Exception {
         DatasetGraph stored = snapshot();
+        // The build's link index is its own bookkeeping, which exports leave out.
+        assertThat(stored.containsGraph(LinkIndexMapper.GRAPH)).isTrue();
+        stored.removeGraph(LinkIndexMapper.GRAPH);
         for (RdfExporter.Format format : RdfExporter.Format.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new RdfExporter(store.dataset()).write(format, out);
@@ -265,8 +269,8 @@ class EndToEndTest {
                 assertThat(IsoMatcher.isomorphic(stored, jena)).as(format.name()).isTrue();
                 assertThat(rio.size()).as(format.name()).isEqualTo(stored.stream().count());
             } else {
-                var union = Txn.calculateRead(store.dataset(), () -> org.apache.jena.sparql.graph.GraphFactory.createGraphMem());
-                Txn.executeRead(store.dataset(), () -> store.dataset().getUnionGraph().find().forEach(union::add));
+                var union = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+                stored.getUnionGraph().find().forEach(union::add);
                 assertThat(jena.getDefaultGraph().isIsomorphicWith(union)).as(format.name()).isTrue();
                 assertThat(rio.size()).as(format.name()).isEqualTo(union.size());
             }
