@@ -3,7 +3,7 @@ package org.newsgraph.spark;
 import org.newsgraph.ingest.Article;
 
 /** One article as the job reads it: a file's content, or one line of a JSON Lines dump. */
-sealed interface ArticleInput permits ArticleInput.File, ArticleInput.JsonRecord {
+sealed interface ArticleInput extends java.io.Serializable permits ArticleInput.File, ArticleInput.JsonRecord {
 
     /** Where the article comes from, as problems name it: a file's URI, or a dump's URI and line number. */
     String source();

@@ -3,20 +3,18 @@ package org.newsgraph.spark;
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.serializers.JavaSerializer;
 import org.apache.spark.serializer.KryoRegistrator;
-import org.newsgraph.link.LinkEvidence;
-import org.newsgraph.link.LinkTables;
 
 /**
- * Registers the {@link RecordSerializer} for every record the job moves (facts, articles, inputs),
- * and Java serialisation for the link evidence and tables; set as {@code spark.kryo.registrator}.
+ * Has Kryo move every record the job ships (inputs, articles, facts, link evidence and tables)
+ * through Java serialisation: the records are serialisable, and those with {@code Optional} parts
+ * write a serial form that their canonical constructor reads back (see
+ * {@code org.newsgraph.RecordSerialForm}), which Kryo's field serializer cannot rebuild. Set as
+ * {@code spark.kryo.registrator}.
  */
 public final class FactsRegistrator implements KryoRegistrator {
 
     @Override
     public void registerClasses(Kryo kryo) {
-        kryo.addDefaultSerializer(Record.class, new RecordSerializer());
-        // The link evidence and tables hold maps and sets of records: Java serialisation, which they support, moves them.
-        kryo.register(LinkEvidence.class, new JavaSerializer());
-        kryo.register(LinkTables.class, new JavaSerializer());
+        kryo.addDefaultSerializer(Record.class, new JavaSerializer());
     }
 }
