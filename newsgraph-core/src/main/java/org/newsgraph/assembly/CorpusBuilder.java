@@ -163,7 +163,7 @@ public final class CorpusBuilder {
             graph.facts().facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new HashSet<>()).add(f.key()));
             written[0]++;
             return Map.entry(graph.id(), graph.graph());
-        }), withLinkIndex(derivedGraphs(), evidence));
+        }), withLinkIndex(updatedGraphs(), evidence));
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));
@@ -185,8 +185,8 @@ public final class CorpusBuilder {
     }
 
     /** {@code derived} and the store's link index, rewritten from {@code evidence}. */
-    private List<GraphStore.DerivedGraph> withLinkIndex(List<GraphStore.DerivedGraph> derived, LinkEvidence evidence) {
-        List<GraphStore.DerivedGraph> all = new ArrayList<>(derived);
+    private List<GraphStore.Derivation> withLinkIndex(List<GraphStore.Derivation> derived, LinkEvidence evidence) {
+        List<GraphStore.Derivation> all = new ArrayList<>(derived);
         all.add(new GraphStore.DerivedGraph(LinkIndexMapper.GRAPH, union -> linkIndex.toGraph(evidence)));
         return all;
     }
@@ -254,10 +254,20 @@ public final class CorpusBuilder {
 
     /**
      * The graphs derived from the articles' graphs, in the order they are computed: the
-     * ontology's graph, and the Wikidata-shaped graph of the whole store.
+     * ontology's graph, and the Wikidata-shaped graph of the whole store, each written whole (as a
+     * bulk load needs them).
      */
     public static List<GraphStore.DerivedGraph> derivedGraphs() {
         return List.of(new GraphStore.DerivedGraph(Ontology.GRAPH, union -> Ontology.graph()), new WikidataMapper().derivedGraph());
+    }
+
+    /**
+     * The graphs derived from the articles' graphs, kept up to date by a write of some articles:
+     * the ontology's graph, and the statements of the Wikidata-shaped graph about what those
+     * articles name.
+     */
+    static List<GraphStore.Derivation> updatedGraphs() {
+        return List.of(new GraphStore.DerivedGraph(Ontology.GRAPH, union -> Ontology.graph()), new WikidataMapper().updatedGraph());
     }
 
     /** Runs one step for one article; an exception becomes one problem naming the source and the step. */

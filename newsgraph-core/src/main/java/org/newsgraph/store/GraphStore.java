@@ -3,9 +3,11 @@ package org.newsgraph.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
@@ -75,36 +77,56 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * A named graph computed from the union of the store's graphs (such as the Wikidata-shaped
-     * graph of all facts), to be rewritten whenever the article graphs change.
+     * Keeps a graph derived from the article graphs up to date, inside the write transaction that
+     * changes them: it sees each article graph just before it is replaced, then brings what it
+     * derives up to date. An exception from it undoes the whole transaction.
      */
-    public record DerivedGraph(Node name, Function<Graph, Graph> from) {
+    public interface Derivation {
+
+        /** Called in the write transaction just before the named graph {@code article} is replaced; its old triples are still there. */
+        default void replacing(DatasetGraph dataset, Node article) {
+        }
+
+        /** Called in the write transaction after the article graphs {@code replaced} hold their new triples. */
+        void update(DatasetGraph dataset, Set<Node> replaced);
+    }
+
+    /**
+     * A named graph computed from the union of the store's graphs, rewritten whole whenever the
+     * article graphs change (such as the ontology's graph, or a graph of all facts).
+     */
+    public record DerivedGraph(Node name, Function<Graph, Graph> from) implements Derivation {
         public DerivedGraph {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(from, "from");
         }
+
+        @Override
+        public void update(DatasetGraph dataset, Set<Node> replaced) {
+            replaceGraphInTransaction(dataset, name, from.apply(dataset.getUnionGraph()));
+        }
     }
 
     /**
-     * Replaces the named graph of each article as the stream yields it, then rewrites each derived
-     * graph from the result, all in one write transaction: a build killed at any moment leaves
-     * the articles and what is derived from them either both old or both new.
+     * Replaces the named graph of each article as the stream yields it, then brings each derived
+     * graph up to date, all in one write transaction: a build killed at any moment leaves the
+     * articles and what is derived from them either both old or both new.
      */
-    public void replace(java.util.stream.Stream<Map.Entry<String, Graph>> articles, List<DerivedGraph> derived) {
+    public void replace(java.util.stream.Stream<Map.Entry<String, Graph>> articles, List<? extends Derivation> derived) {
         Objects.requireNonNull(articles, "articles");
-        long[] count = {0};
+        Set<Node> replaced = new LinkedHashSet<>();
         try {
             Txn.executeWrite(dataset, () -> {
                 articles.forEachOrdered(entry -> {
-                    replaceInTransaction(entry.getKey(), entry.getValue());
-                    count[0]++;
+                    Node name = Iris.graph(entry.getKey());
+                    derived.forEach(d -> d.replacing(dataset, name));
+                    replaceGraphInTransaction(dataset, name, Objects.requireNonNull(entry.getValue(), () -> "no graph for article " + entry.getKey()));
+                    replaced.add(name);
                 });
-                for (DerivedGraph graph : derived) {
-                    replaceGraphInTransaction(graph.name(), graph.from().apply(dataset.getUnionGraph()));
-                }
+                derived.forEach(d -> d.update(dataset, replaced));
             });
         } catch (RuntimeException e) {
-            throw new StoreException("store " + folder + ": replacing article graphs failed after " + count[0]
+            throw new StoreException("store " + folder + ": replacing article graphs failed after " + replaced.size()
                     + ", nothing was changed: " + e.getMessage(), e);
         }
     }
@@ -122,14 +144,14 @@ public final class GraphStore implements AutoCloseable {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(graph, "graph");
         try {
-            Txn.executeWrite(dataset, () -> replaceGraphInTransaction(name, graph));
+            Txn.executeWrite(dataset, () -> replaceGraphInTransaction(dataset, name, graph));
         } catch (RuntimeException e) {
             throw new StoreException("store " + folder + ": replacing the graph " + name.getURI()
                     + " failed, nothing was changed: " + e.getMessage(), e);
         }
     }
 
-    private void replaceGraphInTransaction(Node name, Graph graph) {
+    private static void replaceGraphInTransaction(DatasetGraph dataset, Node name, Graph graph) {
         dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
@@ -137,13 +159,6 @@ public final class GraphStore implements AutoCloseable {
     /** In one write transaction, deletes the named graphs of the given articles. */
     public void delete(List<String> articleIds) {
         Txn.executeWrite(dataset, () -> articleIds.forEach(id -> dataset.deleteAny(Iris.graph(id), Node.ANY, Node.ANY, Node.ANY)));
-    }
-
-    private void replaceInTransaction(String articleId, Graph graph) {
-        Objects.requireNonNull(graph, () -> "no graph for article " + articleId);
-        Node name = Iris.graph(articleId);
-        dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** The number of distinct triples in the union of the named graphs. */

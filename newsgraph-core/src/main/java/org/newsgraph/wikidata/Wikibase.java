@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
 import org.newsgraph.rdf.Iris;
@@ -14,6 +15,11 @@ import org.newsgraph.rdf.Iris;
  * the Wikidata Query Service uses.
  */
 public final class Wikibase {
+
+    static {
+        // The nodes below use Jena's vocabularies, which need Jena initialised first, whatever class is loaded first.
+        JenaSystem.init();
+    }
 
     /** Items: wd:Q57792. */
     public static final String WD = "http://www.wikidata.org/entity/";

@@ -90,9 +90,36 @@ public final class WikidataMapper {
         triples.forEach(sink::triple);
     }
 
-    /** The store's Wikidata graph ({@link #GRAPH}) as a graph derived from its article graphs. */
+    /** The store's Wikidata graph ({@link #GRAPH}) as a graph derived from its article graphs, rewritten whole. */
     public GraphStore.DerivedGraph derivedGraph() {
         return new GraphStore.DerivedGraph(GRAPH, union -> toGraph(read(union)));
+    }
+
+    /**
+     * The store's Wikidata graph ({@link #GRAPH}) kept up to date person by person: only the
+     * statements of the people whose articles a write replaces are rewritten, so its cost follows
+     * the articles written, not the size of the store.
+     */
+    public GraphStore.Derivation updatedGraph() {
+        return new WikidataGraphUpdate(this);
+    }
+
+    /** The statements about the person with Wikidata id {@code qid} among the facts of {@code graph}, as {@link #read(Graph)} gives them. */
+    List<PositionStatement> statementsOf(Graph graph, String qid) {
+        return new Reader(graph).statementsOf(qid);
+    }
+
+    /** The triples of one statement, with its references and values. */
+    static Set<Triple> triples(PositionStatement statement) {
+        Set<Triple> triples = new LinkedHashSet<>();
+        statement(statement, triples);
+        return triples;
+    }
+
+    /** The id of the Wikidata item {@code node} names, such as Q57792, if it names one. */
+    static Optional<String> itemId(Node node) {
+        return Optional.of(node).filter(Node::isURI).map(Node::getURI).filter(u -> ITEM.matcher(u).matches())
+                .map(u -> u.substring(Wikibase.WD.length()));
     }
 
     private static void statement(PositionStatement s, Set<Triple> out) {
@@ -181,11 +208,43 @@ public final class WikidataMapper {
                 skip(fact, "spending target", label(actor) + " " + percent + "% of GDP", Reason.NO_WIKIDATA_PROPERTY,
                         "Wikidata has no property for defence-spending targets");
             }
-            List<PositionStatement> statements = holdings.values().stream().map(Holding::statement)
+            return new WikidataFacts(sorted(holdings.values()), skipped);
+        }
+
+        /**
+         * The statements of one person: the role holdings of every node the same as the item
+         * {@code qid}, qualified by the successions the person is in.
+         */
+        List<PositionStatement> statementsOf(String qid) {
+            Set<Node> people = new LinkedHashSet<>();
+            graph.find(Node.ANY, OWL.sameAs.asNode(), Wikibase.entity(qid)).forEachRemaining(t -> people.add(t.getSubject()));
+            Map<Node, Holding> holdings = new LinkedHashMap<>();
+            for (Node fact : factsOf(people, NG.RoleHolding.asNode(), NG.holder.asNode())) {
+                roleHolding(fact).filter(h -> h.person.equals(qid)).ifPresent(h -> holdings.put(fact, h));
+            }
+            for (Node fact : factsOf(people, NG.Succession.asNode(), NG.successor.asNode(), NG.predecessor.asNode())) {
+                succession(fact, holdings.values());
+            }
+            return sorted(holdings.values());
+        }
+
+        private static List<PositionStatement> sorted(Collection<Holding> holdings) {
+            return holdings.stream().map(Holding::statement)
                     .sorted(Comparator.comparing(PositionStatement::person).thenComparing(PositionStatement::position)
                             .thenComparing(PositionStatement::fact))
                     .toList();
-            return new WikidataFacts(statements, skipped);
+        }
+
+        /** The facts of {@code type} that have one of {@code people} as a value of one of {@code roles}, sorted. */
+        private List<Node> factsOf(Set<Node> people, Node type, Node... roles) {
+            TreeSet<Node> facts = new TreeSet<>(NODES);
+            for (Node person : people) {
+                for (Node role : roles) {
+                    graph.find(Node.ANY, role, person).forEachRemaining(t -> facts.add(t.getSubject()));
+                }
+            }
+            facts.removeIf(fact -> !fact.isURI() || !graph.contains(fact, RDF.type.asNode(), type));
+            return new ArrayList<>(facts);
         }
 
         private Optional<Holding> roleHolding(Node fact) {
@@ -323,8 +382,7 @@ public final class WikidataMapper {
 
         /** The Wikidata item id the node is the same as, such as Q57792; the smallest when there are several. */
         private Optional<String> qid(Node node) {
-            return objects(node, OWL.sameAs.asNode()).stream().filter(Node::isURI).map(Node::getURI)
-                    .filter(u -> ITEM.matcher(u).matches()).map(u -> u.substring(Wikibase.WD.length())).findFirst();
+            return objects(node, OWL.sameAs.asNode()).stream().map(WikidataMapper::itemId).flatMap(Optional::stream).findFirst();
         }
 
         private String label(Node node) {
