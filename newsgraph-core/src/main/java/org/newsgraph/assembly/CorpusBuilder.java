@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Confidences;
@@ -32,7 +34,9 @@ import org.newsgraph.link.LinkEvidence;
 import org.newsgraph.link.LinkTables;
 import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.rdf.FactMapper;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.LinkIndexMapper;
+import org.newsgraph.rdf.LinkInputs;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.rdf.ShapesValidator;
 import org.newsgraph.store.GraphStore;
@@ -55,6 +59,7 @@ public final class CorpusBuilder {
     private final ArticleReader reader;
     private final FactMapper mapper = new FactMapper();
     private final LinkIndexMapper linkIndex = new LinkIndexMapper();
+    private final LinkInputs linkInputs = new LinkInputs();
     private final ShapesValidator validator = new ShapesValidator();
     private final double minConfidence;
     private final Duration articleTimeout;
@@ -152,22 +157,69 @@ public final class CorpusBuilder {
         ProblemHandler.Collecting problems = ProblemHandler.collecting();
         List<Path> files = new CorpusReader(problems).articleFiles(paths);
         List<ArticleFacts> extracted = extractEach(files, problems, progress).stream().map(CorpusBuilder::withoutText).toList();
-        LinkEvidence evidence = storedEvidence(store, problems).merge(LinkEvidence.of(extracted));
+        LinkEvidence stored = storedEvidence(store, problems);
+        LinkEvidence evidence = stored.merge(LinkEvidence.of(extracted));
         LinkTables tables = linker.tables(evidence);
         List<ArticleFacts> linked = extracted.stream().map(article -> linker.apply(article, tables)).toList();
+        Map<String, LinkInputs.Entry> inputs = new LinkedHashMap<>();
+        extracted.forEach(article -> inputs.put(article.article().id(), new LinkInputs.Entry(article, linker.keys(article))));
+        List<Map.Entry<String, Graph>> relinked = relinked(store, inputs, linker.tables(stored), tables, problems);
         List<String> violations = new ArrayList<>();
         Map<String, Set<String>> factKeys = new LinkedHashMap<>();
         int[] written = {0};
-        store.replace(graphs(files, linked, problems).map(graph -> {
+        Stream<Map.Entry<String, Graph>> built = graphs(files, linked, problems).map(graph -> {
             graph.violations().forEach(v -> violations.add(graph.id() + ": " + v));
             graph.facts().facts().forEach(f -> factKeys.computeIfAbsent(kind(f), k -> new HashSet<>()).add(f.key()));
             written[0]++;
             return Map.entry(graph.id(), graph.graph());
-        }), withLinkIndex(updatedGraphs(), evidence));
+        });
+        List<GraphStore.Derivation> derived = new ArrayList<>(updatedGraphs());
+        derived.add(new GraphStore.DerivedGraph(LinkIndexMapper.GRAPH, union -> linkIndex.toGraph(evidence)));
+        derived.add(linkInputs.writer(inputs));
+        store.replace(Stream.concat(built, relinked.stream()), derived);
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));
         return new BuildSummary(written[0], problems.problems(), counts, store.tripleCount(), violations, seconds);
+    }
+
+    /**
+     * The graphs of the articles built before whose links the new evidence changes, linked again:
+     * those that share a link key with the new articles ({@code inputs}) and whose facts, as kept
+     * in the store, link otherwise under {@code after} than under {@code before}. An article whose
+     * kept facts cannot be read keeps its graph, and is reported.
+     */
+    private List<Map.Entry<String, Graph>> relinked(GraphStore store, Map<String, LinkInputs.Entry> inputs, LinkTables before,
+            LinkTables after, ProblemHandler problems) {
+        Set<String> keys = new TreeSet<>();
+        inputs.values().forEach(entry -> keys.addAll(entry.keys()));
+        DatasetGraph dataset = store.dataset();
+        return Txn.calculateRead(dataset, () -> {
+            List<Map.Entry<String, Graph>> graphs = new ArrayList<>();
+            for (String id : linkInputs.articlesWith(dataset, keys)) {
+                if (inputs.containsKey(id)) {
+                    continue;
+                }
+                step(id, "linking again", problems, () -> linkInputs.unlinked(dataset, id)
+                        .flatMap(unlinked -> relinked(dataset, unlinked, before, after)))
+                        .flatMap(graph -> graph)
+                        .ifPresent(graph -> graphs.add(Map.entry(id, graph)));
+            }
+            return graphs;
+        });
+    }
+
+    /** The graph of an article built before, mapped anew from its kept facts, if {@code after} links them otherwise than {@code before}. */
+    private Optional<Graph> relinked(DatasetGraph dataset, ArticleFacts unlinked, LinkTables before, LinkTables after) {
+        ArticleFacts now = linker.apply(unlinked, after);
+        if (now.equals(linker.apply(unlinked, before))) {
+            return Optional.empty();
+        }
+        Article kept = unlinked.article();
+        String text = FactMapper.storedText(dataset.getGraph(Iris.graph(kept.id())), kept.id())
+                .orElseThrow(() -> new IllegalStateException("the store holds no text of article " + kept.id()));
+        Article article = new Article(kept.id(), text, List.of(), kept.metadata());
+        return Optional.of(mapper.toGraph(new ArticleFacts(article, now.entities(), now.facts())));
     }
 
     /**
@@ -182,13 +234,6 @@ public final class CorpusBuilder {
                     + " cannot be read (" + e.getMessage() + "); the articles are linked without those built before and the index is written anew"));
             return LinkEvidence.EMPTY;
         }
-    }
-
-    /** {@code derived} and the store's link index, rewritten from {@code evidence}. */
-    private List<GraphStore.Derivation> withLinkIndex(List<GraphStore.Derivation> derived, LinkEvidence evidence) {
-        List<GraphStore.Derivation> all = new ArrayList<>(derived);
-        all.add(new GraphStore.DerivedGraph(LinkIndexMapper.GRAPH, union -> linkIndex.toGraph(evidence)));
-        return all;
     }
 
     /**

@@ -29,8 +29,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code newsgraph bench}: measures, in a temporary folder, one of: a build (the default), an
- * extraction with an engine ({@code --mode extract}), or a bulk load of an extraction
- * ({@code --mode load}); reports the model load time, articles (or quads) per second and peak
+ * extraction with an engine ({@code --mode extract}), a bulk load of an extraction
+ * ({@code --mode load}), or a build of new articles into a store that holds others already, against
+ * the same build into an empty store ({@code --mode incremental}); reports the model load time, articles (or quads) per second and peak
  * heap. The corpus is the given articles (N copies of them when asked, each copy its own article
  * ids), or a generated corpus of varied articles ({@code --generate N}). A measurement, not a test.
  */
@@ -49,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measure on N generated, varied articles of 2-4 KB instead of the given ones.")
     int generate;
 
-    @Option(names = "--mode", defaultValue = "build", description = "build, extract or load (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mode", defaultValue = "build", description = "build, extract, load or incremental (default: ${DEFAULT-VALUE}).")
     String mode;
 
     @Option(names = "--engine", defaultValue = "local", description = "Engine of --mode extract: local or spark (default: ${DEFAULT-VALUE}).")
@@ -60,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--loader", paramLabel = "KIND", defaultValue = "phased", description = "Loader of --mode load: basic, phased or parallel (default: ${DEFAULT-VALUE}).")
     String loader;
+
+    @Option(names = "--into", paramLabel = "M", defaultValue = "1000",
+            description = "With --mode incremental: how many other generated articles the store holds first (default: ${DEFAULT-VALUE}).")
+    int into;
 
     @Option(names = "--keep", paramLabel = "DIR", description = "With --mode extract: write the extraction here and keep it (for --mode load).")
     Optional<Path> keep;
@@ -75,7 +80,8 @@ final class BenchCommand implements Callable<Integer> {
                 case "build" -> build(work);
                 case "extract" -> extract(work);
                 case "load" -> load(work);
-                default -> throw new IllegalArgumentException("--mode must be build, extract or load, but was: " + mode);
+                case "incremental" -> incremental(work);
+                default -> throw new IllegalArgumentException("--mode must be build, extract, load or incremental, but was: " + mode);
             };
         } finally {
             delete(work);
@@ -102,6 +108,40 @@ final class BenchCommand implements Callable<Integer> {
                 summary.seconds(), summary.articlesRead() / summary.seconds(), bytes / 1e6 / summary.seconds(), bytes / 1e6,
                 cpu(cpu, summary.articlesRead()), heap());
         return 0;
+    }
+
+    /**
+     * Builds the new articles ({@code --generate N}) into a store of {@code --into M} other generated
+     * articles, and the same articles into an empty store, and compares the two.
+     */
+    private int incremental(Path work) throws IOException {
+        if (generate < 1 || into < 1) {
+            throw new IllegalArgumentException("--mode incremental needs --generate N and --into M, both at least 1");
+        }
+        Path older = work.resolve("older");
+        Path added = work.resolve("added");
+        BenchCorpus corpus = new BenchCorpus(generate + into);
+        corpus.write(older, into);
+        corpus.write(added, generate, "new-");
+        CorpusBuilder builder = new CorpusBuilder(CorpusBuilder.Options.defaults());
+        try (GraphStore full = GraphStore.open(work.resolve("full")); GraphStore empty = GraphStore.open(work.resolve("empty"))) {
+            BuildSummary first = builder.build(List.of(older), full, f -> { });
+            System.out.printf(Locale.ROOT, "store: %d articles built in %.1f s, %d triples%n", first.articlesRead(), first.seconds(), first.triples());
+            double alone = timedBuild("into an empty store", builder, added, empty);
+            double onto = timedBuild("into the store of " + first.articlesRead(), builder, added, full);
+            System.out.printf(Locale.ROOT, "ratio: %.2f (time into the store / time into an empty one)%n", onto / alone);
+        }
+        return 0;
+    }
+
+    /** Builds {@code articles} into {@code store}, prints what it cost, and gives the seconds. */
+    private static double timedBuild(String what, CorpusBuilder builder, Path articles, GraphStore store) {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long cpu = cpuNanos();
+        BuildSummary summary = builder.build(List.of(articles), store, f -> { });
+        System.out.printf(Locale.ROOT, "%d new articles %s: %.2f s, %.2f articles/s, %s, %s%n", summary.articlesRead(), what,
+                summary.seconds(), summary.articlesRead() / summary.seconds(), cpu(cpu, summary.articlesRead()), heap());
+        return summary.seconds();
     }
 
     private int extract(Path work) throws IOException {

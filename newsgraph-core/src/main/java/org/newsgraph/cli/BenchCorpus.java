@@ -68,9 +68,14 @@ final class BenchCorpus {
 
     /** Writes {@code count} articles into {@code folder}. */
     void write(Path folder, int count) throws IOException {
+        write(folder, count, "gen-");
+    }
+
+    /** Writes {@code count} articles into {@code folder}, their file names starting with {@code prefix}. */
+    void write(Path folder, int count, String prefix) throws IOException {
         Files.createDirectories(folder);
         for (int i = 0; i < count; i++) {
-            Files.writeString(folder.resolve(String.format(Locale.ROOT, "gen-%06d.txt", i)), article(), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(String.format(Locale.ROOT, "%s%06d.txt", prefix, i)), article(), StandardCharsets.UTF_8);
         }
     }
 

@@ -147,6 +147,6 @@ public final class RdfExporter {
     }
 
     private java.util.Iterator<Quad> published() {
-        return Iter.filter(dataset.find(), q -> !q.getGraph().equals(LinkIndexMapper.GRAPH));
+        return Iter.filter(dataset.find(), q -> !LinkIndexMapper.isIndex(q.getGraph()));
     }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Endorsement;
 import org.newsgraph.extract.Fact;
@@ -15,6 +17,7 @@ import org.newsgraph.extract.Values.TargetKind;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.nlp.Text;
 
 /**
  * Makes one entity of each real-world thing across a corpus and links offices to Wikidata. A
@@ -78,6 +81,29 @@ public final class EntityLinker {
         List<Fact> facts = article.facts().stream()
                 .map(f -> withPositions(link(f.relink(tables::person), tables).relink(this::organisation))).toList();
         return new ArticleFacts(article.article(), List.copyOf(entities), facts);
+    }
+
+    /**
+     * The link keys of an article: the last word of the folded name of each entity it names and of
+     * what each speaks for. Every table entry that can change how an entity links is keyed by a
+     * person or agent whose name ends in one of these words (a surname is the end of a full name),
+     * so evidence from articles that share no key with this one cannot change its links.
+     */
+    public Set<String> keys(ArticleFacts article) {
+        Set<String> keys = new TreeSet<>();
+        UnaryOperator<Entity> collect = entity -> {
+            lastWord(entity).ifPresent(keys::add);
+            lastWord(speaker(entity)).ifPresent(keys::add);
+            return entity;
+        };
+        article.entities().forEach(collect::apply);
+        article.facts().forEach(fact -> fact.relink(collect));
+        return keys;
+    }
+
+    private static Optional<String> lastWord(Entity entity) {
+        String folded = Text.fold(entity.label());
+        return folded.isBlank() ? Optional.empty() : Optional.of(folded.substring(folded.lastIndexOf(' ') + 1));
     }
 
     /**

@@ -279,6 +279,12 @@ public final class FactMapper {
     }
 
     /** The ontology class of an entity kind. */
+    /** The text of the article {@code articleId} as {@link #toGraph} wrote it into {@code graph}, if there. */
+    public static Optional<String> storedText(Graph graph, String articleId) {
+        var found = graph.find(Iris.article(articleId), NG.text.asNode(), Node.ANY);
+        return found.hasNext() ? Optional.of(found.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+    }
+
     static Resource entityClass(EntityKind kind) {
         return switch (kind) {
             case PERSON -> NG.Person;

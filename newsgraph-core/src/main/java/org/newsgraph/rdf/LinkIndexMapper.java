@@ -39,6 +39,11 @@ public final class LinkIndexMapper {
     public static final String NS = Iris.BASE + "link-index#";
 
     private static final Node INDEX = term("LinkIndex");
+
+    /** Whether {@code graph} is one of the builder's link index graphs ({@link #GRAPH} or {@link LinkInputs#GRAPH}), which exports leave out. */
+    public static boolean isIndex(Node graph) {
+        return GRAPH.equals(graph) || LinkInputs.GRAPH.equals(graph);
+    }
     private static final Node FULL_NAME = term("fullName");
     private static final Node ROLE_ORGANISATION = term("roleOrganisation");
     private static final Node SUCCESSION_START = term("successionStart");

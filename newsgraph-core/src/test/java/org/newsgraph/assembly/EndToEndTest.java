@@ -36,6 +36,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.export.RdfExporter;
 import org.newsgraph.rdf.LinkIndexMapper;
+import org.newsgraph.rdf.LinkInputs;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.GraphStore;
 
@@ -257,6 +258,7 @@ class EndToEndTest {
         // The build's link index is its own bookkeeping, which exports leave out.
         assertThat(stored.containsGraph(LinkIndexMapper.GRAPH)).isTrue();
         stored.removeGraph(LinkIndexMapper.GRAPH);
+        stored.removeGraph(LinkInputs.GRAPH);
         for (RdfExporter.Format format : RdfExporter.Format.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new RdfExporter(store.dataset()).write(format, out);

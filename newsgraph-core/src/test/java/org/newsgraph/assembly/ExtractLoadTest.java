@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.NewsGraph;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.rdf.LinkIndexMapper;
+import org.newsgraph.rdf.LinkInputs;
 
 /** The two-step path, {@code extract --engine local} then {@code load}, gives the store a build gives. */
 class ExtractLoadTest {
@@ -32,7 +33,10 @@ class ExtractLoadTest {
             BuildSummary build = new CorpusBuilder(CorpusBuilder.Options.defaults()).build(List.of(Path.of("corpus")), built, f -> { });
             assertThat(build.articlesRead()).isEqualTo(5);
             // A build also keeps its link evidence for later builds; a loaded extraction has none.
-            Txn.executeWrite(built.dataset(), () -> built.dataset().removeGraph(LinkIndexMapper.GRAPH));
+            Txn.executeWrite(built.dataset(), () -> {
+                built.dataset().removeGraph(LinkIndexMapper.GRAPH);
+                built.dataset().removeGraph(LinkInputs.GRAPH);
+            });
             assertThat(loaded.graphNames()).isEqualTo(built.graphNames());
             boolean same = Txn.calculateRead(loaded.dataset(), () -> Txn.calculateRead(built.dataset(),
                     () -> IsoMatcher.isomorphic(loaded.dataset(), built.dataset())));

@@ -29,6 +29,7 @@ import org.newsgraph.assembly.ExtractionSummary;
 import org.newsgraph.ingest.Problem;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.LinkIndexMapper;
+import org.newsgraph.rdf.LinkInputs;
 import org.newsgraph.store.BulkLoader;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.vocab.SCHEMA;
@@ -93,7 +94,10 @@ class SparkExtractionTest {
 
             assertThat(build.skipped()).extracting(Problem::source).singleElement().asString().endsWith(BROKEN);
             // A build also keeps its link evidence for later builds; a loaded extraction has none.
-            Txn.executeWrite(built.dataset(), () -> built.dataset().removeGraph(LinkIndexMapper.GRAPH));
+            Txn.executeWrite(built.dataset(), () -> {
+                built.dataset().removeGraph(LinkIndexMapper.GRAPH);
+                built.dataset().removeGraph(LinkInputs.GRAPH);
+            });
             assertThat(loaded.graphNames()).isEqualTo(built.graphNames());
             boolean same = Txn.calculateRead(loaded.dataset(), () -> Txn.calculateRead(built.dataset(),
                     () -> IsoMatcher.isomorphic(loaded.dataset(), built.dataset())));
