@@ -158,7 +158,8 @@ public final class CorpusBuilder {
         List<Path> files = new CorpusReader(problems).articleFiles(paths);
         List<ArticleFacts> extracted = extractEach(files, problems, progress).stream().map(CorpusBuilder::withoutText).toList();
         LinkEvidence stored = storedEvidence(store, problems);
-        LinkEvidence evidence = stored.merge(LinkEvidence.of(extracted));
+        LinkEvidence batch = LinkEvidence.of(extracted);
+        LinkEvidence evidence = stored.merge(batch);
         LinkTables tables = linker.tables(evidence);
         List<ArticleFacts> linked = extracted.stream().map(article -> linker.apply(article, tables)).toList();
         Map<String, LinkInputs.Entry> inputs = new LinkedHashMap<>();
@@ -174,7 +175,7 @@ public final class CorpusBuilder {
             return Map.entry(graph.id(), graph.graph());
         });
         List<GraphStore.Derivation> derived = new ArrayList<>(updatedGraphs());
-        derived.add(new GraphStore.DerivedGraph(LinkIndexMapper.GRAPH, union -> linkIndex.toGraph(evidence)));
+        derived.add(linkIndex.merging(batch));
         derived.add(linkInputs.writer(inputs));
         store.replace(Stream.concat(built, relinked.stream()), derived);
         double seconds = (System.nanoTime() - started) / 1e9;

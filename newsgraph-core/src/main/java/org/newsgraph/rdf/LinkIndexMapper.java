@@ -23,6 +23,7 @@ import org.newsgraph.link.LinkEvidence.TopicGroup;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.PartialDate;
+import org.newsgraph.store.GraphStore;
 import org.newsgraph.vocab.WD;
 
 /**
@@ -61,6 +62,26 @@ public final class LinkIndexMapper {
 
     private static Node term(String local) {
         return NodeFactory.createURI(NS + local);
+    }
+
+    /**
+     * The store's link index with {@code batch} merged in, rewritten inside the write that stores
+     * the batch's articles. The index is read again inside that write, so the evidence of a build
+     * that committed since this one read it is kept too; an index that cannot be read (which the
+     * build reports when it reads it first) is written anew.
+     */
+    public GraphStore.Derivation merging(LinkEvidence batch) {
+        return (dataset, replaced) -> {
+            LinkEvidence stored;
+            try {
+                stored = fromGraph(dataset.getGraph(GRAPH));
+            } catch (RuntimeException e) {
+                stored = LinkEvidence.EMPTY;
+            }
+            Graph merged = toGraph(stored.merge(batch));
+            dataset.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            merged.find().forEachRemaining(t -> dataset.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        };
     }
 
     /** The graph of {@code evidence}. */
