@@ -68,6 +68,22 @@ class LinkIndexMapperTest {
     }
 
     @Test
+    void aWriteMergesItsEvidenceWithWhatAnotherWriteCommittedSinceItRead() {
+        LinkEvidence earlier = LinkEvidence.of(Samples.articleA());
+        LinkEvidence committedMeanwhile = LinkEvidence.of(Samples.articleB());
+        LinkEvidence batch = LinkEvidence.of(Samples.articleC());
+        try (GraphStore store = GraphStore.open(folder.resolve("store"))) {
+            store.replaceGraph(LinkIndexMapper.GRAPH, mapper.toGraph(earlier));
+            store.replaceGraph(LinkIndexMapper.GRAPH, mapper.toGraph(earlier.merge(committedMeanwhile)));
+            store.replace(java.util.stream.Stream.empty(), List.of(mapper.merging(batch)));
+
+            LinkEvidence read = Txn.calculateRead(store.dataset(), () -> mapper.fromGraph(store.dataset().getGraph(LinkIndexMapper.GRAPH)));
+            assertThat(read).isEqualTo(earlier.merge(committedMeanwhile).merge(batch));
+            assertThat(read.fullNames()).containsAll(committedMeanwhile.fullNames()).containsAll(batch.fullNames());
+        }
+    }
+
+    @Test
     void emptyGraphHoldsNoEvidence() {
         assertThat(mapper.fromGraph(GraphFactory.createDefaultGraph())).isEqualTo(LinkEvidence.EMPTY);
         assertThat(mapper.fromGraph(mapper.toGraph(LinkEvidence.EMPTY))).isEqualTo(LinkEvidence.EMPTY);
