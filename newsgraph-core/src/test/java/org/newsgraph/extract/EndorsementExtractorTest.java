@@ -518,6 +518,16 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aNameAfterATitleThatTheTaggerMissedNamesAPersonByItsFirstWordLater() {
+        List<Endorsement> found = run("Let me start by saying a word about Secretary-General Han Ji-woo, who has served for ten years. "
+                + "Austria is profoundly grateful to Secretary-General Han for his leadership.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.target().kind()).isEqualTo(TargetKind.PERSON);
+            assertThat(e.target().label()).isEqualTo("Han Ji-woo");
+        });
+    }
+
+    @Test
     void urgingOthersToVoteForAPersonIsTheUrgersSupport() {
         List<Endorsement> found = run("Days before the vote, Marta Kowalczyk urged farmers to vote for Ilse Brandauer at a rally.");
         assertThat(found).singleElement().satisfies(e -> {
