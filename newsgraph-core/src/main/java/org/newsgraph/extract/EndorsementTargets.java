@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.newsgraph.extract.EndorsementExtractor.children;
+import static org.newsgraph.extract.EndorsementExtractor.has;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -250,6 +251,9 @@ final class EndorsementTargets {
         // "support of A and B": each conjunct is a target of its own.
         List<IndexedWord> heads = withConjuncts(graph, first(graph, noun, "nmod:for", "nmod:of", "nmod:to", "nmod:on", "nmod:in")
                 .or(() -> receiver).stream().toList());
+        if (heads.isEmpty() && has(graph, noun, "nmod:poss")) {
+            candidacyBefore(article, s, ParsedSentence.at(noun)).ifPresent(out::add);
+        }
         for (IndexedWord t : heads) {
             Optional<Entity> named = article.entityAt(s, ParsedSentence.at(t));
             List<Found> appositions = named.isPresent() ? List.of() : appositivePersons(article, s, graph, t);
@@ -262,6 +266,35 @@ final class EndorsementTargets {
             }
         }
         return out;
+    }
+
+    /**
+     * "A was the last holdout for X's candidacy. B confirmed his support": a held stance that names no target of its own
+     * is on the person's candidacy named last before it, in its sentence or the one before.
+     */
+    private Optional<Found> candidacyBefore(ParsedArticle article, ParsedSentence s, int at) {
+        for (int k = s.index(); k >= 0 && k >= s.index() - 1; k--) {
+            ParsedSentence sentence = article.sentences().get(k);
+            if (sentence.graph().isEmpty()) {
+                continue;
+            }
+            SemanticGraph graph = sentence.graph().get();
+            List<IndexedWord> nodes = graph.vertexListSorted();
+            for (int n = nodes.size() - 1; n >= 0; n--) {
+                IndexedWord node = nodes.get(n);
+                int i = ParsedSentence.at(node);
+                if ((k < s.index() || i < at) && sentence.tag(i).startsWith("NN") && candidacy(sentence, node)) {
+                    Optional<Entity> person = children(graph, node, "nmod:poss").stream()
+                            .flatMap(p -> Agents.named(article, sentence, graph, p).stream())
+                            .filter(e -> e.kind() == EntityKind.PERSON).findFirst();
+                    if (person.isPresent()) {
+                        return Optional.of(new Found(new Target(TargetKind.CANDIDACY, person.get().label() + "'s " + sentence.word(i),
+                                person), at, at + 1));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The receivers of a giving verb: its indirect object ("gave X his support"), else its "to" phrase after the noun given. */

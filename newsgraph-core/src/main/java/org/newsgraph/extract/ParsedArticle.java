@@ -115,6 +115,7 @@ public final class ParsedArticle {
         }
         for (ParsedSentence s : sentences) {
             untaggedNames(s).forEach(this::addFullName);
+            titledNames(s).forEach(this::addFullName);
             for (int[] run : placeTaggedNames(s)) {
                 List<String> words = nameWords(s, run);
                 addFullName(words);
@@ -170,6 +171,32 @@ public final class ParsedArticle {
             List<String> words = nameWords(s, run);
             if (words.size() >= 2 && words.size() <= 3 && personWord(words.get(words.size() - 1))
                     && words.stream().noneMatch(w -> officeWord(key(w)) || HONORIFICS.contains(key(w)))) {
+                out.add(words);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Secretary-General Ban Ki-moon": proper nouns right after a title that the tagger did not take for a person's
+     * (it left them unmarked or took them for a miscellaneous name) are a person's name, so that a word of it alone
+     * names the person later ("Secretary-General Ban").
+     */
+    private static List<List<String>> titledNames(ParsedSentence s) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 1; i < s.size(); i++) {
+            String ner = s.ner(i);
+            if (!s.ner(i - 1).equals("TITLE") || !ner.equals("O") && !ner.equals("MISC") || !s.tag(i).equals("NNP") || !capitalised(s.word(i))) {
+                continue;
+            }
+            int end = i + 1;
+            // "Ki - moon": a hyphen joins the parts of one name.
+            while (end < s.size() && s.ner(end).equals(ner) && (s.tag(end).equals("NNP") || s.tag(end).equals("HYPH") && end + 1 < s.size()
+                    && s.tag(end + 1).equals("NNP") && s.ner(end + 1).equals(ner))) {
+                end++;
+            }
+            List<String> words = nameWords(s, new int[] {i, end});
+            if (words.size() >= 2 && words.size() <= 5 && (end == s.size() || !s.tag(end).startsWith("NN"))) {
                 out.add(words);
             }
         }

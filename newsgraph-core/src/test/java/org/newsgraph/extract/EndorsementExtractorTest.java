@@ -72,6 +72,23 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aHeldStanceWithNoTargetIsOnTheCandidacyNamedJustBefore() {
+        assertThat(run("Ruritania was the last holdout for Anna Verhoek's candidacy. "
+                + "Prime Minister Tomas Brekke confirmed his support after Verhoek promised to visit Oslo.")).singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Tomas Brekke");
+                    assertThat(e.target().kind()).isEqualTo(TargetKind.CANDIDACY);
+                    assertThat(e.target().label()).isEqualTo("Anna Verhoek's candidacy");
+                });
+        assertThat(run("The fishing quota was debated for hours. Prime Minister Tomas Brekke confirmed his support after the vote.")).isEmpty();
+    }
+
+    @Test
+    void aForecastOfGoodServiceJudgesNoDeed() {
+        assertThat(run("\u201cI am sure both officers will carry on providing great service in their new roles,\u201d said Minister Greta Lindqvist."))
+                .isEmpty();
+    }
+
+    @Test
     void congratulationsOfferedToSomeoneAreForThatPerson() {
         assertThat(run("Minister Greta Lindqvist offered her congratulations to Anna Brekke.")).singleElement().satisfies(e -> {
             assertThat(e.endorser().label()).isEqualTo("Greta Lindqvist");
@@ -497,6 +514,16 @@ class EndorsementExtractorTest {
         assertThat(found).singleElement().satisfies(e -> {
             assertThat(e.target().kind()).isEqualTo(TargetKind.PERSON);
             assertThat(e.target().label()).isEqualTo("Ilse Brandauer");
+        });
+    }
+
+    @Test
+    void aNameAfterATitleThatTheTaggerMissedNamesAPersonByItsFirstWordLater() {
+        List<Endorsement> found = run("Let me start by saying a word about Secretary-General Han Ji-woo, who has served for ten years. "
+                + "Austria is profoundly grateful to Secretary-General Han for his leadership.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.target().kind()).isEqualTo(TargetKind.PERSON);
+            assertThat(e.target().label()).isEqualTo("Han Ji-woo");
         });
     }
 
