@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -54,8 +53,7 @@ final class ArticleTasks implements AutoCloseable {
             try {
                 budgeted.get().ifPresent(results::add);
             } catch (CancellationException e) {
-                problems.report(new Problem(budgeted.file.toString(), "extraction took longer than " + written(budget)
-                        + " and was stopped (give it longer with --article-timeout SECONDS)"));
+                problems.report(ArticleBudget.overrun(budgeted.file.toString(), budget));
             } catch (ExecutionException e) {
                 problems.report(new Problem(budgeted.file.toString(), reason("extraction", e.getCause())));
             } catch (InterruptedException e) {
@@ -75,12 +73,6 @@ final class ArticleTasks implements AutoCloseable {
         return failure instanceof NewsGraphException
                 ? failure.getMessage()
                 : step + " failed: " + failure.getClass().getSimpleName() + ": " + failure.getMessage();
-    }
-
-    private static String written(Duration duration) {
-        return duration.toMillis() % 1000 == 0
-                ? String.format(Locale.ROOT, "%d s", duration.toSeconds())
-                : String.format(Locale.ROOT, "%d ms", duration.toMillis());
     }
 
     @Override
