@@ -41,12 +41,16 @@ public final class CorpusReader {
                 if (earlier == null) {
                     files.add(file);
                 } else {
-                    problems.report(new Problem(file.toString(), "duplicate article id '" + ArticleReader.idOf(file)
-                            + "' (already read from " + earlier + "): rename one of them"));
+                    problems.report(duplicate(file.toString(), ArticleReader.idOf(file), earlier.toString()));
                 }
             }
         }
         return files;
+    }
+
+    /** The problem of an article from {@code source} whose id {@code id} was already read from {@code earlier}; it is left out. */
+    public static Problem duplicate(String source, String id, String earlier) {
+        return new Problem(source, "duplicate article id '" + id + "' (already read from " + earlier + "): rename one of them");
     }
 
     private List<Path> filesOf(Path path) {

@@ -31,7 +31,8 @@ import org.newsgraph.rdf.ArticleQuads;
 import scala.Tuple2;
 
 /**
- * The extraction as a Spark job, in two passes over the input. First, on the executors, each
+ * The extraction as a Spark job, in two passes over the input, once inputs that repeat an article
+ * id are left out ({@link DuplicateIds}). First, on the executors, each
  * article is read, analysed and extracted, keeping only its facts; these are linked across the
  * corpus ({@link Linking#links}). Then each article is read again, joined with its linked facts,
  * mapped to its named graph and validated, and the graphs are written as N-Quads, one file per
@@ -66,7 +67,8 @@ final class ExtractionJob {
         CollectionAccumulator<Failure> skippedHere = skipped;
         JobOptions jobOptions = options;
         ProblemHandler driverProblems = problem -> skippedHere.add(Failure.of(problem));
-        JavaRDD<ArticleInput> inputs = Inputs.read(spark, request.inputs(), 2 * spark.defaultParallelism(), driverProblems);
+        JavaRDD<ArticleInput> inputs = DuplicateIds.firstOfEach(
+                Inputs.read(spark, request.inputs(), 2 * spark.defaultParallelism(), driverProblems), driverProblems);
 
         JavaRDD<ArticleFacts> facts = inputs.flatMap(input -> factsOf(input, jobOptions, problem -> skippedHere.add(Failure.of(problem)))
                 .stream().iterator());

@@ -140,6 +140,35 @@ class SparkExtractionTest {
     }
 
     @Test
+    void keepsTheFirstInputOfAnArticleIdAndReportsTheOthers() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("twice"));
+        Files.writeString(folder.resolve("kern.txt"), "---\ntitle: From the folder\n---\nAda Kern became Prime Minister of Valdoria on Monday.\n");
+        Path dump = dir.resolve("twice.jsonl");
+        Files.writeString(dump, String.join("\n",
+                "{\"id\": \"kern\", \"title\": \"From the dump\", \"text\": \"Ada Kern became Prime Minister of Valdoria.\"}",
+                "{\"id\": \"twin\", \"title\": \"First twin\", \"text\": \"Otto Brun is the mayor of Lindau.\"}",
+                "{\"id\": \"twin\", \"title\": \"Second twin\", \"text\": \"Otto Brun is the mayor of Lindau.\"}"), StandardCharsets.UTF_8);
+        Path output = dir.resolve("from-twice");
+
+        ExtractionSummary read = extract(List.of(folder.toString(), dump.toString()), output);
+
+        assertThat(read.articles()).isEqualTo(2);
+        assertThat(read.skipped()).extracting(Problem::toString).satisfiesExactly(
+                first -> assertThat(first).startsWith(dump + ":1: duplicate article id 'kern' (already read from ")
+                        .endsWith("/twice/kern.txt): rename one of them"),
+                second -> assertThat(second).isEqualTo(dump + ":3: duplicate article id 'twin' (already read from " + dump + ":2): rename one of them"));
+        assertThat(Files.readAllLines(output.resolve(ExtractedCorpus.PROBLEMS))).hasSize(2);
+        DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+        ExtractedCorpus.graphFiles(output).forEach(file -> RDFParser.source(file).lang(Lang.NQUADS).parse(parsed));
+        assertThat(headlines(parsed)).containsExactlyInAnyOrder("From the folder", "First twin");
+    }
+
+    private static List<String> headlines(DatasetGraph parsed) {
+        return Txn.calculateRead(parsed, () -> parsed.stream(Node.ANY, Node.ANY, SCHEMA.headline.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).toList());
+    }
+
+    @Test
     void anArticlePastItsBudgetIsStoppedAndTheOthersAreExtracted() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("budget"));
         Files.writeString(articles.resolve("a.txt"), "Danish Prime Minister Anna Holm opened the session on Monday.\n");
