@@ -140,7 +140,7 @@ class SparkExtractionTest {
     }
 
     @Test
-    void keepsTheFirstInputOfAnArticleIdAndReportsTheOthers() throws IOException {
+    void keepsTheFirstInputOfAnArticleIdAndReportsTheOthersAsTheLocalEngineDoes() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("twice"));
         Files.writeString(folder.resolve("kern.txt"), "---\ntitle: From the folder\n---\nAda Kern became Prime Minister of Valdoria on Monday.\n");
         Path dump = dir.resolve("twice.jsonl");
@@ -161,6 +161,17 @@ class SparkExtractionTest {
         DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
         ExtractedCorpus.graphFiles(output).forEach(file -> RDFParser.source(file).lang(Lang.NQUADS).parse(parsed));
         assertThat(headlines(parsed)).containsExactlyInAnyOrder("From the folder", "First twin");
+
+        Path locally = dir.resolve("from-twice-locally");
+        ExtractionSummary local = ExtractionEngine.named("local").extract(new ExtractionRequest(List.of(folder.toString(), dump.toString()),
+                locally.toString(), CorpusBuilder.Options.defaults(), Optional.empty()));
+        // The spark engine names files by URI.
+        assertThat(read.skipped()).extracting(problem -> problem.toString().replace("file:", ""))
+                .containsExactlyElementsOf(local.skipped().stream().map(Problem::toString).toList());
+        DatasetGraph parsedLocally = DatasetGraphFactory.createTxnMem();
+        ExtractedCorpus.graphFiles(locally).forEach(file -> RDFParser.source(file).lang(Lang.NQUADS).parse(parsedLocally));
+        assertThat(Txn.calculateRead(parsed, () -> Txn.calculateRead(parsedLocally, () -> IsoMatcher.isomorphic(parsed, parsedLocally))))
+                .as("both engines give the same graphs").isTrue();
     }
 
     private static List<String> headlines(DatasetGraph parsed) {
