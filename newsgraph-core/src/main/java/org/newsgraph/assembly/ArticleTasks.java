@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,10 +21,10 @@ import org.newsgraph.ingest.Problem;
 import org.newsgraph.ingest.ProblemHandler;
 
 /**
- * Runs one task per article file on a pool of worker threads, each within a time budget. A task
- * that throws becomes one problem naming the file and the cause; a task still running when its
- * budget is spent is cancelled (its thread interrupted) and becomes one problem, whatever it
- * throws after that. Create one per pass and close it.
+ * Runs one task per article (a file or a record) on a pool of worker threads, each within a time
+ * budget. A task that throws becomes one problem naming the article and the cause; a task still
+ * running when its budget is spent is cancelled (its thread interrupted) and becomes one problem,
+ * whatever it throws after that. Create one per pass and close it.
  */
 final class ArticleTasks implements AutoCloseable {
 
@@ -43,9 +43,14 @@ final class ArticleTasks implements AutoCloseable {
      * failed or overrunning task reports its problem to {@code problems} and gives no result.
      */
     <T> List<T> run(List<Path> files, Function<Path, Optional<T>> task, ProblemHandler problems) {
+        return run(files, Path::toString, task, problems);
+    }
+
+    /** Runs {@code task} on every article, as {@link #run(List, Function, ProblemHandler)}; problems name it by {@code source}. */
+    <S, T> List<T> run(List<S> articles, Function<S, String> source, Function<S, Optional<T>> task, ProblemHandler problems) {
         List<BudgetedTask<T>> started = new ArrayList<>();
-        for (Path file : files) {
-            BudgetedTask<T> budgeted = new BudgetedTask<>(file, task);
+        for (S article : articles) {
+            BudgetedTask<T> budgeted = new BudgetedTask<>(source.apply(article), () -> task.apply(article));
             workers.execute(budgeted);
             started.add(budgeted);
         }
@@ -54,10 +59,9 @@ final class ArticleTasks implements AutoCloseable {
             try {
                 budgeted.get().ifPresent(results::add);
             } catch (CancellationException e) {
-                problems.report(new Problem(budgeted.file.toString(), "extraction took longer than " + written(budget)
-                        + " and was stopped (give it longer with --article-timeout SECONDS)"));
+                problems.report(ArticleBudget.overrun(budgeted.source, budget));
             } catch (ExecutionException e) {
-                problems.report(new Problem(budgeted.file.toString(), reason("extraction", e.getCause())));
+                problems.report(new Problem(budgeted.source, reason("extraction", e.getCause())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 started.forEach(t -> t.cancel(true));
@@ -77,12 +81,6 @@ final class ArticleTasks implements AutoCloseable {
                 : step + " failed: " + failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }
 
-    private static String written(Duration duration) {
-        return duration.toMillis() % 1000 == 0
-                ? String.format(Locale.ROOT, "%d s", duration.toSeconds())
-                : String.format(Locale.ROOT, "%d ms", duration.toMillis());
-    }
-
     @Override
     public void close() {
         // A task that ignores its interrupt must not keep the build waiting: the threads are daemons.
@@ -92,11 +90,11 @@ final class ArticleTasks implements AutoCloseable {
 
     /** A task that cancels itself, interrupting its thread, when it runs past the budget. */
     private final class BudgetedTask<T> extends FutureTask<Optional<T>> {
-        private final Path file;
+        private final String source;
 
-        BudgetedTask(Path file, Function<Path, Optional<T>> task) {
-            super(() -> task.apply(file));
-            this.file = file;
+        BudgetedTask(String source, Callable<Optional<T>> task) {
+            super(task);
+            this.source = source;
         }
 
         @Override

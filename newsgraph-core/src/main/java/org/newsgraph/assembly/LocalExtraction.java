@@ -7,17 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.newsgraph.NewsGraphException;
-import org.newsgraph.ingest.JsonLinesReader;
-import org.newsgraph.ingest.Problem;
+import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.CorpusReader;
+import org.newsgraph.ingest.IngestException;
 import org.newsgraph.ingest.ProblemHandler;
 import org.newsgraph.rdf.ArticleQuads;
 
 /**
  * The {@code local} extraction engine: the articles' graphs of a {@link CorpusBuilder} (the same
  * graphs a build stores) written to files in this process, {@value #ARTICLES_PER_FILE} articles a
- * file. Reads files and folders of this machine; JSON Lines dumps are read by the spark engine.
+ * file. Reads files, folders and JSON Lines dumps of this machine (see {@link CorpusReader#articleSources}).
  */
 final class LocalExtraction implements ExtractionEngine {
 
@@ -38,23 +46,14 @@ final class LocalExtraction implements ExtractionEngine {
             throw new NewsGraphException(output + " already holds an extraction: give an empty or new folder");
         }
         ProblemHandler.Collecting problems = ProblemHandler.collecting();
-        List<Path> inputs = new ArrayList<>();
-        for (String input : request.inputs()) {
-            if (JsonLinesReader.isJsonLines(input)) {
-                problems.report(new Problem(input, "JSON Lines input is read by the spark engine: add --engine spark"
-                        + " (--master local[N] runs it on this machine)"));
-            } else {
-                inputs.add(Path.of(input));
-            }
-        }
+        List<ArticleSource> sources = new CorpusReader(problems).articleSources(request.inputs().stream().map(Path::of).toList());
         List<String> violations = new ArrayList<>();
         long[] counts = new long[2];
         try {
             Files.createDirectories(graphs);
-            CorpusBuilder builder = new CorpusBuilder(request.options());
             BufferedWriter[] part = {null};
             try {
-                builder.graphs(inputs, problems, file -> { }).forEachOrdered(graph -> {
+                graphs(sources, request.options(), problems).forEachOrdered(graph -> {
                     try {
                         if (counts[0] % ARTICLES_PER_FILE == 0) {
                             if (part[0] != null) {
@@ -84,5 +83,35 @@ final class LocalExtraction implements ExtractionEngine {
             throw new NewsGraphException("cannot write the extraction to " + output + ": " + e.getMessage(), e);
         }
         return new ExtractionSummary(counts[0], counts[1], problems.problems(), violations, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The graph of each article of {@code sources}, in their order, as {@link CorpusBuilder#graphs}
+     * gives those of files: the facts of each are extracted in parallel, each within the article
+     * time budget, and linked across the corpus; then, as the stream is consumed, each article is
+     * read again to map its graph. Whatever fails goes to {@code problems} and gives no graph.
+     */
+    private static Stream<ArticleGraph> graphs(List<ArticleSource> sources, CorpusBuilder.Options options, ProblemHandler problems) {
+        CorpusBuilder builder = new CorpusBuilder(options);
+        ArticleReader reader = new ArticleReader(options.maxBytes());
+        List<ArticleFacts> extracted;
+        try (ArticleTasks tasks = new ArticleTasks(options.articleTimeout())) {
+            extracted = tasks.run(sources, ArticleSource::source, source -> Optional.of(builder.factsForLinking(read(source, reader))), problems);
+        }
+        Map<String, ArticleSource> sourceOf = new HashMap<>();
+        sources.forEach(source -> source.id().ifPresent(id -> sourceOf.put(id, source)));
+        return builder.link(extracted).stream().flatMap(facts -> {
+            ArticleSource source = sourceOf.get(facts.article().id());
+            return builder.graph(source.source(), () -> read(source, reader), facts, problems).stream();
+        });
+    }
+
+    /** Reads the article of {@code source}; an unexpected fault becomes an {@link IngestException} that names the step. */
+    private static Article read(ArticleSource source, ArticleReader reader) {
+        try {
+            return source.read(reader);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IngestException(ArticleTasks.reason("reading", e), e);
+        }
     }
 }

@@ -9,15 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths a user gives (files and folders) into the article files to read, in a stable
- * order. Folders are walked recursively for .txt, .md and .html files, except the documents that
- * describe a corpus rather than belong to it (README, SOURCES, NOTES, LICENSE and the like, which a
- * file named on its own still is read as). A missing path, a file of another kind, a folder with
- * no articles and a second file with the same article id are reported and left out.
+ * Turns the paths a user gives (files and folders, and for an extraction JSON Lines files) into
+ * the articles to read, in a stable order. Folders are walked recursively for .txt, .md and .html
+ * files, except the documents that describe a corpus rather than belong to it (README, SOURCES,
+ * NOTES, LICENSE and the like, which a file named on its own still is read as). A missing path, a file of another kind, a folder with
+ * no articles and a second file or record with the same article id are reported and left out.
  */
 public final class CorpusReader {
 
@@ -33,20 +35,54 @@ public final class CorpusReader {
 
     /** The article files under {@code paths}, sorted within each path, each id once. */
     public List<Path> articleFiles(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        Map<String, Path> ids = new HashMap<>();
+        return firstOfEachId(paths, path -> files(path)).stream().map(ArticleSource.File::path).toList();
+    }
+
+    /**
+     * The articles under {@code paths}, each id once: the article files, as {@link #articleFiles}
+     * finds them, and for a JSON Lines file (.jsonl, .ndjson) given as a path, its records in order.
+     */
+    public List<ArticleSource> articleSources(List<Path> paths) {
+        return firstOfEachId(paths, this::sourcesOf);
+    }
+
+    private List<? extends ArticleSource> sourcesOf(Path path) {
+        return JsonLinesReader.isJsonLines(path.toString()) && Files.isRegularFile(path) ? records(path) : files(path);
+    }
+
+    /** The sources of each path in turn, but those whose id an earlier one has, which are reported. */
+    private <S extends ArticleSource> List<S> firstOfEachId(List<Path> paths, Function<Path, List<? extends S>> sourcesOf) {
+        List<S> sources = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
         for (Path path : paths) {
-            for (Path file : filesOf(path)) {
-                Path earlier = ids.putIfAbsent(ArticleReader.idOf(file), file);
-                if (earlier == null) {
-                    files.add(file);
+            for (S source : sourcesOf.apply(path)) {
+                Optional<String> earlier = source.id().map(id -> ids.putIfAbsent(id, source.source()));
+                if (earlier.isEmpty()) {
+                    sources.add(source);
                 } else {
-                    problems.report(new Problem(file.toString(), "duplicate article id '" + ArticleReader.idOf(file)
-                            + "' (already read from " + earlier + "): rename one of them"));
+                    problems.report(duplicate(source.source(), source.id().orElseThrow(), earlier.get()));
                 }
             }
         }
-        return files;
+        return sources;
+    }
+
+    private List<ArticleSource.File> files(Path path) {
+        return filesOf(path).stream().map(ArticleSource.File::new).toList();
+    }
+
+    private List<ArticleSource.DumpLine> records(Path dump) {
+        try {
+            return JsonLinesFile.records(dump);
+        } catch (IOException | UncheckedIOException e) {
+            problems.report(new Problem(dump.toString(), "cannot be read (" + e.getMessage() + ")"));
+            return List.of();
+        }
+    }
+
+    /** The problem of an article from {@code source} whose id {@code id} was already read from {@code earlier}; it is left out. */
+    public static Problem duplicate(String source, String id, String earlier) {
+        return new Problem(source, "duplicate article id '" + id + "' (already read from " + earlier + "): rename one of them");
     }
 
     private List<Path> filesOf(Path path) {

@@ -50,6 +50,16 @@ public final class JsonLinesReader {
         }
     }
 
+    /** The article id of one line, if it is a JSON object with one; what is wrong with a line is said when it is {@link #read}. */
+    public static Optional<String> idOf(String line) {
+        try {
+            JsonElement parsed = JsonParser.parseString(line);
+            return parsed.isJsonObject() ? field(parsed.getAsJsonObject(), "id") : Optional.empty();
+        } catch (JsonParseException | IngestException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<String> field(JsonObject record, String name) {
         JsonElement value = record.get(name);
         if (value == null || value.isJsonNull()) {

@@ -33,4 +33,34 @@ class CorpusReaderTest {
         Path readme = Files.writeString(folder.resolve("README.md"), "The minister resigned.");
         assertThat(new CorpusReader(ProblemHandler.collecting()).articleFiles(List.of(readme))).containsExactly(readme);
     }
+
+    @Test
+    void aDumpGivesOneSourcePerRecordAndAnIdSeenBeforeIsReported() throws IOException {
+        Path files = Files.createDirectory(folder.resolve("files"));
+        Files.writeString(files.resolve("holm.txt"), "Anna Holm opened the session.");
+        Path dump = folder.resolve("dump.ndjson");
+        // Lines end at CR, CR LF or LF; the blank third line counts, as in Hadoop's text input.
+        Files.writeString(dump, "{\"id\": \"rossi\", \"text\": \"Gino Rossi wrote a book.\"}\r"
+                + "{\"id\": \"holm\", \"text\": \"Someone else.\"}\r\n"
+                + "\n"
+                + "{\"id\": \"vidal\", \"text\": \"Rosa Vidal visited the troops.\"}");
+        ProblemHandler.Collecting problems = ProblemHandler.collecting();
+
+        List<ArticleSource> sources = new CorpusReader(problems).articleSources(List.of(files, dump));
+
+        assertThat(sources).extracting(ArticleSource::source)
+                .containsExactly(files.resolve("holm.txt").toString(), dump + ":1", dump + ":4");
+        assertThat(sources.stream().map(source -> source.read(new ArticleReader()).text()))
+                .containsExactly("Anna Holm opened the session.", "Gino Rossi wrote a book.", "Rosa Vidal visited the troops.");
+        assertThat(problems.problems()).extracting(Problem::toString).containsExactly(dump + ":2: duplicate article id 'holm' (already read from "
+                + files.resolve("holm.txt") + "): rename one of them");
+    }
+
+    @Test
+    void aBuildStillTakesNoDump() throws IOException {
+        Path dump = Files.writeString(folder.resolve("dump.jsonl"), "{\"id\": \"a\", \"text\": \"The minister resigned.\"}");
+        ProblemHandler.Collecting problems = ProblemHandler.collecting();
+        assertThat(new CorpusReader(problems).articleFiles(List.of(dump))).isEmpty();
+        assertThat(problems.problems()).extracting(Problem::reason).singleElement().asString().startsWith("not an article file");
+    }
 }

@@ -24,7 +24,7 @@ final class ExecutorState {
     /** The builder for {@code options}, made on first use (again only if a job with other options comes). */
     static synchronized CorpusBuilder builder(JobOptions options) {
         if (builder == null || !options.equals(builtFor)) {
-            builder = new CorpusBuilder(options.options());
+            builder = new CorpusBuilder(options.options(), options.pipeline().create(options.options()));
             builtFor = options;
         }
         return builder;

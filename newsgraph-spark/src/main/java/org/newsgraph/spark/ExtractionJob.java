@@ -18,7 +18,9 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.assembly.ArticleBudget;
 import org.newsgraph.assembly.ArticleGraph;
+import org.newsgraph.assembly.CorpusBuilder;
 import org.newsgraph.assembly.ExtractedCorpus;
 import org.newsgraph.assembly.ExtractionRequest;
 import org.newsgraph.assembly.ExtractionSummary;
@@ -29,12 +31,13 @@ import org.newsgraph.rdf.ArticleQuads;
 import scala.Tuple2;
 
 /**
- * The extraction as a Spark job, in two passes over the input. First, on the executors, each
+ * The extraction as a Spark job, in two passes over the input, once inputs that repeat an article
+ * id are left out ({@link DuplicateIds}). First, on the executors, each
  * article is read, analysed and extracted, keeping only its facts; these are linked across the
  * corpus ({@link Linking#links}). Then each article is read again, joined with its linked facts,
  * mapped to its named graph and validated, and the graphs are written as N-Quads, one file per
- * partition (see {@link ExtractedCorpus}). The analysis runs once per article; a bad article is
- * reported with its source and step and the others go on.
+ * partition (see {@link ExtractedCorpus}). The analysis runs once per article, within the article
+ * time budget; a bad or overrunning article is reported with its source and step and the others go on.
  */
 final class ExtractionJob {
 
@@ -64,10 +67,10 @@ final class ExtractionJob {
         CollectionAccumulator<Failure> skippedHere = skipped;
         JobOptions jobOptions = options;
         ProblemHandler driverProblems = problem -> skippedHere.add(Failure.of(problem));
-        JavaRDD<ArticleInput> inputs = Inputs.read(spark, request.inputs(), 2 * spark.defaultParallelism(), driverProblems);
+        JavaRDD<ArticleInput> inputs = DuplicateIds.firstOfEach(
+                Inputs.read(spark, request.inputs(), 2 * spark.defaultParallelism(), driverProblems), driverProblems);
 
-        JavaRDD<ArticleFacts> facts = inputs.flatMap(input -> ExecutorState.builder(jobOptions)
-                .factsForLinking(input.source(), () -> input.read(jobOptions), problem -> skippedHere.add(Failure.of(problem)))
+        JavaRDD<ArticleFacts> facts = inputs.flatMap(input -> factsOf(input, jobOptions, problem -> skippedHere.add(Failure.of(problem)))
                 .stream().iterator());
         JavaPairRDD<String, ArticleFacts> linked = Linking.links(facts, jobOptions).mapToPair(f -> new Tuple2<>(f.article().id(), f));
         JavaPairRDD<String, Tuple2<String, Article>> texts = inputs.flatMapToPair(input -> reread(input, jobOptions).stream().iterator());
@@ -95,6 +98,16 @@ final class ExtractionJob {
         write(files, new Path(output, ExtractedCorpus.VIOLATIONS), found);
         return new ExtractionSummary(articles.value(), quads.value(), problems.stream().map(Failure::problem).toList(),
                 found.stream().map(f -> f.source() + ": " + f.reason()).toList(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The facts of {@code input} for linking, read and extracted within the article time budget on a
+     * thread of its own: an article past its budget is abandoned and reported, and the task goes on.
+     */
+    private static Optional<ArticleFacts> factsOf(ArticleInput input, JobOptions options, ProblemHandler problems) {
+        CorpusBuilder builder = ExecutorState.builder(options);
+        return new ArticleBudget(options.options().articleTimeout())
+                .run(input.source(), reported -> builder.factsForLinking(input.source(), () -> input.read(options), reported), problems);
     }
 
     /** The article of {@code input} keyed by its id, with its source; one that cannot be read was reported in the first pass. */

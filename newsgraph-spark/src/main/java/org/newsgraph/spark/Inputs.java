@@ -26,17 +26,19 @@ final class Inputs {
     static JavaRDD<ArticleInput> read(JavaSparkContext spark, List<String> paths, int partitions, ProblemHandler problems) {
         spark.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
         List<JavaRDD<ArticleInput>> parts = new ArrayList<>();
-        for (String path : paths) {
+        for (int index = 0; index < paths.size(); index++) {
+            int at = index;
+            String path = paths.get(index);
             if (!exists(spark, path)) {
                 problems.report(new Problem(path, "no such file or folder"));
             } else if (JsonLinesReader.isJsonLines(path)) {
                 parts.add(spark.textFile(path, partitions).zipWithIndex()
                         .filter(line -> !line._1().isBlank())
-                        .map(line -> new ArticleInput.JsonRecord(path + ":" + (line._2() + 1), line._1())));
+                        .map(line -> new ArticleInput.JsonRecord(at, path, line._2() + 1, line._1())));
             } else {
                 parts.add(spark.binaryFiles(path, partitions)
                         .filter(file -> CorpusReader.isArticleInFolder(file._1().substring(file._1().lastIndexOf('/') + 1)))
-                        .map(file -> new ArticleInput.File(file._1(), file._2().toArray())));
+                        .map(file -> new ArticleInput.File(at, file._1(), file._2().toArray())));
             }
         }
         return parts.isEmpty() ? spark.emptyRDD() : spark.union(parts.toArray(JavaRDD[]::new));

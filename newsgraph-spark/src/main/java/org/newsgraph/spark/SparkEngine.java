@@ -24,6 +24,11 @@ public final class SparkEngine implements ExtractionEngine {
 
     @Override
     public ExtractionSummary extract(ExtractionRequest request) {
+        return extract(request, JobOptions.of(request.options()));
+    }
+
+    /** Runs the extraction of {@code request} with {@code options} (the request's, or others for tests). */
+    static ExtractionSummary extract(ExtractionRequest request, JobOptions options) {
         // SparkConf reads the spark.* system properties, which is how spark-submit passes its settings.
         SparkConf conf = new SparkConf()
                 .setAppName("newsgraph extract")
@@ -34,7 +39,7 @@ public final class SparkEngine implements ExtractionEngine {
             conf.setMaster("local[*]");
         }
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            return new ExtractionJob(spark, JobOptions.of(request.options())).run(request);
+            return new ExtractionJob(spark, options).run(request);
         }
     }
 }

@@ -6,9 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -26,7 +31,15 @@ import org.newsgraph.assembly.ExtractedCorpus;
 import org.newsgraph.assembly.ExtractionEngine;
 import org.newsgraph.assembly.ExtractionRequest;
 import org.newsgraph.assembly.ExtractionSummary;
+import org.newsgraph.extract.ParsedArticle;
+import org.newsgraph.extract.Pipeline;
+import org.newsgraph.extract.RoleExtractor;
 import org.newsgraph.ingest.Problem;
+import org.newsgraph.nlp.Analyzer;
+import org.newsgraph.nlp.AnnotatedArticle;
+import org.newsgraph.nlp.Gazetteer;
+import org.newsgraph.nlp.Layer;
+import org.newsgraph.nlp.Stage;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.LinkIndexMapper;
 import org.newsgraph.rdf.LinkInputs;
@@ -128,6 +141,100 @@ class SparkExtractionTest {
         assertThat(Txn.calculateRead(parsed, () -> parsed.stream(kern, Node.ANY, SCHEMA.headline.asNode(), Node.ANY).findFirst()))
                 .hasValueSatisfying(q -> assertThat(q.getObject().getLiteralLexicalForm()).isEqualTo("Kern takes over"));
         assertThat(Txn.calculateRead(parsed, () -> parsed.containsGraph(Iris.graph("budget")))).isTrue();
+    }
+
+    @Test
+    void keepsTheFirstInputOfAnArticleIdAndReportsTheOthersAsTheLocalEngineDoes() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("twice"));
+        Files.writeString(folder.resolve("kern.txt"), "---\ntitle: From the folder\n---\nAda Kern became Prime Minister of Valdoria on Monday.\n");
+        Path dump = dir.resolve("twice.jsonl");
+        Files.writeString(dump, String.join("\n",
+                "{\"id\": \"kern\", \"title\": \"From the dump\", \"text\": \"Ada Kern became Prime Minister of Valdoria.\"}",
+                "{\"id\": \"twin\", \"title\": \"First twin\", \"text\": \"Otto Brun is the mayor of Lindau.\"}",
+                "{\"id\": \"twin\", \"title\": \"Second twin\", \"text\": \"Otto Brun is the mayor of Lindau.\"}"), StandardCharsets.UTF_8);
+        Path output = dir.resolve("from-twice");
+
+        ExtractionSummary read = extract(List.of(folder.toString(), dump.toString()), output);
+
+        assertThat(read.articles()).isEqualTo(2);
+        assertThat(read.skipped()).extracting(Problem::toString).satisfiesExactly(
+                first -> assertThat(first).startsWith(dump + ":1: duplicate article id 'kern' (already read from ")
+                        .endsWith("/twice/kern.txt): rename one of them"),
+                second -> assertThat(second).isEqualTo(dump + ":3: duplicate article id 'twin' (already read from " + dump + ":2): rename one of them"));
+        assertThat(Files.readAllLines(output.resolve(ExtractedCorpus.PROBLEMS))).hasSize(2);
+        DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+        ExtractedCorpus.graphFiles(output).forEach(file -> RDFParser.source(file).lang(Lang.NQUADS).parse(parsed));
+        assertThat(headlines(parsed)).containsExactlyInAnyOrder("From the folder", "First twin");
+
+        Path locally = dir.resolve("from-twice-locally");
+        ExtractionSummary local = ExtractionEngine.named("local").extract(new ExtractionRequest(List.of(folder.toString(), dump.toString()),
+                locally.toString(), CorpusBuilder.Options.defaults(), Optional.empty()));
+        // The spark engine names files by URI.
+        assertThat(read.skipped()).extracting(problem -> problem.toString().replace("file:", ""))
+                .containsExactlyElementsOf(local.skipped().stream().map(Problem::toString).toList());
+        DatasetGraph parsedLocally = DatasetGraphFactory.createTxnMem();
+        ExtractedCorpus.graphFiles(locally).forEach(file -> RDFParser.source(file).lang(Lang.NQUADS).parse(parsedLocally));
+        assertThat(Txn.calculateRead(parsed, () -> Txn.calculateRead(parsedLocally, () -> IsoMatcher.isomorphic(parsed, parsedLocally))))
+                .as("both engines give the same graphs").isTrue();
+    }
+
+    private static List<String> headlines(DatasetGraph parsed) {
+        return Txn.calculateRead(parsed, () -> parsed.stream(Node.ANY, Node.ANY, SCHEMA.headline.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).toList());
+    }
+
+    @Test
+    void anArticlePastItsBudgetIsStoppedAndTheOthersAreExtracted() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("budget"));
+        Files.writeString(articles.resolve("a.txt"), "Danish Prime Minister Anna Holm opened the session on Monday.\n");
+        Files.writeString(articles.resolve("b.txt"), "Former Italian President Gino Rossi wrote a book about his years.\n");
+        Files.writeString(articles.resolve("slow.txt"), "Spanish Defence Minister Rosa Vidal visited the troops. " + STALL_MARKER + "\n");
+        CorpusBuilder.Options options = CorpusBuilder.Options.defaults().withArticleTimeout(Duration.ofSeconds(5));
+        Path output = dir.resolve("from-budget");
+
+        long started = System.nanoTime();
+        ExtractionSummary stalled = SparkEngine.extract(new ExtractionRequest(List.of(articles.toString()), output.toString(), options,
+                Optional.of("local[2]")), JobOptions.of(options).withPipeline(new StallingPipeline()));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(3));
+        assertThat(stalled.articles()).isEqualTo(2);
+        assertThat(stalled.skipped()).singleElement().satisfies(problem -> {
+            assertThat(problem.source()).endsWith("/slow.txt");
+            assertThat(problem.reason()).isEqualTo("extraction took longer than 5 s and was stopped (give it longer with --article-timeout SECONDS)");
+        });
+        assertThat(STALL_INTERRUPTED.await(10, TimeUnit.SECONDS)).as("the slow article's work was interrupted").isTrue();
+        assertThat(Files.readString(output.resolve(ExtractedCorpus.PROBLEMS))).contains("slow.txt\textraction took longer than 5 s");
+        DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+        ExtractedCorpus.graphFiles(output).forEach(file -> RDFParser.source(file).lang(Lang.NQUADS).parse(parsed));
+        assertThat(Txn.calculateRead(parsed, () -> Iter.toList(parsed.listGraphNodes())))
+                .containsExactlyInAnyOrder(Iris.graph("a"), Iris.graph("b"));
+    }
+
+    private static final String STALL_MARKER = "STALL";
+    private static final CountDownLatch STALL_INTERRUPTED = new CountDownLatch(1);
+
+    /** The analysis and the role extractor, then a stage that waits on an article holding the marker until interrupted. */
+    record StallingPipeline() implements PipelineFactory {
+        @Override
+        public Pipeline create(CorpusBuilder.Options options) {
+            Analyzer analyzer = new Analyzer();
+            return Pipeline.builder()
+                    .stage(Stage.of("analysis", Set.of(), Layer.ANALYSIS, a -> analyzer.analyze(a.article())))
+                    .stage(ParsedArticle.stage(Gazetteer.bundled()))
+                    .extractor(new RoleExtractor())
+                    .stage(Stage.of("stall", Set.of(Layer.ANALYSIS), Layer.list("stall"), (AnnotatedArticle article) -> {
+                        if (article.article().text().contains(STALL_MARKER)) {
+                            try {
+                                Thread.sleep(Duration.ofMinutes(5).toMillis());
+                            } catch (InterruptedException e) {
+                                STALL_INTERRUPTED.countDown();
+                                throw new IllegalStateException("interrupted", e);
+                            }
+                        }
+                        return List.of();
+                    }))
+                    .build();
+        }
     }
 
     private static ExtractionSummary extract(List<String> inputs, Path output) {
