@@ -163,7 +163,7 @@ public final class CorpusBuilder {
         LinkTables tables = linker.tables(evidence);
         List<ArticleFacts> linked = extracted.stream().map(article -> linker.apply(article, tables)).toList();
         Map<String, LinkInputs.Entry> inputs = new LinkedHashMap<>();
-        extracted.forEach(article -> inputs.put(article.article().id(), new LinkInputs.Entry(article, linker.keys(article))));
+        extracted.forEach(article -> inputs.put(article.article().id(), linkInputs(article)));
         List<Map.Entry<String, Graph>> relinked = relinked(store, inputs, linker.tables(stored), tables, problems);
         List<String> violations = new ArrayList<>();
         Map<String, Set<String>> factKeys = new LinkedHashMap<>();
@@ -278,6 +278,11 @@ public final class CorpusBuilder {
      */
     public Optional<ArticleFacts> factsForLinking(String source, Supplier<Article> read, ProblemHandler problems) {
         return step(source, "reading", problems, read).flatMap(article -> step(source, "extraction", problems, () -> factsForLinking(article)));
+    }
+
+    /** What a store keeps of an article's facts (as {@link #factsForLinking} gives them) to link it again later. */
+    public LinkInputs.Entry linkInputs(ArticleFacts unlinked) {
+        return new LinkInputs.Entry(unlinked, linker.keys(unlinked));
     }
 
     /** The facts of a batch of articles (as {@link #factsForLinking} gives them), linked across the batch. */

@@ -8,11 +8,18 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.ingest.Problem;
+import org.newsgraph.link.LinkEvidence;
+import org.newsgraph.rdf.ArticleQuads;
+import org.newsgraph.rdf.LinkIndexMapper;
+import org.newsgraph.rdf.LinkInputs;
 
 /**
  * The folder an extraction writes and a load reads: {@value #GRAPHS}/ holds the articles' named
  * graphs as N-Quads in partitioned files ({@code part-00000.nq}, {@code part-00001.nq}, ...; each
- * article wholly in one; Jena's {@code tdb2.tdbloader} takes them as they are), {@value #PROBLEMS} the skipped articles (source, tab, reason) and
+ * article wholly in one; Jena's {@code tdb2.tdbloader} takes them as they are), and the link index
+ * a build keeps (the merged link evidence and each article's link inputs, in
+ * {@value #GRAPHS}/{@value #LINK_INDEX} or, from Spark, the evidence there and the inputs among the parts), so that a later build into the loaded store links with
+ * its articles; {@value #PROBLEMS} the skipped articles (source, tab, reason) and
  * {@value #VIOLATIONS} the SHACL violations (article id, tab, violation).
  */
 public final class ExtractedCorpus {
@@ -26,6 +33,9 @@ public final class ExtractedCorpus {
 
     private ExtractedCorpus() {
     }
+
+    /** The file of the merged link evidence, among the graph files. */
+    public static final String LINK_INDEX = "link-index.nq";
 
     /** The extension of the graph files. */
     public static final String EXTENSION = ".nq";
@@ -42,11 +52,24 @@ public final class ExtractedCorpus {
             throw new NewsGraphException(folder + ": no extraction here (no " + GRAPHS + "/ folder); run 'newsgraph extract' first");
         }
         try (Stream<Path> files = Files.list(graphs)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("part-") && f.getFileName().toString().endsWith(EXTENSION))
-                    .sorted().toList();
+            return files.filter(f -> isGraphFile(f.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isGraphFile(String name) {
+        return name.equals(LINK_INDEX) || name.startsWith("part-") && name.endsWith(EXTENSION);
+    }
+
+    /** The merged link evidence of an extraction, as the quads of {@value #LINK_INDEX}. */
+    public static String linkIndexQuads(LinkEvidence evidence) {
+        return ArticleQuads.nquads(LinkIndexMapper.GRAPH, new LinkIndexMapper().toGraph(evidence));
+    }
+
+    /** The link inputs of article {@code id}, as quads written with its graph. */
+    public static String linkInputQuads(String id, LinkInputs.Entry entry) {
+        return ArticleQuads.nquads(LinkInputs.GRAPH, new LinkInputs().toGraph(id, entry));
     }
 
     /** One line of {@value #PROBLEMS} or {@value #VIOLATIONS}: two fields, tab-separated, without tabs or newlines inside. */

@@ -20,6 +20,7 @@ import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.CorpusReader;
 import org.newsgraph.ingest.IngestException;
 import org.newsgraph.ingest.ProblemHandler;
+import org.newsgraph.link.LinkEvidence;
 import org.newsgraph.rdf.ArticleQuads;
 
 /**
@@ -51,9 +52,12 @@ final class LocalExtraction implements ExtractionEngine {
         long[] counts = new long[2];
         try {
             Files.createDirectories(graphs);
+            CorpusBuilder builder = new CorpusBuilder(request.options());
+            ArticleReader reader = new ArticleReader(request.options().maxBytes());
+            List<ArticleFacts> extracted = extract(sources, builder, reader, request.options(), problems);
             BufferedWriter[] part = {null};
             try {
-                graphs(sources, request.options(), problems).forEachOrdered(graph -> {
+                graphs(sources, extracted, builder, reader, problems).forEachOrdered(graph -> {
                     try {
                         if (counts[0] % ARTICLES_PER_FILE == 0) {
                             if (part[0] != null) {
@@ -75,6 +79,7 @@ final class LocalExtraction implements ExtractionEngine {
                     part[0].close();
                 }
             }
+            writeLinkIndex(graphs.resolve(ExtractedCorpus.LINK_INDEX), extracted, builder);
             Files.write(output.resolve(ExtractedCorpus.PROBLEMS), problems.problems().stream().map(ExtractedCorpus::line).toList(),
                     StandardCharsets.UTF_8);
             Files.write(output.resolve(ExtractedCorpus.VIOLATIONS), violations.stream().map(v -> v.replaceFirst(": ", "\t")).toList(),
@@ -86,24 +91,39 @@ final class LocalExtraction implements ExtractionEngine {
     }
 
     /**
-     * The graph of each article of {@code sources}, in their order, as {@link CorpusBuilder#graphs}
-     * gives those of files: the facts of each are extracted in parallel, each within the article
-     * time budget, and linked across the corpus; then, as the stream is consumed, each article is
-     * read again to map its graph. Whatever fails goes to {@code problems} and gives no graph.
+     * The facts of each article of {@code sources}, in their order, as linking needs them: extracted
+     * in parallel, each within the article time budget. Whatever fails goes to {@code problems}.
      */
-    private static Stream<ArticleGraph> graphs(List<ArticleSource> sources, CorpusBuilder.Options options, ProblemHandler problems) {
-        CorpusBuilder builder = new CorpusBuilder(options);
-        ArticleReader reader = new ArticleReader(options.maxBytes());
-        List<ArticleFacts> extracted;
+    private static List<ArticleFacts> extract(List<ArticleSource> sources, CorpusBuilder builder, ArticleReader reader,
+            CorpusBuilder.Options options, ProblemHandler problems) {
         try (ArticleTasks tasks = new ArticleTasks(options.articleTimeout())) {
-            extracted = tasks.run(sources, ArticleSource::source, source -> Optional.of(builder.factsForLinking(read(source, reader))), problems);
+            return tasks.run(sources, ArticleSource::source, source -> Optional.of(builder.factsForLinking(read(source, reader))), problems);
         }
+    }
+
+    /**
+     * The graph of each of {@code extracted}, as {@link CorpusBuilder#graphs} gives those of files:
+     * linked across the corpus, then, as the stream is consumed, each article is read again to map
+     * its graph. Whatever fails goes to {@code problems} and gives no graph.
+     */
+    private static Stream<ArticleGraph> graphs(List<ArticleSource> sources, List<ArticleFacts> extracted, CorpusBuilder builder,
+            ArticleReader reader, ProblemHandler problems) {
         Map<String, ArticleSource> sourceOf = new HashMap<>();
         sources.forEach(source -> source.id().ifPresent(id -> sourceOf.put(id, source)));
         return builder.link(extracted).stream().flatMap(facts -> {
             ArticleSource source = sourceOf.get(facts.article().id());
             return builder.graph(source.source(), () -> read(source, reader), facts, problems).stream();
         });
+    }
+
+    /** Writes the link index a build of {@code extracted} keeps: their merged evidence and each one's link inputs. */
+    private static void writeLinkIndex(Path file, List<ArticleFacts> extracted, CorpusBuilder builder) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(ExtractedCorpus.linkIndexQuads(LinkEvidence.of(extracted)));
+            for (ArticleFacts article : extracted) {
+                out.write(ExtractedCorpus.linkInputQuads(article.article().id(), builder.linkInputs(article)));
+            }
+        }
     }
 
     /** Reads the article of {@code source}; an unexpected fault becomes an {@link IngestException} that names the step. */

@@ -9,7 +9,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 
-/** An article's graph as quads in the article's named graph, the shape an extraction writes them in. */
+/** An article's graph (or another named graph) as quads, the shape an extraction writes them in. */
 public final class ArticleQuads {
 
     private ArticleQuads() {
@@ -23,10 +23,15 @@ public final class ArticleQuads {
 
     /** The graph of article {@code articleId} in N-Quads, one quad a line, each line ending with a newline. */
     public static String nquads(String articleId, Graph graph) {
+        return nquads(Iris.graph(articleId), graph);
+    }
+
+    /** {@code graph} as the named graph {@code name} in N-Quads, one quad a line, each line ending with a newline. */
+    public static String nquads(Node name, Graph graph) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
         writer.start();
-        write(articleId, graph, writer);
+        graph.find().forEachRemaining(t -> writer.quad(Quad.create(name, t)));
         writer.finish();
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -14,9 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.store.GraphStore;
 
@@ -51,12 +53,19 @@ public final class LinkInputs {
      */
     public GraphStore.Derivation writer(Map<String, Entry> entries) {
         return (dataset, replaced) -> entries.forEach((id, entry) -> {
-            Node article = Iris.graph(id);
-            dataset.deleteAny(GRAPH, article, Node.ANY, Node.ANY);
-            dataset.add(GRAPH, article, ARTICLE_ID, NodeFactory.createLiteralString(id));
-            dataset.add(GRAPH, article, FACTS, NodeFactory.createLiteralString(encode(entry.unlinked())));
-            entry.keys().forEach(key -> dataset.add(GRAPH, article, KEY, NodeFactory.createLiteralString(key)));
+            dataset.deleteAny(GRAPH, Iris.graph(id), Node.ANY, Node.ANY);
+            toGraph(id, entry).find().forEachRemaining(t -> dataset.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         });
+    }
+
+    /** The triples kept in {@link #GRAPH} of the article {@code id}'s inputs. */
+    public Graph toGraph(String id, Entry entry) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        Node article = Iris.graph(id);
+        graph.add(article, ARTICLE_ID, NodeFactory.createLiteralString(id));
+        graph.add(article, FACTS, NodeFactory.createLiteralString(encode(entry.unlinked())));
+        entry.keys().forEach(key -> graph.add(article, KEY, NodeFactory.createLiteralString(key)));
+        return graph;
     }
 
     /** The ids of the articles with any of {@code keys}, sorted; call inside a read transaction. */

@@ -15,6 +15,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.NewsGraphException;
@@ -27,6 +28,7 @@ import org.newsgraph.assembly.ExtractionSummary;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ProblemHandler;
+import org.newsgraph.link.LinkEvidence;
 import org.newsgraph.rdf.ArticleQuads;
 import scala.Tuple2;
 
@@ -36,7 +38,8 @@ import scala.Tuple2;
  * article is read, analysed and extracted, keeping only its facts; these are linked across the
  * corpus ({@link Linking#links}). Then each article is read again, joined with its linked facts,
  * mapped to its named graph and validated, and the graphs are written as N-Quads, one file per
- * partition (see {@link ExtractedCorpus}). The analysis runs once per article, within the article
+ * partition, with each article's link inputs and, from the driver, the merged link evidence (see
+ * {@link ExtractedCorpus}). The analysis runs once per article, within the article
  * time budget; a bad or overrunning article is reported with its source and step and the others go on.
  */
 final class ExtractionJob {
@@ -70,9 +73,11 @@ final class ExtractionJob {
         JavaRDD<ArticleInput> inputs = DuplicateIds.firstOfEach(
                 Inputs.read(spark, request.inputs(), 2 * spark.defaultParallelism(), driverProblems), driverProblems);
 
+        // Kept: the facts are used three times (evidence, linking, link inputs) and each is an article's analysis.
         JavaRDD<ArticleFacts> facts = inputs.flatMap(input -> factsOf(input, jobOptions, problem -> skippedHere.add(Failure.of(problem)))
-                .stream().iterator());
-        JavaPairRDD<String, ArticleFacts> linked = Linking.links(facts, jobOptions).mapToPair(f -> new Tuple2<>(f.article().id(), f));
+                .stream().iterator()).persist(StorageLevel.MEMORY_AND_DISK());
+        LinkEvidence evidence = Linking.evidence(facts);
+        JavaPairRDD<String, ArticleFacts> linked = Linking.links(facts, evidence, jobOptions).mapToPair(f -> new Tuple2<>(f.article().id(), f));
         JavaPairRDD<String, Tuple2<String, Article>> texts = inputs.flatMapToPair(input -> reread(input, jobOptions).stream().iterator());
 
         CollectionAccumulator<Failure> violationsHere = violations;
@@ -89,8 +94,11 @@ final class ExtractionJob {
                 g.violations().forEach(v -> violationsHere.add(new Failure(g.id(), v)));
             });
             return graph.map(g -> ArticleQuads.nquads(g.id(), g.graph()).stripTrailing()).stream().iterator();
-        }).saveAsTextFile(new Path(output, ExtractedCorpus.GRAPHS).toString());
+        }).union(facts.map(f -> ExtractedCorpus.linkInputQuads(f.article().id(), ExecutorState.builder(jobOptions).linkInputs(f)).stripTrailing()))
+                .saveAsTextFile(new Path(output, ExtractedCorpus.GRAPHS).toString());
+        facts.unpersist();
         nameAsNQuads(files, new Path(output, ExtractedCorpus.GRAPHS));
+        writeText(files, new Path(new Path(output, ExtractedCorpus.GRAPHS), ExtractedCorpus.LINK_INDEX), ExtractedCorpus.linkIndexQuads(evidence));
 
         List<Failure> problems = distinct(skipped.value());
         List<Failure> found = distinct(violations.value());
@@ -154,14 +162,17 @@ final class ExtractionJob {
         }
     }
 
-    private static void write(FileSystem files, Path file, List<Failure> lines) {
+    private static void writeText(FileSystem files, Path file, String text) {
         try (Writer out = new OutputStreamWriter(files.create(file, true), StandardCharsets.UTF_8)) {
-            for (Failure line : lines) {
-                out.write(ExtractedCorpus.line(line.source(), line.reason()));
-                out.write('\n');
-            }
+            out.write(text);
         } catch (IOException e) {
             throw new NewsGraphException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void write(FileSystem files, Path file, List<Failure> lines) {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(ExtractedCorpus.line(line.source(), line.reason())).append('\n'));
+        writeText(files, file, text.toString());
     }
 }

@@ -23,10 +23,13 @@ final class Linking {
     private Linking() {
     }
 
-    /** The facts of every article (without their text), linked across the corpus. */
-    static JavaRDD<ArticleFacts> links(JavaRDD<ArticleFacts> facts, JobOptions options) {
-        LinkEvidence evidence = facts.treeAggregate(LinkEvidence.EMPTY, (merged, article) -> merged.merge(LinkEvidence.of(article)),
-                LinkEvidence::merge);
+    /** The merged link evidence of every article's facts (map and reduce). */
+    static LinkEvidence evidence(JavaRDD<ArticleFacts> facts) {
+        return facts.treeAggregate(LinkEvidence.EMPTY, (merged, article) -> merged.merge(LinkEvidence.of(article)), LinkEvidence::merge);
+    }
+
+    /** The facts of every article (without their text), linked across the corpus whose merged evidence is {@code evidence}. */
+    static JavaRDD<ArticleFacts> links(JavaRDD<ArticleFacts> facts, LinkEvidence evidence, JobOptions options) {
         LinkTables tables = linker(options).tables(evidence);
         Broadcast<LinkTables> shared = JavaSparkContext.fromSparkContext(facts.context()).broadcast(tables);
         return facts.map(article -> ExecutorState.linker(options).apply(article, shared.value()));
