@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.store.QueryRunner;
+import org.newsgraph.vocab.Prefixes;
 
 /**
  * Serves the explorer web page and what it loads, all from the classpath (the jar), never from
  * the file system and never a listing:
  * <ul>
  *   <li>{@code /} the page ({@value #PAGE}index.html), {@code /explorer/NAME} its script and style sheet;</li>
- *   <li>{@code /webjars/cytoscape/VERSION/dist/cytoscape.min.js} Cytoscape.js from its webjar;</li>
+ *   <li>{@code /explorer/prefixes.json} the graph's prefixes, in prefix.cc's format, for the query editor's completion;</li>
+ *   <li>{@code /webjars/cytoscape/VERSION/dist/cytoscape.min.js} Cytoscape.js from its webjar, and
+ *       {@code /webjars/zazuko__yasgui/VERSION/build/yasgui.min.js} (and {@code .css}) YASGUI, the query editor, from its;</li>
  *   <li>{@code /queries/index.json} the names of the canned queries, {@code /queries/NAME.rq} their text.</li>
  * </ul>
  * Anything else is 404. Mounted by {@link SparqlServer} with {@code FusekiServer.Builder.addServlet}.
@@ -36,6 +39,21 @@ final class ExplorerServlet extends HttpServlet {
     /** Where the page loads Cytoscape.js from. */
     static final String CYTOSCAPE_URL = "/webjars/cytoscape/" + CYTOSCAPE_VERSION + "/dist/cytoscape.min.js";
 
+    /** The YASGUI webjar's version (its editor, YASQE, and its result view, YASR); keep in step with pom.xml. */
+    static final String YASGUI_VERSION = "4.5.0";
+
+    /** Where the page loads YASGUI's script from. */
+    static final String YASGUI_SCRIPT_URL = "/webjars/zazuko__yasgui/" + YASGUI_VERSION + "/build/yasgui.min.js";
+
+    /** Where the page loads YASGUI's style sheet from. */
+    static final String YASGUI_STYLE_URL = "/webjars/zazuko__yasgui/" + YASGUI_VERSION + "/build/yasgui.min.css";
+
+    /** The files served from webjars, by URL path (their path below META-INF/resources). */
+    private static final List<String> WEBJAR_FILES = List.of(CYTOSCAPE_URL, YASGUI_SCRIPT_URL, YASGUI_STYLE_URL);
+
+    /** Where the query editor reads the prefixes it completes. */
+    static final String PREFIXES_URL = "/explorer/prefixes.json";
+
     /**
      * The canned queries in {@code queries/} (packaged under {@link QueryRunner#CANNED}), in menu
      * order; the federated ones are left out, since they need the network, and so are the
@@ -50,8 +68,9 @@ final class ExplorerServlet extends HttpServlet {
     private static final List<String> PAGE_FILES = List.of("explorer.js", "explorer.css", "resource.css");
 
     /**
-     * The page's policy: everything from this server only, no inline script; styles also inline, because Cytoscape.js styles the elements
-     * it draws in (they carry no data: the page puts data in only as text).
+     * The page's policy: everything from this server only, no inline script; styles also inline, because Cytoscape.js and
+     * YASGUI style the elements they draw in (they carry no data: the page puts data in only as text); images also as
+     * data: URLs, YASGUI's icons.
      */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -62,9 +81,10 @@ final class ExplorerServlet extends HttpServlet {
 
     private final Map<String, Content> cache = new ConcurrentHashMap<>();
 
-    /** Fails at once, when the server is built, if the page or Cytoscape.js is missing from the classpath. */
+    /** Fails at once, when the server is built, if the page, Cytoscape.js or YASGUI is missing from the classpath. */
     ExplorerServlet() {
-        for (String path : List.of("/", "/explorer/explorer.js", CYTOSCAPE_URL, "/queries/index.json")) {
+        for (String path : List.of("/", "/explorer/explorer.js", CYTOSCAPE_URL, YASGUI_SCRIPT_URL, YASGUI_STYLE_URL,
+                "/queries/index.json")) {
             if (lookup(path).isEmpty()) {
                 throw new IllegalStateException("explorer resource missing from the classpath: " + path);
             }
@@ -107,12 +127,17 @@ final class ExplorerServlet extends HttpServlet {
         if (path.equals("/") || path.equals("/index.html")) {
             return load(PAGE + "index.html", "text/html; charset=utf-8", false);
         }
+        if (path.equals(PREFIXES_URL)) {
+            org.apache.jena.atlas.json.JsonObject prefixes = new org.apache.jena.atlas.json.JsonObject();
+            Prefixes.all().forEach(prefixes::put);
+            return Optional.of(new Content(prefixes.toString().getBytes(StandardCharsets.UTF_8), "application/json", false));
+        }
         if (path.startsWith("/explorer/") && PAGE_FILES.contains(path.substring("/explorer/".length()))) {
             String name = path.substring("/explorer/".length());
             return load(PAGE + name, typeOf(name), false);
         }
-        if (path.equals(CYTOSCAPE_URL)) {
-            return load("/META-INF/resources" + CYTOSCAPE_URL, "text/javascript; charset=utf-8", true);
+        if (WEBJAR_FILES.contains(path)) {
+            return load("/META-INF/resources" + path, typeOf(path), true);
         }
         if (path.equals("/queries/index.json")) {
             org.apache.jena.atlas.json.JsonArray names = new org.apache.jena.atlas.json.JsonArray();
