@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.store.QueryRunner;
-import org.newsgraph.vocab.Prefixes;
 
 /**
  * Serves the explorer web page and what it loads, all from the classpath (the jar), never from
  * the file system and never a listing:
  * <ul>
  *   <li>{@code /} the page ({@value #PAGE}index.html), {@code /explorer/NAME} its script and style sheet;</li>
- *   <li>{@code /explorer/prefixes.json} the graph's prefixes, in prefix.cc's format, for the query editor's completion;</li>
+ *   <li>{@code /explorer/prefixes.json} and {@code /explorer/terms.json} the graph's prefixes and the ontology's classes
+ *       and properties, for the query editor's completion (see {@link QueryEditorTerms});</li>
  *   <li>{@code /webjars/cytoscape/VERSION/dist/cytoscape.min.js} Cytoscape.js from its webjar, and
  *       {@code /webjars/zazuko__yasgui/VERSION/build/yasgui.min.js} (and {@code .css}) YASGUI, the query editor, from its;</li>
  *   <li>{@code /queries/index.json} the names of the canned queries, {@code /queries/NAME.rq} their text.</li>
@@ -54,6 +54,9 @@ final class ExplorerServlet extends HttpServlet {
     /** Where the query editor reads the prefixes it completes. */
     static final String PREFIXES_URL = "/explorer/prefixes.json";
 
+    /** Where the query editor reads the ontology's classes and properties it completes. */
+    static final String TERMS_URL = "/explorer/terms.json";
+
     /**
      * The canned queries in {@code queries/} (packaged under {@link QueryRunner#CANNED}), in menu
      * order; the federated ones are left out, since they need the network, and so are the
@@ -69,8 +72,7 @@ final class ExplorerServlet extends HttpServlet {
 
     /**
      * The page's policy: everything from this server only, no inline script; styles also inline, because Cytoscape.js and
-     * YASGUI style the elements they draw in (they carry no data: the page puts data in only as text); images also as
-     * data: URLs, YASGUI's icons.
+     * YASGUI style the elements they draw in (they carry no data: the page puts data in only as text).
      */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -128,9 +130,10 @@ final class ExplorerServlet extends HttpServlet {
             return load(PAGE + "index.html", "text/html; charset=utf-8", false);
         }
         if (path.equals(PREFIXES_URL)) {
-            org.apache.jena.atlas.json.JsonObject prefixes = new org.apache.jena.atlas.json.JsonObject();
-            Prefixes.all().forEach(prefixes::put);
-            return Optional.of(new Content(prefixes.toString().getBytes(StandardCharsets.UTF_8), "application/json", false));
+            return Optional.of(new Content(QueryEditorTerms.prefixes(), "application/json", false));
+        }
+        if (path.equals(TERMS_URL)) {
+            return Optional.of(new Content(QueryEditorTerms.ontologyTerms(), "application/json", false));
         }
         if (path.startsWith("/explorer/") && PAGE_FILES.contains(path.substring("/explorer/".length()))) {
             String name = path.substring("/explorer/".length());

@@ -15,6 +15,7 @@
 
   const ENDPOINT = '/newsgraph/sparql';
   const PREFIXES_URL = '/explorer/prefixes.json';
+  const TERMS_URL = '/explorer/terms.json';
   const NG = 'https://w3id.org/newsgraph/ontology#';
   const ID = 'https://w3id.org/newsgraph/id/';
   const PREFIXES = [
@@ -650,8 +651,8 @@
   /**
    * The query editor (YASQE) and its results (YASR), from the YASGUI bundle, on this server's
    * endpoint. The editor completes the graph's prefixes (served by this server in prefix.cc's
-   * format) and the query's variables; YASQE's stock property and class completion is left out,
-   * since it asks a vocabulary service on the web. The share button gives this page's URL with
+   * format), the query's variables, and the ontology's classes and properties (served by this
+   * server too, in place of YASQE's stock completion, which asks a vocabulary service on the web). The share button gives this page's URL with
    * the query in its fragment (#query=...), which the editor reads back when the page opens.
    */
   function startEditor() {
@@ -659,7 +660,10 @@
       setStatus('query-status', 'The query editor did not load from /webjars/.', true);
       return;
     }
-    Yasgui.Yasqe.defaults.autocompleters = ['prefixes', 'variables'];
+    const terms = fetch(TERMS_URL).then((response) => response.json());
+    Yasgui.Yasqe.forkAutocompleter('class', { name: 'ontologyClasses', bulk: true, get: () => terms.then((t) => t.classes) }, false);
+    Yasgui.Yasqe.forkAutocompleter('property', { name: 'ontologyProperties', bulk: true, get: () => terms.then((t) => t.properties) }, false);
+    Yasgui.Yasqe.defaults.autocompleters = ['prefixes', 'variables', 'ontologyClasses', 'ontologyProperties'];
     yasqe = new Yasgui.Yasqe($('query-editor'), {
       value: PREFIXES + 'SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10',
       prefixCcApi: PREFIXES_URL,

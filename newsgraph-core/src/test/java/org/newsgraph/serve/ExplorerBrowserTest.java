@@ -154,6 +154,24 @@ class ExplorerBrowserTest {
         return (String) script("return window.newsgraphExplorer.editor().getValue();");
     }
 
+    /**
+     * The completions the editor offers at the end of {@code pattern}, put on a new line in place of
+     * the query's closing brace; the query is put back as it was.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> completions(String pattern) {
+        String query = editorText();
+        script("const e = window.newsgraphExplorer.editor(); const text = arguments[0];"
+                + " e.setValue(text.slice(0, text.lastIndexOf('}')) + '\\n' + arguments[1]);"
+                + " e.setCursor(e.lastLine(), e.getLine(e.lastLine()).length); e.focus(); e.autocomplete();", query, pattern);
+        By hints = By.cssSelector(".CodeMirror-hints li");
+        waiting().until(d -> !d.findElements(hints).isEmpty());
+        List<String> offered = driver.findElements(hints).stream().map(WebElement::getText).toList();
+        script("const e = window.newsgraphExplorer.editor(); if (e.state.completionActive) e.state.completionActive.close();"
+                + " e.setValue(arguments[0]);", query);
+        return offered;
+    }
+
     /** Presses the editor's run button and waits for the answer. */
     private static void runTheEditorsQuery() {
         driver.findElement(By.cssSelector("#query-editor .yasqe_queryButton")).click();
@@ -251,6 +269,9 @@ class ExplorerBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#query-editor .cm-keyword"))).extracting(WebElement::getText)
                 .as("the query is highlighted").contains("SELECT", "WHERE");
 
+        // The ontology's classes complete where a class goes.
+        assertThat(completions("?who a ng:Pers")).contains("ng:Person");
+        assertThat(completions("?who ng:hol")).contains("ng:holder");
         runTheEditorsQuery();
         assertThat(bodyNumber("query-rows")).as("rows of %s", editorText()).isEqualTo(1);
         assertThat(driver.findElement(By.cssSelector("#query-results tbody")).getText()).contains("Jens Stoltenberg");

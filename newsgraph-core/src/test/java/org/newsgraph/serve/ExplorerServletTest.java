@@ -102,6 +102,24 @@ class ExplorerServletTest {
         org.apache.jena.atlas.json.JsonObject json = org.apache.jena.atlas.json.JSON.parse(prefixes.body());
         assertThat(json.keys()).containsExactlyInAnyOrderElementsOf(org.newsgraph.vocab.Prefixes.all().keySet());
         assertThat(json.getString("ng")).isEqualTo(org.newsgraph.vocab.NG.NS);
+
+        HttpResponse<String> terms = get(ExplorerServlet.TERMS_URL);
+        assertThat(terms.statusCode()).isEqualTo(200);
+        org.apache.jena.atlas.json.JsonObject vocabulary = org.apache.jena.atlas.json.JSON.parse(terms.body());
+        assertThat(strings(vocabulary, "classes"))
+                .contains(org.newsgraph.vocab.NG.Person.getURI(), org.newsgraph.vocab.NG.RoleHolding.getURI())
+                .doesNotContain(org.newsgraph.vocab.NG.holder.getURI());
+        assertThat(strings(vocabulary, "properties"))
+                .contains(org.newsgraph.vocab.NG.holder.getURI(), org.newsgraph.vocab.NG.evidence.getURI())
+                .doesNotContain(org.newsgraph.vocab.NG.Person.getURI());
+    }
+
+    private static List<String> strings(org.apache.jena.atlas.json.JsonObject json, String key) {
+        List<String> values = new java.util.ArrayList<>();
+        for (org.apache.jena.atlas.json.JsonValue value : json.get(key).getAsArray()) {
+            values.add(value.getAsString().value());
+        }
+        return values;
     }
 
     @Test
