@@ -652,8 +652,9 @@
    * The query editor (YASQE) and its results (YASR), from the YASGUI bundle, on this server's
    * endpoint. The editor completes the graph's prefixes (served by this server in prefix.cc's
    * format), the query's variables, and the ontology's classes and properties (served by this
-   * server too, in place of YASQE's stock completion, which asks a vocabulary service on the web). The share button gives this page's URL with
-   * the query in its fragment (#query=...), which the editor reads back when the page opens.
+   * server too, in place of YASQE's stock completion, which asks a vocabulary service on the web).
+   * The share button gives this page's URL with the query in its fragment (#query=...), which the
+   * editor reads back when the page opens.
    */
   function startEditor() {
     if (typeof Yasgui !== 'function') {
