@@ -18,7 +18,10 @@ import org.newsgraph.store.QueryRunner;
  * the file system and never a listing:
  * <ul>
  *   <li>{@code /} the page ({@value #PAGE}index.html), {@code /explorer/NAME} its script and style sheet;</li>
- *   <li>{@code /webjars/cytoscape/VERSION/dist/cytoscape.min.js} Cytoscape.js from its webjar;</li>
+ *   <li>{@code /explorer/prefixes.json} and {@code /explorer/terms.json} the graph's prefixes and the ontology's classes
+ *       and properties, for the query editor's completion (see {@link QueryEditorTerms});</li>
+ *   <li>{@code /webjars/cytoscape/VERSION/dist/cytoscape.min.js} Cytoscape.js from its webjar, and
+ *       {@code /webjars/zazuko__yasgui/VERSION/build/yasgui.min.js} (and {@code .css}) YASGUI, the query editor, from its;</li>
  *   <li>{@code /queries/index.json} the names of the canned queries, {@code /queries/NAME.rq} their text.</li>
  * </ul>
  * Anything else is 404. Mounted by {@link SparqlServer} with {@code FusekiServer.Builder.addServlet}.
@@ -36,6 +39,24 @@ final class ExplorerServlet extends HttpServlet {
     /** Where the page loads Cytoscape.js from. */
     static final String CYTOSCAPE_URL = "/webjars/cytoscape/" + CYTOSCAPE_VERSION + "/dist/cytoscape.min.js";
 
+    /** The YASGUI webjar's version (its editor, YASQE, and its result view, YASR); keep in step with pom.xml. */
+    static final String YASGUI_VERSION = "4.5.0";
+
+    /** Where the page loads YASGUI's script from. */
+    static final String YASGUI_SCRIPT_URL = "/webjars/zazuko__yasgui/" + YASGUI_VERSION + "/build/yasgui.min.js";
+
+    /** Where the page loads YASGUI's style sheet from. */
+    static final String YASGUI_STYLE_URL = "/webjars/zazuko__yasgui/" + YASGUI_VERSION + "/build/yasgui.min.css";
+
+    /** The files served from webjars, by URL path (their path below META-INF/resources). */
+    private static final List<String> WEBJAR_FILES = List.of(CYTOSCAPE_URL, YASGUI_SCRIPT_URL, YASGUI_STYLE_URL);
+
+    /** Where the query editor reads the prefixes it completes. */
+    static final String PREFIXES_URL = "/explorer/prefixes.json";
+
+    /** Where the query editor reads the ontology's classes and properties it completes. */
+    static final String TERMS_URL = "/explorer/terms.json";
+
     /**
      * The canned queries in {@code queries/} (packaged under {@link QueryRunner#CANNED}), in menu
      * order; the federated ones are left out, since they need the network, and so are the
@@ -50,8 +71,8 @@ final class ExplorerServlet extends HttpServlet {
     private static final List<String> PAGE_FILES = List.of("explorer.js", "explorer.css", "resource.css");
 
     /**
-     * The page's policy: everything from this server only, no inline script; styles also inline, because Cytoscape.js styles the elements
-     * it draws in (they carry no data: the page puts data in only as text).
+     * The page's policy: everything from this server only, no inline script; styles also inline, because Cytoscape.js and
+     * YASGUI style the elements they draw in (they carry no data: the page puts data in only as text).
      */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -62,9 +83,10 @@ final class ExplorerServlet extends HttpServlet {
 
     private final Map<String, Content> cache = new ConcurrentHashMap<>();
 
-    /** Fails at once, when the server is built, if the page or Cytoscape.js is missing from the classpath. */
+    /** Fails at once, when the server is built, if the page, Cytoscape.js or YASGUI is missing from the classpath. */
     ExplorerServlet() {
-        for (String path : List.of("/", "/explorer/explorer.js", CYTOSCAPE_URL, "/queries/index.json")) {
+        for (String path : List.of("/", "/explorer/explorer.js", CYTOSCAPE_URL, YASGUI_SCRIPT_URL, YASGUI_STYLE_URL,
+                "/queries/index.json")) {
             if (lookup(path).isEmpty()) {
                 throw new IllegalStateException("explorer resource missing from the classpath: " + path);
             }
@@ -107,12 +129,18 @@ final class ExplorerServlet extends HttpServlet {
         if (path.equals("/") || path.equals("/index.html")) {
             return load(PAGE + "index.html", "text/html; charset=utf-8", false);
         }
+        if (path.equals(PREFIXES_URL)) {
+            return Optional.of(new Content(QueryEditorTerms.prefixes(), "application/json", false));
+        }
+        if (path.equals(TERMS_URL)) {
+            return Optional.of(new Content(QueryEditorTerms.ontologyTerms(), "application/json", false));
+        }
         if (path.startsWith("/explorer/") && PAGE_FILES.contains(path.substring("/explorer/".length()))) {
             String name = path.substring("/explorer/".length());
             return load(PAGE + name, typeOf(name), false);
         }
-        if (path.equals(CYTOSCAPE_URL)) {
-            return load("/META-INF/resources" + CYTOSCAPE_URL, "text/javascript; charset=utf-8", true);
+        if (WEBJAR_FILES.contains(path)) {
+            return load("/META-INF/resources" + path, typeOf(path), true);
         }
         if (path.equals("/queries/index.json")) {
             org.apache.jena.atlas.json.JsonArray names = new org.apache.jena.atlas.json.JsonArray();

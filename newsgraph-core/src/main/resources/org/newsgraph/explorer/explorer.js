@@ -1,5 +1,5 @@
 // NewsGraph explorer: search entities, draw their facts with Cytoscape.js, show each fact's
-// evidence, and run SPARQL queries, all against this server's read-only endpoint.
+// evidence, and run SPARQL queries in YASGUI's editor, all against this server's read-only endpoint.
 //
 // Everything that comes from the data goes into the page through textContent or attribute
 // setters, never through innerHTML. State for tests and scripts is mirrored on <body>:
@@ -8,11 +8,14 @@
 //   data-evidence           the number of evidence items shown
 //   data-query-rows         the number of rows of the last query run
 // The URL parameter ?entity=IRI opens an entity directly; window.newsgraphExplorer.cy() is the
-// Cytoscape.js instance of the graph shown, for scripts and tests.
+// Cytoscape.js instance of the graph shown, and window.newsgraphExplorer.editor() the query editor
+// (YASQE), for scripts and tests.
 (function () {
   'use strict';
 
   const ENDPOINT = '/newsgraph/sparql';
+  const PREFIXES_URL = '/explorer/prefixes.json';
+  const TERMS_URL = '/explorer/terms.json';
   const NG = 'https://w3id.org/newsgraph/ontology#';
   const ID = 'https://w3id.org/newsgraph/id/';
   const PREFIXES = [
@@ -36,7 +39,6 @@
     ['wd:', 'http://www.wikidata.org/entity/']
   ];
   const TYPES = ['Person', 'Organization', 'Country', 'Group', 'Place', 'Office', 'Topic'];
-  const MAX_ROWS = 500;
   // The explorer's own queries ask for no more than a page can show, so that a hub entity of a
   // large store costs the server a bounded answer.
   const MAX_FACTS = 400;
@@ -626,7 +628,7 @@
   }
 
   async function loadCanned(name) {
-    if (!name) return;
+    if (!name || !yasqe) return;
     setStatus('query-status', 'Loading ' + name + '.rq…');
     try {
       const response = await fetch('/queries/' + encodeURIComponent(name) + '.rq');
@@ -636,83 +638,76 @@
         // entity.rq and evidence-about.rq carry a commented VALUES line for their parameter: bind it to the open entity.
         text = text.replace(/^([ \t]*)# (VALUES \?(?:entity|resource) \{ )<[^>\s]*>( \})[ \t]*$/m, (m, indent, head, tail) => indent + head + iri(currentEntity) + tail);
       }
-      $('query-text').value = text;
-      setStatus('query-status', name + '.rq loaded; press Run.');
+      yasqe.setValue(text);
+      setStatus('query-status', name + '.rq loaded; press Ctrl-Enter or ▶.');
     } catch (error) {
       setStatus('query-status', 'Could not load ' + name + '.rq: ' + error.message, true);
     }
   }
 
-  function cell(term) {
-    const td = el('td');
-    if (!term) return td;
-    if (term.type === 'uri') {
-      if (isEntity(term.value)) {
-        const link = el('a', null, shorten(term.value));
-        link.href = entityHref(term.value);
-        link.title = term.value;
-        link.addEventListener('click', (event) => {
-          event.preventDefault();
-          openEntity(term.value, true);
-          window.scrollTo({ top: 0, behavior: 'smooth' });
-        });
-        td.appendChild(link);
-      } else {
-        const span = el('span', 'iri', shorten(term.value));
-        span.title = term.value;
-        td.appendChild(span);
-      }
-    } else if (term.type === 'bnode') {
-      td.textContent = '_:' + term.value;
-    } else {
-      td.textContent = term.value;
-      if (term.datatype && !term.datatype.endsWith('#string')) {
-        td.appendChild(el('span', 'datatype', ' ' + shorten(term.datatype)));
-      }
-      if (term['xml:lang']) td.appendChild(el('span', 'datatype', ' @' + term['xml:lang']));
+  let yasqe = null;
+  let yasr = null;
+
+  /**
+   * The query editor (YASQE) and its results (YASR), from the YASGUI bundle, on this server's
+   * endpoint. The editor completes the graph's prefixes (served by this server in prefix.cc's
+   * format), the query's variables, and the ontology's classes and properties (served by this
+   * server too, in place of YASQE's stock completion, which asks a vocabulary service on the web).
+   * The share button gives this page's URL with the query in its fragment (#query=...), which the
+   * editor reads back when the page opens.
+   */
+  function startEditor() {
+    if (typeof Yasgui !== 'function') {
+      setStatus('query-status', 'The query editor did not load from /webjars/.', true);
+      return;
     }
-    return td;
+    const terms = fetch(TERMS_URL).then((response) => response.json());
+    Yasgui.Yasqe.forkAutocompleter('class', { name: 'ontologyClasses', bulk: true, get: () => terms.then((t) => t.classes) }, false);
+    Yasgui.Yasqe.forkAutocompleter('property', { name: 'ontologyProperties', bulk: true, get: () => terms.then((t) => t.properties) }, false);
+    Yasgui.Yasqe.defaults.autocompleters = ['prefixes', 'variables', 'ontologyClasses', 'ontologyProperties'];
+    yasqe = new Yasgui.Yasqe($('query-editor'), {
+      value: PREFIXES + 'SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10',
+      prefixCcApi: PREFIXES_URL,
+      requestConfig: { endpoint: ENDPOINT, method: 'POST' },
+      persistenceId: null,
+      editorHeight: '240px'
+    });
+    const shortNames = Object.fromEntries(SHORT.map(([prefix, ns]) => [prefix.slice(0, -1), ns]));
+    yasr = new Yasgui.Yasr($('query-results'), {
+      persistenceId: null,
+      prefixes: () => Object.assign({}, shortNames, yasqe.getPrefixesFromQuery())
+    });
+    yasqe.on('query', () => {
+      delete document.body.dataset.queryRows;
+      setStatus('query-status', 'Running…');
+    });
+    yasqe.on('queryResponse', (instance, response, duration) => {
+      yasr.setResponse(response, duration);
+      showOutcome(duration);
+    });
+    $('query-results').addEventListener('click', openLinkedEntity);
   }
 
-  async function runQuery() {
-    const out = $('query-results');
-    clear(out);
-    delete document.body.dataset.queryRows;
-    const text = $('query-text').value;
-    setStatus('query-status', 'Running…');
-    const started = performance.now();
-    try {
-      const result = await sparql(text);
-      const ms = Math.round(performance.now() - started);
-      if (result.text !== undefined) {
-        out.appendChild(el('pre', 'graph-result', result.text));
-        setStatus('query-status', 'Graph result (' + result.type + ') in ' + ms + ' ms.');
-        document.body.dataset.queryRows = '0';
-      } else if (typeof result.boolean === 'boolean') {
-        out.appendChild(el('p', 'ask', 'ASK: ' + result.boolean));
-        setStatus('query-status', 'Answered in ' + ms + ' ms.');
-        document.body.dataset.queryRows = '0';
-      } else {
-        const vars = result.head.vars;
-        const rows = result.results.bindings;
-        const table = el('table', 'results-table');
-        const head = el('tr');
-        vars.forEach((v) => head.appendChild(el('th', null, '?' + v)));
-        table.appendChild(el('thead')).appendChild(head);
-        const body = table.appendChild(el('tbody'));
-        for (const row of rows.slice(0, MAX_ROWS)) {
-          const tr = el('tr');
-          vars.forEach((v) => tr.appendChild(cell(row[v])));
-          body.appendChild(tr);
-        }
-        out.appendChild(table);
-        setStatus('query-status', rows.length + (rows.length === 1 ? ' row' : ' rows') + ' in ' + ms + ' ms' +
-          (rows.length > MAX_ROWS ? ' (showing the first ' + MAX_ROWS + ')' : '') + '.');
-        document.body.dataset.queryRows = String(rows.length);
-      }
-    } catch (error) {
-      setStatus('query-status', 'Query failed: ' + error.message, true);
+  /** The status line and data-query-rows after a query: rows of a SELECT, 0 for other answers. */
+  function showOutcome(duration) {
+    const results = yasr.results;
+    if (!results || results.hasError()) {
+      setStatus('query-status', 'Query failed.', true);
+      return;
     }
+    const rows = results.getBindings ? results.getBindings() : null;
+    const count = Array.isArray(rows) ? rows.length : 0;
+    setStatus('query-status', (Array.isArray(rows) ? count + (count === 1 ? ' row' : ' rows') : 'Answered') + ' in ' + duration + ' ms.');
+    document.body.dataset.queryRows = String(count);
+  }
+
+  /** A click on an entity's IRI in the results opens that entity in the graph, not a new tab. */
+  function openLinkedEntity(event) {
+    const link = event.target.closest('a[href]');
+    if (!link || !isEntity(link.href)) return;
+    event.preventDefault();
+    openEntity(link.href, true);
+    window.scrollTo({ top: 0, behavior: 'smooth' });
   }
 
   // ------------------------------------------------------------------ overview
@@ -798,7 +793,7 @@
     }
   }
 
-  window.newsgraphExplorer = Object.freeze({ cy: () => cy, open: (entity) => openEntity(entity, true) });
+  window.newsgraphExplorer = Object.freeze({ cy: () => cy, editor: () => yasqe, open: (entity) => openEntity(entity, true) });
 
   document.addEventListener('DOMContentLoaded', () => {
     if (typeof cytoscape !== 'function') {
@@ -809,10 +804,7 @@
       search($('search-input').value);
     });
     $('canned-select').addEventListener('change', (event) => loadCanned(event.target.value));
-    $('run-button').addEventListener('click', runQuery);
-    $('query-text').addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) runQuery();
-    });
+    startEditor();
     window.addEventListener('popstate', () => {
       const entity = new URLSearchParams(location.search).get('entity');
       if (entity && entity !== currentEntity) {

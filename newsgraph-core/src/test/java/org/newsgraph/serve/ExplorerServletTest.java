@@ -57,6 +57,8 @@ class ExplorerServletTest {
         assertThat(type(page)).startsWith("text/html");
         assertThat(page.body()).contains("<title>NewsGraph explorer</title>")
                 .contains("src=\"" + ExplorerServlet.CYTOSCAPE_URL + "\"")
+                .contains("src=\"" + ExplorerServlet.YASGUI_SCRIPT_URL + "\"")
+                .contains("href=\"" + ExplorerServlet.YASGUI_STYLE_URL + "\"")
                 .contains("src=\"/explorer/explorer.js\"")
                 .doesNotContain("http://", "https://");
         assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
@@ -80,6 +82,44 @@ class ExplorerServletTest {
         assertThat(type(cytoscape)).startsWith("text/javascript");
         assertThat(cytoscape.body()).hasSizeGreaterThan(100_000).contains("cytoscape");
         assertThat(cytoscape.headers().firstValue("Cache-Control")).get().asString().contains("immutable");
+    }
+
+    @Test
+    void servesTheQueryEditorAndTheGraphsPrefixesFromTheJar() throws Exception {
+        HttpResponse<String> script = get(ExplorerServlet.YASGUI_SCRIPT_URL);
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(type(script)).startsWith("text/javascript");
+        assertThat(script.body()).hasSizeGreaterThan(100_000).contains("Yasqe");
+        assertThat(script.headers().firstValue("Cache-Control")).get().asString().contains("immutable");
+        HttpResponse<String> style = get(ExplorerServlet.YASGUI_STYLE_URL);
+        assertThat(style.statusCode()).isEqualTo(200);
+        assertThat(type(style)).startsWith("text/css");
+        assertThat(style.body()).contains(".yasqe").doesNotContain("url(http");
+
+        HttpResponse<String> prefixes = get(ExplorerServlet.PREFIXES_URL);
+        assertThat(prefixes.statusCode()).isEqualTo(200);
+        assertThat(type(prefixes)).startsWith("application/json");
+        org.apache.jena.atlas.json.JsonObject json = org.apache.jena.atlas.json.JSON.parse(prefixes.body());
+        assertThat(json.keys()).containsExactlyInAnyOrderElementsOf(org.newsgraph.vocab.Prefixes.all().keySet());
+        assertThat(json.getString("ng")).isEqualTo(org.newsgraph.vocab.NG.NS);
+
+        HttpResponse<String> terms = get(ExplorerServlet.TERMS_URL);
+        assertThat(terms.statusCode()).isEqualTo(200);
+        org.apache.jena.atlas.json.JsonObject vocabulary = org.apache.jena.atlas.json.JSON.parse(terms.body());
+        assertThat(strings(vocabulary, "classes"))
+                .contains(org.newsgraph.vocab.NG.Person.getURI(), org.newsgraph.vocab.NG.RoleHolding.getURI())
+                .doesNotContain(org.newsgraph.vocab.NG.holder.getURI());
+        assertThat(strings(vocabulary, "properties"))
+                .contains(org.newsgraph.vocab.NG.holder.getURI(), org.newsgraph.vocab.NG.evidence.getURI())
+                .doesNotContain(org.newsgraph.vocab.NG.Person.getURI());
+    }
+
+    private static List<String> strings(org.apache.jena.atlas.json.JsonObject json, String key) {
+        List<String> values = new java.util.ArrayList<>();
+        for (org.apache.jena.atlas.json.JsonValue value : json.get(key).getAsArray()) {
+            values.add(value.getAsString().value());
+        }
+        return values;
     }
 
     @Test
@@ -108,7 +148,8 @@ class ExplorerServletTest {
     void servesNothingElse() throws Exception {
         for (String path : new String[] {"/explorer/", "/explorer/index.html", "/explorer/../gazetteer.tsv",
                 "/queries/", "/queries/nope.rq", "/queries/roles.txt", "/queries/%2e%2e/gazetteer.tsv",
-                "/webjars/cytoscape/3.33.1/LICENSE", "/webjars/", "/org/newsgraph/gazetteer.tsv", "/nothing"}) {
+                "/webjars/cytoscape/3.33.1/LICENSE", "/webjars/",
+                "/webjars/zazuko__yasgui/" + ExplorerServlet.YASGUI_VERSION + "/build/yasgui.min.js.map", "/org/newsgraph/gazetteer.tsv", "/nothing"}) {
             // Jetty itself refuses ambiguous paths (dot segments) with 400; the servlet answers 404.
             assertThat(get(path).statusCode()).as(path).isIn(400, 404);
         }
