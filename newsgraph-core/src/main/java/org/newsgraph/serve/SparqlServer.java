@@ -1,18 +1,23 @@
 package org.newsgraph.serve;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Node;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.SystemTDB;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
@@ -232,6 +237,7 @@ public final class SparqlServer {
         /** A query endpoint whose queries ARQ stops at the timeout (Fuseki reads it from the endpoint's context, in ms). */
         private Endpoint queryEndpoint(String name) {
             Context context = Context.create().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            HiddenIndexGraphs.of(dataset).ifPresent(filter -> context.set(SystemTDB.symTupleFilter, filter));
             return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
         }
 
@@ -287,8 +293,9 @@ public final class SparqlServer {
     }
 
     /**
-     * The store as served: its default graph is the union of the article graphs for every
-     * operation, so a Graph Store Protocol read of {@code ?default} returns what SPARQL queries see.
+     * The store as served: its default graph is the union of the article graphs (and the
+     * ontology's and Wikidata's, but not the builder's link index) for every operation, so a Graph
+     * Store Protocol read of {@code ?default} returns what SPARQL queries see.
      */
     static final class UnionDefaultGraph extends org.apache.jena.sparql.core.DatasetGraphWrapper {
         UnionDefaultGraph(DatasetGraph store) {
@@ -297,7 +304,9 @@ public final class SparqlServer {
 
         @Override
         public org.apache.jena.graph.Graph getDefaultGraph() {
-            return getUnionGraph();
+            List<Node> graphs = Iter.toList(listGraphNodes());
+            graphs.removeAll(HiddenIndexGraphs.GRAPHS);
+            return new GraphUnionRead(get(), graphs);
         }
     }
 }

@@ -12,13 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.FactMapper;
+import org.newsgraph.link.LinkEvidence;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.LinkIndexMapper;
+import org.newsgraph.rdf.LinkInputs;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.testing.Samples;
 
@@ -62,6 +66,28 @@ class SparqlServerTest {
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theBuildersLinkIndexIsHiddenFromQueriesAndTheDefaultGraph() throws Exception {
+        store.replaceGraph(LinkIndexMapper.GRAPH, new LinkIndexMapper().toGraph(LinkEvidence.of(Samples.articleA())));
+        store.replaceGraph(LinkInputs.GRAPH, new LinkInputs().toGraph(Samples.A, new LinkInputs.Entry(Samples.articleA(), Set.of("kern"))));
+        SparqlServer server = SparqlServer.over(store.dataset()).port(0).build().start();
+        try {
+            String base = "http://localhost:" + server.port() + "/newsgraph";
+            String index = LinkIndexMapper.NS;
+            for (String query : new String[] {
+                    "ASK { ?s ?p ?o FILTER(STRSTARTS(STR(?p), \"" + index + "\")) }",
+                    "ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + LinkIndexMapper.GRAPH.getURI() + "\")) }"}) {
+                assertThat(get(base + "/sparql?query=" + encode(query), "application/sparql-results+json").body())
+                        .as(query).containsPattern("\"boolean\"\\s*:\\s*false");
+            }
+            assertThat(get(base + "/sparql?query=" + encode(COUNT_ROLES), "application/sparql-results+json").body())
+                    .containsPattern("\"value\"\\s*:\\s*\"2\"");
+            assertThat(get(base + "/get?default", "application/n-triples").body()).contains(Iris.ID).doesNotContain(index);
+        } finally {
+            server.stop();
+        }
     }
 
     @Test
