@@ -46,8 +46,8 @@ public final class TextNames {
         return names;
     }
 
-    /** A capitalised word of the text, and whether a single space joins it to the word before. */
-    private record Word(String text, boolean joined) {
+    /** A capitalised word of the text, folded, and whether a single space joins it to the word before. */
+    private record Word(String text, String folded, boolean joined) {
     }
 
     private static List<Word> words(String text) {
@@ -55,21 +55,24 @@ public final class TextNames {
         Matcher m = WORD.matcher(text);
         int end = -1;
         while (m.find()) {
-            out.add(new Word(m.group(), end >= 0 && text.substring(end, m.start()).equals(" ")));
+            out.add(new Word(m.group(), Text.fold(m.group()), end >= 0 && text.substring(end, m.start()).equals(" ")));
             end = m.end();
         }
         return out;
     }
 
-    /** Every way the text writes {@code name}: as many joined capitalised words, folded alike. */
+    /** Every way the text writes {@code name}: as many joined capitalised words, each folded alike. */
     private static Set<String> spellings(List<Word> words, String name) {
-        String[] parts = name.split(" ");
+        List<String> parts = Arrays.stream(name.split(" ")).map(Text::fold).toList();
         Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i + parts.length <= words.size(); i++) {
-            List<Word> run = words.subList(i, i + parts.length);
-            String written = String.join(" ", run.stream().map(Word::text).toList());
-            if (run.stream().skip(1).allMatch(Word::joined) && Text.fold(written).equals(Text.fold(name))) {
-                out.add(written);
+        for (int i = 0; i + parts.size() <= words.size(); i++) {
+            List<Word> run = words.subList(i, i + parts.size());
+            boolean same = true;
+            for (int k = 0; k < parts.size() && same; k++) {
+                same = run.get(k).folded().equals(parts.get(k)) && (k == 0 || run.get(k).joined());
+            }
+            if (same) {
+                out.add(String.join(" ", run.stream().map(Word::text).toList()));
             }
         }
         return out;
@@ -78,12 +81,12 @@ public final class TextNames {
     /** The person's surname as the text writes it alone: not after one of the other words of the name, nor before another name word. */
     private static Set<String> surnames(List<Word> words, String label) {
         List<String> given = Arrays.stream(label.split(" ")).limit(label.split(" ").length - 1L).map(Text::fold).toList();
-        String surname = Text.fold(label.substring(label.lastIndexOf(' ') + 1));
+        String surname = surname(label);
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
-            boolean afterGiven = words.get(i).joined() && given.contains(Text.fold(words.get(i - 1).text()));
+            boolean afterGiven = words.get(i).joined() && given.contains(words.get(i - 1).folded());
             boolean beforeName = i + 1 < words.size() && words.get(i + 1).joined();
-            if (Text.fold(words.get(i).text()).equals(surname) && !afterGiven && !beforeName) {
+            if (words.get(i).folded().equals(surname) && !afterGiven && !beforeName) {
                 out.add(words.get(i).text());
             }
         }
@@ -96,9 +99,18 @@ public final class TextNames {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /**
+     * Whether another entity of the article is called by the person's surname: another person with
+     * that surname, or a thing with that name ("Jordan" the country for "Jim Jordan").
+     */
     private static boolean sharedSurname(Entity person, List<Entity> others) {
-        String surname = Text.fold(person.label().substring(person.label().lastIndexOf(' ') + 1));
-        return others.stream().anyMatch(o -> o.kind() == EntityKind.PERSON && !o.sameAs(person) && o.label().contains(" ")
-                && Text.fold(o.label().substring(o.label().lastIndexOf(' ') + 1)).equals(surname));
+        String surname = surname(person.label());
+        return others.stream().filter(o -> !o.sameAs(person)).anyMatch(o -> Text.fold(o.label()).equals(surname)
+                || o.kind() == EntityKind.PERSON && o.label().contains(" ") && surname(o.label()).equals(surname));
+    }
+
+    /** The last word of a name, folded. */
+    private static String surname(String label) {
+        return Text.fold(label.substring(label.lastIndexOf(' ') + 1));
     }
 }

@@ -31,4 +31,14 @@ class TextNamesTest {
         assertThat(NAMES.of(ANA_HOLT)).isEmpty();
         assertThat(NAMES.of(BEN_HOLT)).isEmpty();
     }
+
+    @Test
+    void aSurnameThatNamesAnotherThingOfTheArticleIsNotThePersonsName() {
+        Entity person = Entity.of(EntityKind.PERSON, "Omar Tavira");
+        Entity country = Entity.of(EntityKind.COUNTRY, "Tavira");
+        String text = "Omar Tavira visited Tavira. Tavira signed the accord.";
+
+        assertThat(new TextNames(text, List.of(person, country)).of(person)).isEmpty();
+        assertThat(new TextNames(text, List.of(person)).of(person)).containsExactly("Tavira");
+    }
 }
