@@ -327,8 +327,12 @@ public final class ParsedArticle {
         if (text.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty(); // a stray comma the tagger took into a place ("Washington , DC")
         }
+        Optional<Entity> region = region(s, i);
+        if (region.isPresent()) {
+            return region;
+        }
         return switch (ner) {
-            case "PERSON" -> placeNamed(s, run).or(() -> person(s, run));
+            case "PERSON" -> placeNamed(s, run).or(() -> knownOrganisation(text)).or(() -> person(s, run));
             case "ORGANIZATION" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, stripThe(text))));
             case "COUNTRY" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.COUNTRY, stripThe(text))));
             case "NATIONALITY" -> known(text).filter(e -> e.kind() == EntityKind.COUNTRY);
@@ -336,6 +340,22 @@ public final class ParsedArticle {
             default -> known(s.word(i)).filter(e -> e.kind() != EntityKind.PERSON && s.word(i).length() > 1
                     && Character.isUpperCase(s.word(i).charAt(0)));
         };
+    }
+
+    /**
+     * The region or continent a name at token {@code i} names ("Eastern Europe", "Latin America"):
+     * a place, whatever the tagger took it for, unless the gazetteer knows the name as an agent
+     * ("South Africa", "America" for the United States).
+     */
+    private Optional<Entity> region(ParsedSentence s, int i) {
+        return Regions.at(s, i).map(span -> stripThe(s.text(span[0], span[1])))
+                .filter(name -> known(name).filter(e -> e.kind().isAgent()).isEmpty())
+                .map(name -> known(name).orElseGet(() -> Entity.of(EntityKind.PLACE, name)));
+    }
+
+    /** The organisation the gazetteer knows by a name the tagger took for a person's ("Telegram", "Truth Social"). */
+    private Optional<Entity> knownOrganisation(String name) {
+        return known(name).filter(e -> e.kind() == EntityKind.ORGANIZATION);
     }
 
     /** Whether {@code word} is a form of address or title that comes before a name ("Hon", "Dr"), and no part of it. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Endorsement;
 import org.newsgraph.extract.Fact;
@@ -71,16 +72,23 @@ public final class EntityLinker {
 
     /**
      * One article of the corpus that gave {@code tables}, linked; then each organisation the
-     * gazetteer does not know takes the Wikidata item the tables give its name alone, where the
-     * name is specific and no other organisation bears it, and the offices of such an organisation
-     * their position.
+     * gazetteer does not know takes the Wikidata item the tables give its name, where the name is
+     * specific and borne by no other organisation, or by no other in the countries the article
+     * names, and the offices of such an organisation their position.
      */
     public ArticleFacts apply(ArticleFacts article, LinkTables tables) {
+        Set<String> countries = countries(article);
         Set<Entity> entities = new LinkedHashSet<>();
-        article.entities().forEach(e -> entities.add(organisation(tables.person(e))));
+        article.entities().forEach(e -> entities.add(organisation(tables.person(e), countries)));
         List<Fact> facts = article.facts().stream()
-                .map(f -> withPositions(link(f.relink(tables::person), tables).relink(this::organisation))).toList();
+                .map(f -> withPositions(link(f.relink(tables::person), tables).relink(e -> organisation(e, countries)))).toList();
         return new ArticleFacts(article.article(), List.copyOf(entities), facts);
+    }
+
+    /** The Wikidata items of the countries the article names. */
+    private static Set<String> countries(ArticleFacts article) {
+        return article.entities().stream().filter(e -> e.kind() == EntityKind.COUNTRY).flatMap(e -> e.wikidata().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -107,16 +115,18 @@ public final class EntityLinker {
     }
 
     /**
-     * The organisation as the tables name it, with its Wikidata item, where its name alone gives
-     * one: a specific name (an acronym, or two words or more) that no other organisation bears.
+     * The organisation as the tables name it, with its Wikidata item, where its name gives one: a
+     * specific name (an acronym, or two words or more) that no other organisation bears, or that
+     * of the organisations bearing it only one has in one of {@code countries} ("Labour Party" in
+     * an article that names the United Kingdom and no other country with a Labour Party).
      */
-    private Entity organisation(Entity entity) {
+    private Entity organisation(Entity entity, Set<String> countries) {
         if (entity.kind() != EntityKind.ORGANIZATION || entity.wikidata().isPresent()) {
             return entity;
         }
         String name = entity.label();
         boolean specific = name.trim().contains(" ") || name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
-        return specific ? wikidata.organisationEntity(name, Set.of()).orElse(entity) : entity;
+        return specific ? wikidata.organisationEntity(name, countries).orElse(entity) : entity;
     }
 
     /** The fact with its offices linked again where their organisation has just been linked. */

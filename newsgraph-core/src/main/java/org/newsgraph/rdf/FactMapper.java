@@ -38,6 +38,7 @@ import org.newsgraph.nlp.EntityKind;
 import org.newsgraph.nlp.Gazetteer;
 import org.newsgraph.nlp.PartialDate;
 import org.newsgraph.nlp.Text;
+import org.newsgraph.nlp.TextNames;
 import org.newsgraph.vocab.NG;
 import org.newsgraph.vocab.OA;
 import org.newsgraph.vocab.Prefixes;
@@ -91,6 +92,8 @@ public final class FactMapper {
         private final Map<String, Entity> agents = new HashMap<>();
 
         private final Gazetteer names;
+        /** The other names the article's text gives its entities. */
+        private TextNames textNames;
 
         Emitter(Article article, Gazetteer names) {
             this.article = article;
@@ -100,6 +103,7 @@ public final class FactMapper {
 
         Set<Triple> emitAll(ArticleFacts facts) {
             facts.entities().stream().filter(e -> e.kind().isAgent()).forEach(e -> agents.putIfAbsent(Text.fold(e.label()), e));
+            textNames = new TextNames(article.text(), facts.entities());
             article();
             facts.entities().forEach(this::entity);
             for (Fact fact : facts.facts()) {
@@ -129,15 +133,19 @@ public final class FactMapper {
             addUnaccented(node, entity.label());
             entity.wikidata().ifPresent(q -> {
                 add(node, OWL.sameAs.asNode(), Iris.wikidata(q));
-                otherNames(node, entity.label(), q);
+                otherNames(node, entity.label(), names.names(q));
             });
+            otherNames(node, entity.label(), textNames.of(entity));
             add(node, NG.mentionedIn, articleNode);
             return node;
         }
 
-        /** The gazetteer's other names of the item {@code qid} ("Orban", "Orbán" for "Viktor Orbán"), each as skos:altLabel. */
-        private void otherNames(Node node, String label, String qid) {
-            for (String name : names.names(qid)) {
+        /**
+         * Other names of the thing labelled {@code label}, as the gazetteer gives its item ("Orban",
+         * "Orbán" for "Viktor Orbán") or the article's text writes it ("Orban" alone), each as skos:altLabel.
+         */
+        private void otherNames(Node node, String label, Iterable<String> other) {
+            for (String name : other) {
                 if (!name.equals(label)) {
                     add(node, SKOS.altLabel.asNode(), label(name));
                     addUnaccented(node, name);
@@ -162,7 +170,7 @@ public final class FactMapper {
             office.organization().ifPresent(org -> add(node, NG.ofOrganization, entity(org)));
             office.wikidata().ifPresent(q -> {
                 add(node, OWL.sameAs.asNode(), Iris.wikidata(q));
-                otherNames(node, office.label(), q);
+                otherNames(node, office.label(), names.names(q));
             });
             return node;
         }

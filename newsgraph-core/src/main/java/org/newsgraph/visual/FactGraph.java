@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
@@ -50,7 +51,8 @@ import org.newsgraph.store.QueryRunner;
  * </ul>
  * A fact edge's id and its {@code fact} attribute are the fact's IRI. Two structural edges, not facts, keep offices and topics attached to what they belong to:
  * {@code office-of} (office → its organisation or country) and {@code about} (topic → the entity
- * it concerns). A topic that is only an entity's name is that entity's node: one node per thing.
+ * it concerns). A topic that is only an entity's name is that entity's node, and a topic that
+ * names a share of GDP ("the 5% target", "5 percent of GDP goal") that share's node: one node per thing.
  * Every fact edge carries its evidence: {@code sources} (the ids of the articles that
  * state it, sorted, space-separated), {@code sentence} (the first sentence that states it, by article
  * id then position), {@code confidence} (the highest) and {@code evidence} (how many sentences).
@@ -73,6 +75,9 @@ public final class FactGraph {
     static final String NODES_QUERY = "graph-nodes";
     static final String EDGES_QUERY = "graph-edges";
     static final String EVIDENCE_QUERY = "fact-evidence";
+
+    /** The node types of agents, which a topic that is only a name may stand for. */
+    private static final Set<String> AGENT_TYPES = Set.of("person", "organization", "country", "group");
 
     /** The prefix of the ids of share-of-GDP nodes. */
     public static final String GDP_SHARE = "urn:newsgraph:gdp-share:";
@@ -226,6 +231,7 @@ public final class FactGraph {
         private final Map<String, EvidenceSummary> evidence = new HashMap<>();
         private final Map<String, Node> nodes = new TreeMap<>();
         private final Map<String, Link> edges = new TreeMap<>();
+        private final Map<String, Optional<String>> agentsByName = new HashMap<>();
 
         private record Link(String source, String target, Edge edge) {
         }
@@ -239,6 +245,7 @@ public final class FactGraph {
 
         Reader(ResultSetRewindable nodeRows, ResultSetRewindable factRows, ResultSetRewindable evidenceRows) {
             nodeRows.forEachRemaining(row -> entities.putIfAbsent(row.getResource("entity").getURI(), row));
+            indexAgents();
             this.facts = factRows;
             // fact-evidence.rq is ordered by fact, article id and position: the first row is the first sentence.
             evidenceRows.forEachRemaining(row -> {
@@ -335,16 +342,37 @@ public final class FactGraph {
 
         /**
          * The entity a topic is about when the topic is only its name ("Ukraine" the policy topic
-         * and Ukraine the country are one node), else the topic itself.
+         * and Ukraine the country are one node), the share of GDP a topic names ("the 5% target" and
+         * the spending targets of 5% of GDP are one node), else the topic itself.
          */
         private String thingNamed(String topic) {
             QuerySolution row = entities.get(topic);
-            if (row == null || !"topic".equals(string(row, "type")) || !row.contains("about")) {
+            if (row == null || !"topic".equals(string(row, "type"))) {
                 return topic;
+            }
+            Optional<ShareTopics.Share> share = ShareTopics.named(string(row, "label"));
+            if (share.isPresent()) {
+                return gdpShare(share.get().percent(), share.get().scope());
+            }
+            if (!row.contains("about")) {
+                return agentsByName.getOrDefault(Text.fold(string(row, "label")), Optional.empty()).orElse(topic);
             }
             QuerySolution about = entities.get(row.getResource("about").getURI());
             boolean sameName = about != null && Text.fold(string(about, "label")).equals(Text.fold(string(row, "label")));
             return sameName ? row.getResource("about").getURI() : topic;
+        }
+
+        /**
+         * The agents (people, organisations, countries, groups) by folded label, for topics that are
+         * only an agent's name in an article that did not name the agent itself; a label two agents
+         * bear names neither.
+         */
+        private void indexAgents() {
+            entities.forEach((iri, row) -> {
+                if (AGENT_TYPES.contains(string(row, "type")) && row.contains("label")) {
+                    agentsByName.merge(Text.fold(string(row, "label")), Optional.of(iri), (a, b) -> Optional.empty());
+                }
+            });
         }
 
         /** Adds office-of and about edges, and their targets, until every office and topic is attached. */

@@ -51,6 +51,37 @@ class ParsedArticleTest {
         assertTrue(sentences.get(2).startsWith("Jan Holt") && sentences.get(2).endsWith("River Trust"), sentences::toString);
     }
 
+    @Test
+    void aRegionIsOnePlaceWhateverTheTaggerMakesOfIt() {
+        ParsedArticle article = Annotate.parsed("Eastern Europe backed the plan. Sub-Saharan Africa and Latin America stayed out, "
+                + "and the Horn of Africa was not discussed by officials of the Western Balkans.");
+
+        assertEquals(List.of("Eastern Europe", "Sub-Saharan Africa", "Latin America", "Horn of Africa", "Western Balkans"),
+                labels(article, EntityKind.PLACE));
+        assertTrue(article.entities().stream().allMatch(e -> e.kind() == EntityKind.PLACE), article.entities()::toString);
+    }
+
+    @Test
+    void aCountryOrOrganisationNamedLikeARegionKeepsItsKind() {
+        ParsedArticle article = Annotate.parsed("South Africa and America backed the plan. "
+                + "The North Atlantic Treaty Organization met in Central Europe.");
+
+        assertEquals(List.of("South Africa", "United States"), labels(article, EntityKind.COUNTRY));
+        assertEquals(List.of("NATO"), labels(article, EntityKind.ORGANIZATION));
+        assertEquals(List.of("Central Europe"), labels(article, EntityKind.PLACE));
+    }
+
+    @Test
+    void aPlatformTheTaggerTakesForAPersonIsAnOrganisation() {
+        ParsedArticle article = Annotate.parsed("Ana Holt, speaking to reporters, said Bluesky had grown.");
+        ParsedSentence s = article.sentences().get(0);
+        int bluesky = IntStream.range(0, s.size()).filter(i -> s.word(i).equals("Bluesky")).findFirst().orElseThrow();
+
+        assertEquals("PERSON", s.ner(bluesky));
+        assertEquals(List.of("Ana Holt"), labels(article, EntityKind.PERSON));
+        assertEquals(List.of("Bluesky"), labels(article, EntityKind.ORGANIZATION));
+    }
+
     private static List<String> labels(ParsedArticle article, EntityKind kind) {
         return article.entities().stream().filter(e -> e.kind() == kind).map(Entity::label).toList();
     }

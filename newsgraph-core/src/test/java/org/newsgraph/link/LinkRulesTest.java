@@ -93,6 +93,20 @@ class LinkRulesTest {
     }
 
     @Test
+    void anOrganisationWhoseNameOthersShareLinksToTheOneInTheCountryTheArticleNames() {
+        Entity labour = Entity.of(EntityKind.ORGANIZATION, "Labour Party");
+        Entity kingdom = new Entity(EntityKind.COUNTRY, "United Kingdom", Optional.of("Q145"));
+        Entity hongKong = new Entity(EntityKind.COUNTRY, "Hong Kong", Optional.of("Q8646"));
+
+        List<ArticleFacts> linked = LINKER.link(List.of(article("a", List.of(labour, kingdom)), article("b", List.of(labour)),
+                article("c", List.of(labour, kingdom, hongKong))));
+
+        assertThat(linked.get(0).entities()).contains(new Entity(EntityKind.ORGANIZATION, "Labour Party", Optional.of("Q9630")));
+        assertThat(linked.get(1).entities()).containsExactly(labour);
+        assertThat(linked.get(2).entities()).contains(labour);
+    }
+
+    @Test
     void surnameTwoPeopleShareStaysAsWritten() {
         List<ArticleFacts> linked = LINKER.link(List.of(
                 article("a", List.of(GRETA_OLSEN, person("Nils Olsen"))),

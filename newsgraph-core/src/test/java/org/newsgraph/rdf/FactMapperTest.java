@@ -64,6 +64,18 @@ class FactMapperTest {
     }
 
     @Test
+    void anEntityCarriesTheOtherNamesTheTextGivesItFoundWithoutAccents() {
+        ArticleFacts article = Samples.articleA();
+        String text = "Prime Minister Ilona Varady arrived. Várady backed the plan.";
+        Entity varady = Entity.of(EntityKind.PERSON, "Ilona Várady");
+        org.newsgraph.ingest.Article written = org.newsgraph.ingest.Article.of(article.article().id(), text);
+        Graph g = mapper.toGraph(new ArticleFacts(written, List.of(varady), List.of()));
+
+        assertThat(ask(g, "?p rdfs:label \"Ilona Várady\"@en ; skos:altLabel \"Ilona Varady\"@en, \"Várady\"@en, \"Varady\"@en")).isTrue();
+        assertThat(ask(g, "?p skos:altLabel \"Prime Minister Ilona Varady\"@en")).isFalse();
+    }
+
+    @Test
     void aTopicThatIsOnlyAnAgentsNameIsAboutThatAgent() {
         Graph graph = new FactMapper().toGraph(Samples.articleD());
         Node topic = graph.find(null, org.newsgraph.vocab.NG.target.asNode(), null).next().getObject();

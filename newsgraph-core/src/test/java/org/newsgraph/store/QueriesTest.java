@@ -80,7 +80,7 @@ class QueriesTest {
     void everyQueryFileStartsWithACommentAndParses() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             List<Path> queries = files.filter(p -> p.toString().endsWith(".rq")).toList();
-            assertThat(queries).hasSize(18);
+            assertThat(queries).hasSize(19);
             for (Path file : queries) {
                 String text = Files.readString(file);
                 assertThat(text).as(file.toString()).startsWith("# ");
@@ -232,6 +232,27 @@ class QueriesTest {
         pss.setIri("entity", kostova.getURI());
         ResultSetRewindable viaPss = runner.select(pss.toString());
         assertThat(viaPss.size()).isEqualTo(r.rows().size());
+    }
+
+    @Test
+    void entitiesNamedFindsAnEntityByAnyOfItsNamesWithOrWithoutAccents() {
+        String text = "Prime Minister Ilona Várady arrived. Várady backed the plan of the Harbour Defence College (HDC).";
+        org.newsgraph.extract.ArticleFacts article = new org.newsgraph.extract.ArticleFacts(
+                org.newsgraph.ingest.Article.of("named", text),
+                List.of(org.newsgraph.nlp.Entity.of(org.newsgraph.nlp.EntityKind.PERSON, "Ilona Várady"),
+                        org.newsgraph.nlp.Entity.of(org.newsgraph.nlp.EntityKind.ORGANIZATION, "Harbour Defence College")), List.of());
+        org.apache.jena.sparql.core.DatasetGraph dataset = org.apache.jena.sparql.core.DatasetGraphFactory.wrap(new FactMapper().toGraph(article));
+        QueryRunner named = new QueryRunner(dataset);
+
+        for (String name : List.of("VARADY", "Várady", "ilona varady")) {
+            ResultSetRewindable found = org.apache.jena.system.Txn.calculateRead(dataset,
+                    () -> named.select(QueryRunner.canned("entities-named"), Map.of("name", NodeFactory.createLiteralString(name))));
+            assertThat(found.getResultVars()).containsExactly("entity", "type", "label", "matched");
+            assertThat(found.next().getLiteral("label").getString()).as(name).isEqualTo("Ilona Várady");
+        }
+        ResultSetRewindable acronym = org.apache.jena.system.Txn.calculateRead(dataset,
+                () -> named.select(QueryRunner.canned("entities-named"), Map.of("name", NodeFactory.createLiteralString("hdc"))));
+        assertThat(acronym.next().getLiteral("type").getString()).isEqualTo("organization");
     }
 
     @Test

@@ -103,6 +103,25 @@ public final class Samples {
         return b.build(List.of(VALDORIA, ALLIANCE));
     }
 
+    /**
+     * Article E: stances on a share of GDP that an actor pledged, named as a target ("Valdoria's 5%
+     * target", "the 5 percent of GDP goal"), and a stance on a plan that only mentions a percentage.
+     */
+    public static ArticleFacts articleE() {
+        Builder b = new Builder("article-e", "Valdoria pledges 5%", "Valdoria pledged to spend 5% of GDP on defence by 2035. "
+                + "The Northern Alliance opposed Valdoria's 5% target. Mirela Kostova backed the 5 percent of GDP goal. "
+                + "Mirela Kostova backed a plan to cut fuel taxes by 5% and build three new ports.");
+        b.add(s -> new SpendingTarget(VALDORIA, new BigDecimal("5"), Scope.TOTAL, Optional.of(Year.of(2035)), TargetStatus.PLEDGED,
+                Optional.of(VALDORIA), s.evidence(0, "pledged to spend 5% of GDP", "spending", 0.8)));
+        b.add(s -> new Endorsement(ALLIANCE, new Endorsement.Target(TargetKind.POLICY, "Valdoria's 5% target", Optional.empty()),
+                Polarity.OPPOSE, Optional.empty(), s.evidence(1, "opposed Valdoria's 5% target", "opposed", 0.7)));
+        b.add(s -> new Endorsement(KOSTOVA, new Endorsement.Target(TargetKind.POLICY, "5 percent of GDP goal", Optional.empty()),
+                Polarity.SUPPORT, Optional.empty(), s.evidence(2, "backed the 5 percent of GDP goal", "backed", 0.7)));
+        b.add(s -> new Endorsement(KOSTOVA, new Endorsement.Target(TargetKind.POLICY, "plan to cut fuel taxes by 5% and build three new ports",
+                Optional.empty()), Polarity.SUPPORT, Optional.empty(), s.evidence(3, "backed a plan", "backed", 0.7)));
+        return b.build(List.of(VALDORIA, ALLIANCE, KOSTOVA));
+    }
+
     /** The person of {@link #emojiArticle()}: a CJK name whose first character is outside the BMP. */
     public static final Entity YOSHIDA = Entity.of(EntityKind.PERSON, "\uD842\uDFB7田花子");
 

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.newsgraph.assembly.CorpusBuilder;
+import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.testing.SampleStores;
 import org.newsgraph.testing.Samples;
@@ -286,6 +287,34 @@ class VisualExporterTest {
             Edge backed = graph.graph().edgeSet().stream().filter(e -> e.kind().equals("endorsement")).findFirst().orElseThrow();
             assertThat(graph.graph().getEdgeTarget(backed).type()).isEqualTo("organization");
             assertThat(graph.graph().vertexSet()).extracting(Node::type).doesNotContain("topic");
+        }
+    }
+
+    @Test
+    void aTopicThatIsOnlyTheNameOfAnAgentAnotherArticleNamesIsThatAgentsNode(@TempDir Path dir) {
+        ArticleFacts stance = Samples.articleD();
+        ArticleFacts withoutTheAlliance = new ArticleFacts(stance.article(), List.of(Samples.VALDORIA), stance.facts());
+        try (GraphStore store = SampleStores.open(dir, withoutTheAlliance, Samples.articleA())) {
+            FactGraph graph = FactGraph.read(store);
+            Edge backed = graph.graph().edgeSet().stream().filter(e -> e.kind().equals("endorsement")).findFirst().orElseThrow();
+            assertThat(graph.graph().getEdgeTarget(backed).id()).isEqualTo(ID + "organization/northern-alliance");
+            assertThat(graph.graph().vertexSet()).filteredOn(n -> n.type().equals("topic")).extracting(Node::label)
+                    .doesNotContain("Northern Alliance");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void aTopicThatNamesAShareOfGdpIsThatSharesNode(Format format, @TempDir Path dir) throws Exception {
+        try (GraphStore store = SampleStores.open(dir, Samples.articleE())) {
+            Imported read = readBack(format, export(FactGraph.read(store), format));
+
+            String share = FactGraph.GDP_SHARE + "total:5";
+            assertThat(read.nodes().get(share)).containsEntry("type", "spending-target").containsEntry("label", "5% of GDP");
+            assertThat(read.edges()).filteredOn(e -> share.equals(e.get("target"))).extracting(e -> e.get("kind"))
+                    .containsExactlyInAnyOrder("spending-target", "endorsement", "endorsement");
+            assertThat(read.nodes().values()).filteredOn(n -> "topic".equals(n.get("type"))).extracting(n -> n.get("label"))
+                    .containsExactly("plan to cut fuel taxes by 5% and build three new ports");
         }
     }
 
