@@ -6,10 +6,10 @@ import java.util.Map;
 import org.newsgraph.ingest.Problem;
 
 /**
- * What a build did: articles read and skipped (with reasons), facts per kind, triples stored,
- * SHACL violations found, and how long it took.
+ * What a build did: articles read and skipped (with reasons), articles built before that it
+ * linked again, facts per kind, triples stored, SHACL violations found, and how long it took.
  */
-public record BuildSummary(int articlesRead, List<Problem> skipped, Map<String, Long> factsPerKind, long triples,
+public record BuildSummary(int articlesRead, List<Problem> skipped, int relinked, Map<String, Long> factsPerKind, long triples,
                            List<String> violations, double seconds) {
 
     public BuildSummary {
@@ -26,7 +26,11 @@ public record BuildSummary(int articlesRead, List<Problem> skipped, Map<String, 
     /** The summary as the command line prints it. */
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "articles: %d read, %d skipped%n", articlesRead, skipped.size()));
+        out.append(String.format(Locale.ROOT, "articles: %d read, %d skipped", articlesRead, skipped.size()));
+        if (relinked > 0) {
+            out.append(String.format(Locale.ROOT, ", %d built before linked again", relinked));
+        }
+        out.append(System.lineSeparator());
         for (Problem problem : skipped) {
             out.append("  skipped ").append(problem).append(System.lineSeparator());
         }

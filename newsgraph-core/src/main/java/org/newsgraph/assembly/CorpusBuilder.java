@@ -181,7 +181,7 @@ public final class CorpusBuilder {
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         factKeys.forEach((kind, keys) -> counts.put(kind, (long) keys.size()));
-        return new BuildSummary(written[0], problems.problems(), counts, store.tripleCount(), violations, seconds);
+        return new BuildSummary(written[0], problems.problems(), relinked.size(), counts, store.tripleCount(), violations, seconds);
     }
 
     /**

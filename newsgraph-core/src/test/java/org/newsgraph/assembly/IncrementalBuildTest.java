@@ -85,7 +85,9 @@ class IncrementalBuildTest {
         try (GraphStore store = GraphStore.open(dir.resolve("store")); GraphStore whole = GraphStore.open(dir.resolve("whole"))) {
             builder.build(List.of(earlier), store, f -> { });
             assertThat(labels(store, earlierGraph)).doesNotContain("Greta Olsen");
-            builder.build(List.of(later), store, f -> { });
+            BuildSummary summary = builder.build(List.of(later), store, f -> { });
+            assertThat(summary.relinked()).isEqualTo(1);
+            assertThat(summary.render()).contains("1 built before linked again");
             builder.build(List.of(earlier, later), whole, f -> { });
 
             assertThat(labels(store, earlierGraph)).contains("Greta Olsen");
