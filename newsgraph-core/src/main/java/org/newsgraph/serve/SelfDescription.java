@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.system.Txn;
 import org.newsgraph.store.QueryRunner;
 
@@ -57,6 +58,8 @@ final class SelfDescription {
     private Graph construct(String name, Map<String, Node> parameters) {
         return Txn.calculateRead(dataset, () -> {
             QueryExecBuilder builder = QueryExec.dataset(dataset).query(QueryRunner.canned(name));
+            // It describes what the endpoint serves: without the builder's link index.
+            HiddenIndexGraphs.of(dataset).ifPresent(filter -> builder.set(SystemTDB.symTupleFilter, filter));
             parameters.forEach((variable, value) -> builder.substitution(Var.alloc(variable), value));
             try (QueryExec exec = builder.build()) {
                 return exec.construct();
