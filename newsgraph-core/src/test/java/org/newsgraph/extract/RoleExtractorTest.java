@@ -50,6 +50,12 @@ class RoleExtractorTest {
     }
 
     @Test
+    void actingOfficeInACoordinatedRelativeClauseKeepsItsStatusWord() {
+        assertThat(roles("The new Chief of Navy will be Ana Holt, who is currently a Commodore and is acting Chief of Navy.")
+                .stream().map(RoleExtractorTest::row)).contains("Ana Holt | acting Chief of Navy | ");
+    }
+
+    @Test
     void rankBeforeNameIsNoRole() {
         assertThat(roles("Air Chief Marshal Sir Tom Varley visited the base on Monday.")).isEmpty();
     }
