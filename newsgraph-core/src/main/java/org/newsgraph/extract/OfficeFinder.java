@@ -378,7 +378,7 @@ final class OfficeFinder {
             for (int k = head + 1; k < roleTo; k++) {
                 if (ORG_NER.contains(s.ner(k)) && Set.of("of", "at", "the").contains(s.lower(k - 1))) {
                     int at = k;
-                    org = possessor(article, s, at).or(() -> agent(article, s, at));
+                    org = possessor(article, s, at).or(() -> agent(article, s, at).filter(e -> !stateService(article, e)));
                     break;
                 }
             }
@@ -418,7 +418,19 @@ final class OfficeFinder {
      */
     private boolean body(ParsedArticle article, Entity e) {
         return e.kind() == EntityKind.ORGANIZATION && article.known(e.label()).isEmpty()
-                && Arrays.stream(e.label().toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(cues.bodies()::contains);
+                && Arrays.stream(e.label().toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(cues.bodies()::contains)
+                || stateService(article, e);
+    }
+
+    /**
+     * "Chief of the Defence Force", "Secretary of the Navy": a name the gazetteer does not know that
+     * starts with a word only a state's offices have names a service of the state by common nouns; it
+     * is part of the office, which is the country's.
+     */
+    private boolean stateService(ParsedArticle article, Entity e) {
+        String[] words = e.label().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return e.kind() == EntityKind.ORGANIZATION && article.known(e.label()).isEmpty() && words.length <= 2
+                && cues.national().contains(words[0]);
     }
 
     /**

@@ -44,6 +44,18 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aServiceNamedOnlyByCommonNounsIsPartOfTheOffice() {
+        assertThat(roles("General Marta Ilves served Estonia for 40 years and rose to become the Chief of the Defence Force.")
+                .stream().map(RoleExtractorTest::row)).contains("Marta Ilves | Chief of the Defence Force | Estonia");
+    }
+
+    @Test
+    void actingOfficeInACoordinatedRelativeClauseKeepsItsStatusWord() {
+        assertThat(roles("The new Chief of Navy will be Ana Holt, who is currently a Commodore and is acting Chief of Navy.")
+                .stream().map(RoleExtractorTest::row)).contains("Ana Holt | acting Chief of Navy | ");
+    }
+
+    @Test
     void rankBeforeNameIsNoRole() {
         assertThat(roles("Air Chief Marshal Sir Tom Varley visited the base on Monday.")).isEmpty();
     }
