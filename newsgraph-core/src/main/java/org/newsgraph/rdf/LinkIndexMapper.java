@@ -29,8 +29,9 @@ import org.newsgraph.vocab.WD;
 /**
  * Maps {@link LinkEvidence} to the small graph a store keeps of it, {@link #GRAPH}, and back, so that
  * a later build links its articles together with those built before. The index is bookkeeping of
- * the builder, not part of the published ontology: its terms live under {@link #NS}. Entities are
- * blank nodes with their kind, label and Wikidata item as the articles gave them. Stateless.
+ * the builder, not part of the published ontology: its terms live under {@link #NS}. Entities and
+ * entries are nodes named by a hash of what they hold; entities carry their kind, label and
+ * Wikidata item as the articles gave them. Stateless.
  */
 public final class LinkIndexMapper {
 
@@ -91,12 +92,13 @@ public final class LinkIndexMapper {
         graph.add(Triple.create(GRAPH, RDF.type.asNode(), INDEX));
         evidence.fullNames().forEach(e -> graph.add(Triple.create(GRAPH, FULL_NAME, entity(graph, entities, e))));
         evidence.organisations().forEach((holder, orgs) -> orgs.forEach(org -> {
-            Node entry = entry(graph, ROLE_ORGANISATION, AGENT, entity(graph, entities, holder.person()));
+            Node entry = entry(graph, ROLE_ORGANISATION, entity(graph, entities, holder.person()), holder.role() + "|" + key(org));
             graph.add(Triple.create(entry, ROLE, NodeFactory.createLiteralString(holder.role())));
             graph.add(Triple.create(entry, ORGANISATION, entity(graph, entities, org)));
         }));
         BiConsumer<Node, Map<Tenure, PartialDate>> dates = (property, byTenure) -> byTenure.forEach((tenure, date) -> {
-            Node entry = entry(graph, property, AGENT, entity(graph, entities, tenure.person()));
+            Node entry = entry(graph, property, entity(graph, entities, tenure.person()),
+                    tenure.office().role() + "|" + tenure.office().organization().map(LinkIndexMapper::key).orElse(""));
             graph.add(Triple.create(entry, ROLE, NodeFactory.createLiteralString(tenure.office().role())));
             tenure.office().organization().ifPresent(org -> graph.add(Triple.create(entry, ORGANISATION, entity(graph, entities, org))));
             graph.add(Triple.create(entry, DATE, FactMapper.date(date)));
@@ -104,7 +106,7 @@ public final class LinkIndexMapper {
         dates.accept(SUCCESSION_START, evidence.starts());
         dates.accept(SUCCESSION_END, evidence.ends());
         evidence.topics().forEach((group, labels) -> {
-            Node entry = entry(graph, TARGETS, AGENT, entity(graph, entities, group.endorser()));
+            Node entry = entry(graph, TARGETS, entity(graph, entities, group.endorser()), group.polarity() + "|" + group.kind());
             graph.add(Triple.create(entry, POLARITY, NodeFactory.createLiteralString(group.polarity().name())));
             graph.add(Triple.create(entry, TARGET_KIND, NodeFactory.createLiteralString(group.kind().name())));
             labels.forEach(label -> graph.add(Triple.create(entry, LABEL, NodeFactory.createLiteralString(label))));
@@ -112,16 +114,25 @@ public final class LinkIndexMapper {
         return graph;
     }
 
-    private static Node entry(Graph graph, Node property, Node agent, Node entity) {
-        Node entry = NodeFactory.createBlankNode();
+    /**
+     * An entry of the index about {@code agent}: a node named by a hash of what it holds (as an
+     * entity is), so that equal evidence gives an equal graph, and graphs compare without the
+     * search blank nodes would need.
+     */
+    private static Node entry(Graph graph, Node property, Node agent, String rest) {
+        Node entry = NodeFactory.createURI(Iris.BASE + "link-index/entry/" + Iris.hash(property.getURI() + "|" + agent.getURI() + "|" + rest));
         graph.add(Triple.create(GRAPH, property, entry));
-        graph.add(Triple.create(entry, agent, entity));
+        graph.add(Triple.create(entry, AGENT, agent));
         return entry;
+    }
+
+    private static String key(Entity entity) {
+        return entity.kind() + "|" + entity.label() + "|" + entity.wikidata().orElse("");
     }
 
     private static Node entity(Graph graph, Map<Entity, Node> written, Entity entity) {
         return written.computeIfAbsent(entity, e -> {
-            Node node = NodeFactory.createBlankNode();
+            Node node = NodeFactory.createURI(Iris.BASE + "link-index/entity/" + Iris.hash(key(e)));
             graph.add(Triple.create(node, KIND, NodeFactory.createLiteralString(e.kind().name())));
             graph.add(Triple.create(node, LABEL, NodeFactory.createLiteralString(e.label())));
             e.wikidata().ifPresent(q -> graph.add(Triple.create(node, WIKIDATA, Iris.wikidata(q))));
