@@ -178,9 +178,9 @@ public final class ParsedArticle {
     }
 
     /**
-     * "Secretary-General Ban Ki-moon": proper nouns right after a title that the tagger did not take for a person's
+     * "Secretary-General Ana Vorel": proper nouns right after a title that the tagger did not take for a person's
      * (it left them unmarked or took them for a miscellaneous name) are a person's name, so that a word of it alone
-     * names the person later ("Secretary-General Ban").
+     * names the person later ("Secretary-General Vorel").
      */
     private static List<List<String>> titledNames(ParsedSentence s) {
         List<List<String>> out = new ArrayList<>();

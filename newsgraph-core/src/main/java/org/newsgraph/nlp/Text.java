@@ -24,7 +24,7 @@ public final class Text {
         return new String(chars);
     }
 
-    /** {@code s} with its accents and other combining marks removed ("Orbán" to "Orban"), case kept. */
+    /** {@code s} with its accents and other combining marks removed ("Várady" to "Varady"), case kept. */
     public static String unaccented(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The other names an article's text gives an entity: its name spelt otherwise ("Viktor Orban" for
- * Viktor Orbán), a person's surname standing alone or after a title ("Orban", "Prime Minister
- * Orbán") when no other person of the article bears it, and the acronym the text defines in
+ * The other names an article's text gives an entity: its name spelt otherwise ("Ilona Varady" for
+ * Ilona Várady), a person's surname standing alone or after a title ("Varady", "Prime Minister
+ * Várady") when no other person of the article bears it, and the acronym the text defines in
  * brackets after its name ("National Defense University (NDU)"). Names are compared folded
  * (accents and case ignored) and returned as the text writes them. Immutable, so thread-safe.
  */

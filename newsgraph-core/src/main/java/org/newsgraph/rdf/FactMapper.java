@@ -141,8 +141,8 @@ public final class FactMapper {
         }
 
         /**
-         * Other names of the thing labelled {@code label}, as the gazetteer gives its item ("Orban",
-         * "Orbán" for "Viktor Orbán") or the article's text writes it ("Orban" alone), each as skos:altLabel.
+         * Other names of the thing labelled {@code label}, as the gazetteer gives its item ("Varady",
+         * "Várady" for "Ilona Várady") or the article's text writes it ("Varady" alone), each as skos:altLabel.
          */
         private void otherNames(Node node, String label, Iterable<String> other) {
             for (String name : other) {

@@ -40,7 +40,7 @@ public final class Iris {
      * The IRI of an entity: by kind, then the slug of its folded label, whether or not it is linked
      * to Wikidata, so that the IRI stays the same when the gazetteer learns its Wikidata id (the link
      * is an {@code owl:sameAs}). A linked entity carries the gazetteer's label, so every name the
-     * text gives it ("Orban", "Viktor Orbán") mints the same IRI.
+     * text gives it ("Varady", "Ilona Várady") mints the same IRI.
      */
     public static Node entity(Entity entity) {
         if (entity.kind() == EntityKind.OFFICE) {
