@@ -64,7 +64,7 @@ final class ExplorerServlet extends HttpServlet {
      * shows tables.
      */
     static final List<String> CANNED_QUERIES = List.of("roles", "successions", "endorsements", "spending-targets",
-            "fact-evidence", "entity", "evidence-about", "office-holders-on-date", "disagreements", "wikidata-links", "unlinked-entities",
+            "fact-evidence", "entity", "entities-named", "evidence-about", "office-holders-on-date", "disagreements", "wikidata-links", "unlinked-entities",
             "wikidata-positions", "graph-nodes", "graph-edges");
 
     /** The page's own files, by URL path below /explorer/. */
