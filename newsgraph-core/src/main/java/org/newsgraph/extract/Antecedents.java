@@ -95,15 +95,16 @@ final class Antecedents {
     }
 
     /** What a word of a parsed sentence offers as an antecedent. */
-    private interface Candidate {
-        Optional<Antecedent> at(ParsedSentence sentence, SemanticGraph graph, IndexedWord word);
+    /** What a word of an earlier sentence, or of this one before the anaphor, may be found to be. */
+    interface Candidate<T> {
+        Optional<T> at(ParsedSentence sentence, SemanticGraph graph, IndexedWord word);
     }
 
     /**
      * The first antecedent {@code candidate} finds walking back from token {@code at} of {@code s},
      * word by word, through it and the {@code sentences} parsed sentences before.
      */
-    private static Optional<Antecedent> back(ParsedArticle article, ParsedSentence s, int at, int sentences, Candidate candidate) {
+    static <T> Optional<T> back(ParsedArticle article, ParsedSentence s, int at, int sentences, Candidate<T> candidate) {
         for (int k = s.index(); k >= 0 && k >= s.index() - sentences; k--) {
             ParsedSentence sentence = article.sentences().get(k);
             if (sentence.graph().isEmpty()) {
@@ -114,7 +115,7 @@ final class Antecedents {
             for (int n = nodes.size() - 1; n >= 0; n--) {
                 IndexedWord node = nodes.get(n);
                 if (k < s.index() || ParsedSentence.at(node) < at) {
-                    Optional<Antecedent> found = candidate.at(sentence, graph, node);
+                    Optional<T> found = candidate.at(sentence, graph, node);
                     if (found.isPresent()) {
                         return found;
                     }

@@ -273,28 +273,17 @@ final class EndorsementTargets {
      * is on the person's candidacy named last before it, in its sentence or the one before.
      */
     private Optional<Found> candidacyBefore(ParsedArticle article, ParsedSentence s, int at) {
-        for (int k = s.index(); k >= 0 && k >= s.index() - 1; k--) {
-            ParsedSentence sentence = article.sentences().get(k);
-            if (sentence.graph().isEmpty()) {
-                continue;
+        return Antecedents.back(article, s, at, 1, (sentence, graph, node) -> {
+            int i = ParsedSentence.at(node);
+            if (!sentence.tag(i).startsWith("NN") || !candidacy(sentence, node)) {
+                return Optional.empty();
             }
-            SemanticGraph graph = sentence.graph().get();
-            List<IndexedWord> nodes = graph.vertexListSorted();
-            for (int n = nodes.size() - 1; n >= 0; n--) {
-                IndexedWord node = nodes.get(n);
-                int i = ParsedSentence.at(node);
-                if ((k < s.index() || i < at) && sentence.tag(i).startsWith("NN") && candidacy(sentence, node)) {
-                    Optional<Entity> person = children(graph, node, "nmod:poss").stream()
-                            .flatMap(p -> Agents.named(article, sentence, graph, p).stream())
-                            .filter(e -> e.kind() == EntityKind.PERSON).findFirst();
-                    if (person.isPresent()) {
-                        return Optional.of(new Found(new Target(TargetKind.CANDIDACY, person.get().label() + "'s " + sentence.word(i),
-                                person), at, at + 1));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+            return children(graph, node, "nmod:poss").stream()
+                    .flatMap(p -> Agents.named(article, sentence, graph, p).stream())
+                    .filter(e -> e.kind() == EntityKind.PERSON).findFirst()
+                    .map(person -> new Found(new Target(TargetKind.CANDIDACY, person.label() + "'s " + sentence.word(i), Optional.of(person)),
+                            at, at + 1));
+        });
     }
 
     /** The receivers of a giving verb: its indirect object ("gave X his support"), else its "to" phrase after the noun given. */

@@ -42,9 +42,12 @@ public final class LinkIndexMapper {
 
     private static final Node INDEX = term("LinkIndex");
 
-    /** Whether {@code graph} is one of the builder's link index graphs ({@link #GRAPH} or {@link LinkInputs#GRAPH}), which exports leave out. */
+    /** The builder's link index graphs, {@link #GRAPH} and {@link LinkInputs#GRAPH}, which exports and the endpoint leave out. */
+    public static final List<Node> GRAPHS = List.of(GRAPH, LinkInputs.GRAPH);
+
+    /** Whether {@code graph} is one of the builder's link index {@link #GRAPHS}. */
     public static boolean isIndex(Node graph) {
-        return GRAPH.equals(graph) || LinkInputs.GRAPH.equals(graph);
+        return GRAPHS.contains(graph);
     }
     private static final Node FULL_NAME = term("fullName");
     private static final Node ROLE_ORGANISATION = term("roleOrganisation");

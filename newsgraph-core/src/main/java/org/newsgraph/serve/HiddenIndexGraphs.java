@@ -1,18 +1,15 @@
 package org.newsgraph.serve;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.rdf.LinkIndexMapper;
-import org.newsgraph.rdf.LinkInputs;
 
 /**
  * Keeps the builder's link index graphs out of what SPARQL queries on a served TDB2 store see,
@@ -23,9 +20,6 @@ import org.newsgraph.rdf.LinkInputs;
  * nothing. Thread-safe.
  */
 final class HiddenIndexGraphs implements Predicate<Tuple<NodeId>> {
-
-    /** The graphs hidden: those of {@link LinkIndexMapper#isIndex}. */
-    static final List<Node> GRAPHS = List.of(LinkIndexMapper.GRAPH, LinkInputs.GRAPH);
 
     private final NodeTable nodes;
     private volatile Set<NodeId> hidden = Set.of();
@@ -50,10 +44,10 @@ final class HiddenIndexGraphs implements Predicate<Tuple<NodeId>> {
 
     private Set<NodeId> ids() {
         Set<NodeId> known = hidden;
-        if (known.size() == GRAPHS.size()) {
+        if (known.size() == LinkIndexMapper.GRAPHS.size()) {
             return known;
         }
-        Set<NodeId> found = GRAPHS.stream().map(nodes::getNodeIdForNode).filter(id -> !NodeId.isDoesNotExist(id))
+        Set<NodeId> found = LinkIndexMapper.GRAPHS.stream().map(nodes::getNodeIdForNode).filter(id -> !NodeId.isDoesNotExist(id))
                 .collect(Collectors.toUnmodifiableSet());
         hidden = found;
         return found;

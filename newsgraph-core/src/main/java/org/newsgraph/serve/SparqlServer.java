@@ -23,6 +23,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.RequestLog;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.LinkIndexMapper;
 
 /**
  * Serves a dataset over SPARQL with Fuseki at /newsgraph: queries at /newsgraph/sparql and
@@ -305,7 +306,7 @@ public final class SparqlServer {
         @Override
         public org.apache.jena.graph.Graph getDefaultGraph() {
             List<Node> graphs = Iter.toList(listGraphNodes());
-            graphs.removeAll(HiddenIndexGraphs.GRAPHS);
+            graphs.removeAll(LinkIndexMapper.GRAPHS);
             return new GraphUnionRead(get(), graphs);
         }
     }
