@@ -47,7 +47,6 @@ class HostileRequestTest {
     private static GraphStore store;
     private static SparqlServer server;
     private static String endpoint;
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void serve() {
@@ -69,7 +68,12 @@ class HostileRequestTest {
         store.close();
     }
 
+    /**
+     * Sends {@code query} with a client of its own: the server closes connections idle for a second, and a pooled
+     * connection could be reused just as the server closes it.
+     */
     private static HttpResponse<String> query(String query) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", "text/csv").timeout(Duration.ofSeconds(60)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
