@@ -48,7 +48,8 @@ import org.newsgraph.wikidata.WikidataMapper;
  * graph per article, validate against the shapes, then replace those articles' graphs in the
  * store and rewrite the graphs derived from them (the ontology's graph, the Wikidata-shaped graph
  * of the whole store, and the link index) in one transaction, so a failed or killed build leaves
- * the store as it was. Articles built before keep the links they were built with. One bad article never stops a build: whatever fails in reading, extracting (or runs past
+ * the store as it was. Articles built before are linked again where the new articles change how
+ * their names link (see {@link #build}). One bad article never stops a build: whatever fails in reading, extracting (or runs past
  * the time budget), mapping or validating it becomes one problem naming the file and the step, the
  * article is left out and its graph from an earlier build, if any, stays as it was.
  */
@@ -150,21 +151,24 @@ public final class CorpusBuilder {
 
     /**
      * Builds {@code paths} into {@code store} and says what it did: the graphs of {@link #graphs},
-     * then the {@link #derivedGraphs() derived graphs}, in one transaction.
+     * the graphs of older articles whose links the batch changes, linked again from the facts the
+     * store keeps of them, and the graphs derived from them all, in one transaction. An article
+     * built again takes back the link evidence its earlier version gave.
      */
     public BuildSummary build(List<Path> paths, GraphStore store, Consumer<Path> progress) {
         long started = System.nanoTime();
         ProblemHandler.Collecting problems = ProblemHandler.collecting();
         List<Path> files = new CorpusReader(problems).articleFiles(paths);
         List<ArticleFacts> extracted = extractEach(files, problems, progress).stream().map(CorpusBuilder::withoutText).toList();
-        LinkEvidence stored = storedEvidence(store, problems);
         LinkEvidence batch = LinkEvidence.of(extracted);
-        LinkEvidence evidence = stored.merge(batch);
-        LinkTables tables = linker.tables(evidence);
-        List<ArticleFacts> linked = extracted.stream().map(article -> linker.apply(article, tables)).toList();
         Map<String, LinkInputs.Entry> inputs = new LinkedHashMap<>();
         extracted.forEach(article -> inputs.put(article.article().id(), linkInputs(article)));
-        List<Map.Entry<String, Graph>> relinked = relinked(store, inputs, linker.tables(stored), tables, problems);
+        StoredEvidence stored = storedEvidence(store, inputs.keySet(), batch, problems);
+        LinkTables tables = linker.tables(stored.current().merge(batch));
+        List<ArticleFacts> linked = extracted.stream().map(article -> linker.apply(article, tables)).toList();
+        Set<String> linkKeys = new TreeSet<>(stored.withdrawnKeys());
+        inputs.values().forEach(entry -> linkKeys.addAll(entry.keys()));
+        List<Map.Entry<String, Graph>> relinked = relinked(store, linkKeys, inputs.keySet(), linker.tables(stored.linkedWith()), tables, problems);
         List<String> violations = new ArrayList<>();
         Map<String, Set<String>> factKeys = new LinkedHashMap<>();
         int[] written = {0};
@@ -175,8 +179,8 @@ public final class CorpusBuilder {
             return Map.entry(graph.id(), graph.graph());
         });
         List<GraphStore.Derivation> derived = new ArrayList<>(updatedGraphs());
-        derived.add(linkIndex.merging(batch));
         derived.add(linkInputs.writer(inputs));
+        derived.add(stored.withdraws() ? linkIndex.gathering(linkInputs) : linkIndex.merging(batch));
         store.replace(Stream.concat(built, relinked.stream()), derived);
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -186,19 +190,17 @@ public final class CorpusBuilder {
 
     /**
      * The graphs of the articles built before whose links the new evidence changes, linked again:
-     * those that share a link key with the new articles ({@code inputs}) and whose facts, as kept
-     * in the store, link otherwise under {@code after} than under {@code before}. An article whose
-     * kept facts cannot be read keeps its graph, and is reported.
+     * those other than the batch's {@code built} that share one of {@code keys} with it and whose
+     * facts, as kept in the store, link otherwise under {@code after} than under {@code before}.
+     * An article whose kept facts cannot be read keeps its graph, and is reported.
      */
-    private List<Map.Entry<String, Graph>> relinked(GraphStore store, Map<String, LinkInputs.Entry> inputs, LinkTables before,
+    private List<Map.Entry<String, Graph>> relinked(GraphStore store, Set<String> keys, Set<String> built, LinkTables before,
             LinkTables after, ProblemHandler problems) {
-        Set<String> keys = new TreeSet<>();
-        inputs.values().forEach(entry -> keys.addAll(entry.keys()));
         DatasetGraph dataset = store.dataset();
         return Txn.calculateRead(dataset, () -> {
             List<Map.Entry<String, Graph>> graphs = new ArrayList<>();
             for (String id : linkInputs.articlesWith(dataset, keys)) {
-                if (inputs.containsKey(id)) {
+                if (built.contains(id)) {
                     continue;
                 }
                 step(id, "linking again", problems, () -> linkInputs.unlinked(dataset, id)
@@ -224,10 +226,53 @@ public final class CorpusBuilder {
     }
 
     /**
-     * The link evidence of the articles built into {@code store} before, so that this build links its
-     * articles with them; an index that cannot be read is reported, and replaced by this build's.
+     * What the store holds of the link evidence of the articles built before this batch.
+     *
+     * @param linkedWith    the evidence in the store's link index, with which its graphs were linked
+     * @param current       that evidence without what only the earlier versions of the batch's
+     *                      articles gave: what the articles built before say now
+     * @param withdrawnKeys the link keys of those earlier versions, when they gave evidence the
+     *                      batch takes back (so that the articles that met it are linked again)
      */
-    private LinkEvidence storedEvidence(GraphStore store, ProblemHandler problems) {
+    private record StoredEvidence(LinkEvidence linkedWith, LinkEvidence current, Set<String> withdrawnKeys) {
+
+        /** Whether the batch takes back evidence, which the link index cannot merge away but must gather anew. */
+        boolean withdraws() {
+            return !current.equals(linkedWith);
+        }
+    }
+
+    /**
+     * The link evidence of the articles built into {@code store} before, so that this build links
+     * its articles with them. Where an article of the batch ({@code built}) was built before and its
+     * earlier version gave evidence that {@code batch} does not, the evidence of the other articles
+     * is gathered anew from the facts the store keeps of them (a read of all of them, which only
+     * such a rebuild costs).
+     */
+    private StoredEvidence storedEvidence(GraphStore store, Set<String> built, LinkEvidence batch, ProblemHandler problems) {
+        LinkEvidence indexed = indexedEvidence(store, problems);
+        DatasetGraph dataset = store.dataset();
+        return Txn.calculateRead(dataset, () -> {
+            List<ArticleFacts> earlier = new ArrayList<>();
+            for (String id : built) {
+                step(id, "reading its kept facts", problems, () -> linkInputs.unlinked(dataset, id)).flatMap(kept -> kept).ifPresent(earlier::add);
+            }
+            if (batch.covers(LinkEvidence.of(earlier))) {
+                return new StoredEvidence(indexed, indexed, Set.of());
+            }
+            LinkEvidence others = linkInputs.evidence(dataset, built, id -> problems.report(new Problem(id,
+                    "the facts the store keeps of it cannot be read; the link evidence gathered anew leaves it out")));
+            Set<String> keys = new TreeSet<>();
+            earlier.forEach(article -> keys.addAll(linker.keys(article)));
+            return new StoredEvidence(indexed, others, keys);
+        });
+    }
+
+    /**
+     * The link evidence in the store's link index; an index that cannot be read is reported, and
+     * replaced by this build's.
+     */
+    private LinkEvidence indexedEvidence(GraphStore store, ProblemHandler problems) {
         try {
             return Txn.calculateRead(store.dataset(), () -> linkIndex.fromGraph(store.dataset().getGraph(LinkIndexMapper.GRAPH)));
         } catch (RuntimeException e) {

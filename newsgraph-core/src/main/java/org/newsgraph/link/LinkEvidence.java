@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Endorsement;
 import org.newsgraph.extract.Fact;
@@ -101,9 +102,19 @@ public record LinkEvidence(Set<Entity> fullNames, Map<PersonRole, Set<Entity>> o
 
     /** The evidence of all {@code articles}: the same as merging the evidence of each. */
     public static LinkEvidence of(Collection<ArticleFacts> articles) {
+        return of(articles.stream());
+    }
+
+    /** The evidence of all {@code articles}, gathered as they come, so that none need be held. */
+    public static LinkEvidence of(Stream<ArticleFacts> articles) {
         Accumulator all = new Accumulator();
-        articles.forEach(all::add);
+        articles.forEachOrdered(all::add);
         return all.evidence();
+    }
+
+    /** Whether this evidence already holds all of {@code other}'s, so that merging it in changes nothing. */
+    public boolean covers(LinkEvidence other) {
+        return merge(other).equals(this);
     }
 
     /** The evidence of this and {@code other}'s articles together. */

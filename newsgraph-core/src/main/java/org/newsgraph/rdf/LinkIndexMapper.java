@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.extract.Office;
@@ -82,10 +83,24 @@ public final class LinkIndexMapper {
             } catch (RuntimeException e) {
                 stored = LinkEvidence.EMPTY;
             }
-            Graph merged = toGraph(stored.merge(batch));
-            dataset.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-            merged.find().forEachRemaining(t -> dataset.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            write(dataset, stored.merge(batch));
         };
+    }
+
+    /**
+     * The store's link index gathered anew from the facts {@code inputs} keeps of every article,
+     * inside the write that stores a batch, after its inputs are written: for a build that takes
+     * back what the earlier version of one of its articles said, which no merge can do. Costs a
+     * read of every article's kept facts; an article whose facts cannot be read gives no evidence.
+     */
+    public GraphStore.Derivation gathering(LinkInputs inputs) {
+        return (dataset, replaced) -> write(dataset, inputs.evidence(dataset, Set.of(), id -> { }));
+    }
+
+    private void write(DatasetGraph dataset, LinkEvidence evidence) {
+        Graph graph = toGraph(evidence);
+        dataset.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEachRemaining(t -> dataset.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** The graph of {@code evidence}. */

@@ -12,14 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.link.LinkEvidence;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -76,6 +80,26 @@ public final class LinkInputs {
                     .find(GRAPH, quad.getSubject(), ARTICLE_ID, Node.ANY).forEachRemaining(id -> ids.add(id.getObject().getLiteralLexicalForm())));
         }
         return ids;
+    }
+
+    /**
+     * The evidence of the articles whose inputs the store keeps, except {@code excluded}, gathered
+     * from their kept facts; call inside a transaction. An article whose facts cannot be read back
+     * gives none, and its id goes to {@code unreadable}.
+     */
+    public LinkEvidence evidence(DatasetGraph dataset, Set<String> excluded, Consumer<String> unreadable) {
+        Stream<ArticleFacts> kept = Iter.asStream(dataset.find(GRAPH, Node.ANY, ARTICLE_ID, Node.ANY))
+                .map(quad -> quad.getObject().getLiteralLexicalForm())
+                .filter(id -> !excluded.contains(id))
+                .flatMap(id -> {
+                    try {
+                        return unlinked(dataset, id).stream();
+                    } catch (IllegalArgumentException e) {
+                        unreadable.accept(id);
+                        return Stream.empty();
+                    }
+                });
+        return LinkEvidence.of(kept);
     }
 
     /**

@@ -95,6 +95,30 @@ class IncrementalBuildTest {
         }
     }
 
+    @Test
+    void anArticleBuiltAgainWithOtherNamesWithdrawsWhatItsEarlierVersionSaid() throws IOException {
+        Path named = Files.writeString(dir.resolve("olsen-budget.txt"), "Finance Minister Greta Olsen presented the budget to parliament on Monday.");
+        Path surname = Files.writeString(dir.resolve("olsen-questioned.txt"), "On Friday, Minister Olsen was questioned by reporters for an hour.");
+        CorpusBuilder builder = new CorpusBuilder(CorpusBuilder.Options.defaults());
+        Node surnameGraph = Iris.graph(ArticleReader.idOf(surname));
+
+        try (GraphStore store = GraphStore.open(dir.resolve("store")); GraphStore fresh = GraphStore.open(dir.resolve("fresh"))) {
+            builder.build(List.of(named, surname), store, f -> { });
+            assertThat(labels(store, surnameGraph)).contains("Greta Olsen");
+            Files.writeString(named, "Finance Minister Hilde Olsen presented the budget to parliament on Monday.");
+            BuildSummary again = builder.build(List.of(named), store, f -> { });
+            builder.build(List.of(named, surname), fresh, f -> { });
+
+            assertThat(again.relinked()).isEqualTo(1);
+            assertThat(labels(store, surnameGraph)).contains("Hilde Olsen").doesNotContain("Greta Olsen");
+            LinkIndexMapper index = new LinkIndexMapper();
+            assertThat(index.fromGraph(copy(store, LinkIndexMapper.GRAPH))).isEqualTo(index.fromGraph(copy(fresh, LinkIndexMapper.GRAPH)));
+            for (Node graph : fresh.graphNames()) {
+                assertThat(copy(store, graph).isIsomorphicWith(copy(fresh, graph))).as("graph %s", graph).isTrue();
+            }
+        }
+    }
+
     private static List<String> labels(GraphStore store, Node graph) {
         return copy(store, graph).find(Node.ANY, RDFS.label.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
     }

@@ -48,6 +48,16 @@ class LinkEvidenceTest {
     }
 
     @Test
+    void evidenceCoversThatOfItsOwnArticlesButNotThatOfAnother() {
+        LinkEvidence all = LinkEvidence.of(SAMPLES);
+        LinkEvidence one = LinkEvidence.of(Samples.articleA());
+
+        assertThat(all.covers(one)).isTrue();
+        assertThat(all.covers(LinkEvidence.EMPTY)).isTrue();
+        assertThat(one.covers(all)).isFalse();
+    }
+
+    @Test
     void evidenceAndTablesSurviveJavaSerialisation() throws Exception {
         LinkEvidence evidence = LinkEvidence.of(SAMPLES);
         LinkTables tables = new EntityLinker(Gazetteer.bundled()).tables(evidence);
