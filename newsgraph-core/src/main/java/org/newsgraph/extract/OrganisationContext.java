@@ -147,7 +147,7 @@ final class OrganisationContext {
      * ("https://www.gov.uk/..." is the United Kingdom's): a government's own press release need
      * not name its country.
      */
-    private static Optional<Entity> publisher(ParsedArticle article) {
+    static Optional<Entity> publisher(ParsedArticle article) {
         Optional<String> host = article.article().metadata().url()
                 .map(url -> url.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*$", "").toLowerCase(Locale.ROOT));
         if (host.isEmpty()) {

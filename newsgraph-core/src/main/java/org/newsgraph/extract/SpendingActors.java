@@ -24,7 +24,6 @@ final class SpendingActors {
 
     private static final Set<String> SPEAKER = Set.of("i", "we", "me", "us");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
-    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
     private static final Set<String> THING_POSSESSIVES = Set.of("its", "their");
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "declare", "write", "note");
     /** How the parser may hang the name of an inverted "said X" on the verb. */
@@ -141,44 +140,15 @@ final class SpendingActors {
     }
 
     /**
-     * "A (for himself and B) submitted the following resolution", "A and B introduced a bill": the
-     * people the article names as bringing in a piece of legislation.
+     * The people the article names in full as bringing in a piece of legislation
+     * ({@link LegislationSponsors}): "Mr. A" alone is no label for a target's actor.
      */
     List<Entity> sponsors() {
         if (sponsors == null) {
-            Map<String, Entity> found = new LinkedHashMap<>();
-            for (ParsedSentence s : article.sentences()) {
-                s.graph().ifPresent(g -> g.vertexListSorted().stream().filter(v -> sponsoring(s, g, v))
-                        .forEach(v -> sponsorsOf(s, g, v, found)));
-            }
-            sponsors = List.copyOf(found.values());
+            sponsors = LegislationSponsors.in(article).stream().map(LegislationSponsors.Sponsor::person)
+                    .filter(person -> person.label().contains(" ")).toList();
         }
         return sponsors;
-    }
-
-    private boolean sponsoring(ParsedSentence s, SemanticGraph g, IndexedWord v) {
-        int i = ParsedSentence.at(v);
-        return s.tag(i).startsWith("VB") && cues.is(s.lemma(i), "sponsor")
-                && DependencyPath.dependents(g, v, "obj").stream().anyMatch(o -> LEGISLATION.contains(s.lemma(ParsedSentence.at(o))));
-    }
-
-    /** The people the subject of a sponsoring verb names by full name, with those it acts for ("for himself and B") and its conjuncts. */
-    private void sponsorsOf(ParsedSentence s, SemanticGraph g, IndexedWord verb, Map<String, Entity> into) {
-        for (IndexedWord subject : DependencyPath.dependents(g, verb, "nsubj")) {
-            List<IndexedWord> words = new ArrayList<>(List.of(subject));
-            words.addAll(DependencyPath.dependents(g, subject, "conj"));
-            List<IndexedWord> behalf = new ArrayList<>(DependencyPath.dependents(g, subject, "nmod:for"));
-            behalf.addAll(DependencyPath.dependents(g, verb, "obl:for"));
-            if (behalf.stream().anyMatch(b -> REFLEXIVES.contains(s.lower(ParsedSentence.at(b))))) {
-                behalf.forEach(b -> words.addAll(DependencyPath.dependents(g, b, "conj"))); // "(for herself and B)"
-                words.addAll(behalf);
-            }
-            for (IndexedWord w : words) {
-                // "Mr. A" alone is no label for a fact: a sponsor is taken when the article gives a full name
-                article.agentAt(s, ParsedSentence.at(w)).filter(e -> e.kind() == EntityKind.PERSON && e.label().contains(" "))
-                        .ifPresent(e -> into.putIfAbsent(e.key(), e));
-            }
-        }
     }
 
     /** "The measure", "the bill": the act the article named last before, by a name ending in "Act" or "Bill". */
