@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.newsgraph.rdf.LinkIndexMapper;
+import org.newsgraph.rdf.LinkIndexGraphs;
 
 /**
  * Keeps the builder's link index graphs out of what SPARQL queries on a served TDB2 store see,
@@ -44,10 +44,10 @@ final class HiddenIndexGraphs implements Predicate<Tuple<NodeId>> {
 
     private Set<NodeId> ids() {
         Set<NodeId> known = hidden;
-        if (known.size() == LinkIndexMapper.GRAPHS.size()) {
+        if (known.size() == LinkIndexGraphs.ALL.size()) {
             return known;
         }
-        Set<NodeId> found = LinkIndexMapper.GRAPHS.stream().map(nodes::getNodeIdForNode).filter(id -> !NodeId.isDoesNotExist(id))
+        Set<NodeId> found = LinkIndexGraphs.ALL.stream().map(nodes::getNodeIdForNode).filter(id -> !NodeId.isDoesNotExist(id))
                 .collect(Collectors.toUnmodifiableSet());
         hidden = found;
         return found;
