@@ -13,7 +13,8 @@ import org.apache.jena.tdb2.sys.SystemTDB;
 import org.newsgraph.rdf.LinkIndexGraphs;
 
 /**
- * A store as {@code newsgraph serve} serves it: its default graph is the union of the article graphs
+ * A store as NewsGraph serves it, to {@code newsgraph serve} and to a stock Fuseki server alike
+ * (through {@link ServedDatasetAssembler}): its default graph is the union of the article graphs
  * (and the ontology's and Wikidata's) without the builder's link index graphs, for SPARQL queries
  * and for the Graph Store Protocol's {@code ?default} and {@code ?graph=union}; and queries do not
  * see the link index graphs by name either ({@link HiddenIndexGraphs}). Depends on Jena alone.
