@@ -37,18 +37,18 @@ import org.newsgraph.vocab.WD;
 public final class LinkIndexMapper {
 
     /** The named graph of the link index in a store. */
-    public static final Node GRAPH = NodeFactory.createURI(Iris.BASE + "link-index");
+    public static final Node GRAPH = LinkIndexGraphs.INDEX;
     /** The namespace of the index's terms. */
     public static final String NS = Iris.BASE + "link-index#";
 
     private static final Node INDEX = term("LinkIndex");
 
     /** The builder's link index graphs, {@link #GRAPH} and {@link LinkInputs#GRAPH}, which exports and the endpoint leave out. */
-    public static final List<Node> GRAPHS = List.of(GRAPH, LinkInputs.GRAPH);
+    public static final List<Node> GRAPHS = LinkIndexGraphs.ALL;
 
     /** Whether {@code graph} is one of the builder's link index {@link #GRAPHS}. */
     public static boolean isIndex(Node graph) {
-        return GRAPHS.contains(graph);
+        return LinkIndexGraphs.contains(graph);
     }
     private static final Node FULL_NAME = term("fullName");
     private static final Node ROLE_ORGANISATION = term("roleOrganisation");

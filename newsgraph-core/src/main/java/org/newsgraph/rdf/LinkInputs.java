@@ -38,7 +38,7 @@ import org.newsgraph.store.GraphStore;
 public final class LinkInputs {
 
     /** The named graph of the link inputs in a store. */
-    public static final Node GRAPH = NodeFactory.createURI(Iris.BASE + "link-index/articles");
+    public static final Node GRAPH = LinkIndexGraphs.INPUTS;
 
     private static final Node FACTS = NodeFactory.createURI(LinkIndexMapper.NS + "unlinkedFacts");
     private static final Node KEY = NodeFactory.createURI(LinkIndexMapper.NS + "linkKey");

@@ -9,15 +9,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.newsgraph.rdf.LinkIndexMapper;
+import org.newsgraph.rdf.LinkIndexGraphs;
 
 /**
  * Keeps the builder's link index graphs out of what SPARQL queries on a served TDB2 store see,
  * named graphs and the union default graph alike: a filter on the stored quads that TDB2 applies
- * while it matches patterns (the mechanism of Fuseki's data access control), set in the query
- * endpoints' context. The ids of the index graphs are looked up in the store's node table, inside
- * the query's transaction, until both graphs exist; a graph the store does not hold yet hides
- * nothing. Thread-safe.
+ * while it matches patterns (the mechanism of Fuseki's data access control), set in the context of
+ * the {@link ServedDataset}, which Fuseki passes on to every query. The ids of the index graphs are
+ * looked up in the store's node table, inside the query's transaction, until both graphs exist; a
+ * graph the store does not hold yet hides nothing. Depends on Jena alone. Thread-safe.
  */
 final class HiddenIndexGraphs implements Predicate<Tuple<NodeId>> {
 
@@ -44,10 +44,10 @@ final class HiddenIndexGraphs implements Predicate<Tuple<NodeId>> {
 
     private Set<NodeId> ids() {
         Set<NodeId> known = hidden;
-        if (known.size() == LinkIndexMapper.GRAPHS.size()) {
+        if (known.size() == LinkIndexGraphs.ALL.size()) {
             return known;
         }
-        Set<NodeId> found = LinkIndexMapper.GRAPHS.stream().map(nodes::getNodeIdForNode).filter(id -> !NodeId.isDoesNotExist(id))
+        Set<NodeId> found = LinkIndexGraphs.ALL.stream().map(nodes::getNodeIdForNode).filter(id -> !NodeId.isDoesNotExist(id))
                 .collect(Collectors.toUnmodifiableSet());
         hidden = found;
         return found;

@@ -1,29 +1,23 @@
 package org.newsgraph.serve;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.graph.Node;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.SystemTDB;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.RequestLog;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.LinkIndexMapper;
 
 /**
  * Serves a dataset over SPARQL with Fuseki at /newsgraph: queries at /newsgraph/sparql and
@@ -238,14 +232,13 @@ public final class SparqlServer {
         /** A query endpoint whose queries ARQ stops at the timeout (Fuseki reads it from the endpoint's context, in ms). */
         private Endpoint queryEndpoint(String name) {
             Context context = Context.create().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            HiddenIndexGraphs.of(dataset).ifPresent(filter -> context.set(SystemTDB.symTupleFilter, filter));
             return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
         }
 
         /** The server, not yet started. */
         public SparqlServer build() {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-            DataService.Builder service = DataService.newBuilder(new UnionDefaultGraph(dataset))
+            DataService.Builder service = DataService.newBuilder(ServedDataset.over(dataset))
                     .addEndpoint(queryEndpoint("sparql"))
                     .addEndpoint(queryEndpoint("query"))
                     .addEndpoint(Operation.GSP_R, "get");
@@ -290,24 +283,6 @@ public final class SparqlServer {
                 }
             }
             return new SparqlServer(built);
-        }
-    }
-
-    /**
-     * The store as served: its default graph is the union of the article graphs (and the
-     * ontology's and Wikidata's, but not the builder's link index) for every operation, so a Graph
-     * Store Protocol read of {@code ?default} returns what SPARQL queries see.
-     */
-    static final class UnionDefaultGraph extends org.apache.jena.sparql.core.DatasetGraphWrapper {
-        UnionDefaultGraph(DatasetGraph store) {
-            super(store);
-        }
-
-        @Override
-        public org.apache.jena.graph.Graph getDefaultGraph() {
-            List<Node> graphs = Iter.toList(listGraphNodes());
-            graphs.removeAll(LinkIndexMapper.GRAPHS);
-            return new GraphUnionRead(get(), graphs);
         }
     }
 }
