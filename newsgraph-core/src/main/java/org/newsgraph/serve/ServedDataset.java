@@ -1,11 +1,12 @@
 package org.newsgraph.serve;
 
-import java.util.List;
+import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.graph.GraphZero;
 import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
@@ -16,8 +17,8 @@ import org.newsgraph.rdf.LinkIndexGraphs;
  * A store as NewsGraph serves it, to {@code newsgraph serve} and to a stock Fuseki server alike
  * (through {@link ServedDatasetAssembler}): its default graph is the union of the article graphs
  * (and the ontology's and Wikidata's) without the builder's link index graphs, for SPARQL queries
- * and for the Graph Store Protocol's {@code ?default} and {@code ?graph=union}; and queries do not
- * see the link index graphs by name either ({@link HiddenIndexGraphs}). Depends on Jena alone.
+ * and for the Graph Store Protocol's {@code ?default} and {@code ?graph=union}; and neither
+ * queries ({@link HiddenIndexGraphs}) nor the Graph Store Protocol see the link index graphs by name. Depends on Jena alone.
  */
 public final class ServedDataset {
 
@@ -48,14 +49,27 @@ public final class ServedDataset {
         }
 
         @Override
+        public Iterator<Node> listGraphNodes() {
+            return Iter.filter(super.listGraphNodes(), graph -> !LinkIndexGraphs.contains(graph));
+        }
+
+        @Override
+        public boolean containsGraph(Node graph) {
+            return !LinkIndexGraphs.contains(graph) && super.containsGraph(graph);
+        }
+
+        @Override
+        public Graph getGraph(Node graph) {
+            return LinkIndexGraphs.contains(graph) ? GraphZero.instance() : super.getGraph(graph);
+        }
+
+        @Override
         public Graph getUnionGraph() {
             return articleUnion();
         }
 
         private Graph articleUnion() {
-            List<Node> graphs = Iter.toList(listGraphNodes());
-            graphs.removeAll(LinkIndexGraphs.ALL);
-            return new GraphUnionRead(get(), graphs);
+            return new GraphUnionRead(get(), Iter.toList(listGraphNodes()));
         }
     }
 }

@@ -85,6 +85,9 @@ class SparqlServerTest {
             assertThat(get(base + "/sparql?query=" + encode(COUNT_ROLES), "application/sparql-results+json").body())
                     .containsPattern("\"value\"\\s*:\\s*\"2\"");
             assertThat(get(base + "/get?default", "application/n-triples").body()).contains(Iris.ID).doesNotContain(index);
+            for (org.apache.jena.graph.Node graph : LinkIndexMapper.GRAPHS) {
+                assertThat(get(base + "/get?graph=" + encode(graph.getURI()), "application/n-triples").statusCode()).as("%s", graph).isEqualTo(404);
+            }
         } finally {
             server.stop();
         }
