@@ -16,13 +16,17 @@ import org.newsgraph.nlp.EntityKind;
  * Who speaks each sentence of an article, for first-person cues ("I", "we"): the subject of a verb of
  * saying in the sentence ("..., said X", "X said: ..."), else the speaker introduced by the last
  * "X said:" or transcript label ("MINISTER X: ...") before it, until another speaker is introduced; a
- * statement headed by a line with its author's name alone speaks in that author's voice until then; an embedded
- * post speaks in the voice of its signature line ("— Anna Novak (@AnnaNovak) May 3, 2025").
+ * statement headed by a line with its author's name alone speaks in that author's voice until then; a letter
+ * signed at its end with a name line ("Sincerely, / Anna Novak / Member of Parliament") speaks in the signer's
+ * voice wherever no other speaker is named; an embedded post speaks in the voice of its signature line
+ * ("— Anna Novak (@AnnaNovak) May 3, 2025").
  */
 final class QuoteSpeakers {
 
     /** How many sentences from the start of an article may hold a statement's name line. */
     private static final int HEADER_SENTENCES = 8;
+    /** How many sentences from the end of an article may hold a letter's signature line. */
+    private static final int CLOSING_SENTENCES = 6;
 
     /** The sign-off line of an embedded post: a dash, the author's name and an account handle in brackets. */
     private static final Pattern SIGNOFF = Pattern.compile("(?m)^[\u2014\u2013-]\\s*([^()\\n]{2,80}?)\\s*\\(@\\w+\\)");
@@ -45,7 +49,24 @@ final class QuoteSpeakers {
             }
         }
         signedPosts(article, found);
+        signedLetter(article, found);
         this.speakers = List.copyOf(quotations(article.sentences(), found));
+    }
+
+    /** The sentences before a letter's closing signature that name no speaker are the signer's. */
+    private static void signedLetter(ParsedArticle article, List<Optional<Entity>> found) {
+        List<ParsedSentence> sentences = article.sentences();
+        for (int k = sentences.size() - 1; k >= Math.max(0, sentences.size() - CLOSING_SENTENCES); k--) {
+            Optional<Entity> signer = signature(article, sentences.get(k));
+            if (signer.isPresent()) {
+                for (int i = 0; i < k; i++) {
+                    if (found.get(i).isEmpty()) {
+                        found.set(i, signer);
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /**
@@ -130,7 +151,10 @@ final class QuoteSpeakers {
         return speakers.get(s.index());
     }
 
-    /** "Press Statement / Anna Novak / Minister of Fisheries": a line of the head of a statement that is a name alone. */
+    /**
+     * "Press Statement / Anna Novak / Minister of Fisheries", "Sincerely, / Anna Novak": a line of the head of a
+     * statement, or of a letter's close, that is a name alone.
+     */
     private static Optional<Entity> signature(ParsedArticle article, ParsedSentence s) {
         int from = 0;
         for (int i = 1; i <= s.size(); i++) {

@@ -23,6 +23,9 @@ import org.newsgraph.nlp.EntityKind;
 final class SpendingActors {
 
     private static final Set<String> SPEAKER = Set.of("i", "we", "me", "us");
+    private static final Set<String> SPEAKER_POSSESSIVES = Set.of("my", "our");
+    /** The verbs of saying by which {@link QuoteSpeakers} finds who speaks. */
+    private static final EndorsementCues SAYING = EndorsementCues.bundled();
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> THING_POSSESSIVES = Set.of("its", "their");
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "declare", "write", "note");
@@ -41,6 +44,8 @@ final class SpendingActors {
     private Optional<Entity> alliance;
     /** Computed on first use. */
     private List<Entity> sponsors;
+    /** Computed on first use. */
+    private QuoteSpeakers speakers;
 
     SpendingActors(ParsedArticle article, SpendingCues cues, List<Succession> successions) {
         this.article = article;
@@ -69,6 +74,9 @@ final class SpendingActors {
             }
         }
         if (LEGISLATION.contains(s.lemma(i))) {
+            if (DependencyPath.dependents(g, w, "nmod:poss").stream().anyMatch(p -> SPEAKER_POSSESSIVES.contains(s.lower(ParsedSentence.at(p))))) {
+                return speaker(s).map(List::of).orElse(List.of()); // "my resolution calls on allies": the speaker's own
+            }
             // "the measure would support efforts to spend 2%", "the resolution calls on allies": a named act, else its sponsors
             return act(s, i).map(List::of).orElseGet(this::sponsors);
         }
@@ -317,8 +325,23 @@ final class SpendingActors {
         return out;
     }
 
-    /** The person a reporting verb names as speaking this sentence, or one next to it. */
+    /**
+     * The person a reporting verb names as speaking this sentence, or one next to it; else whom the
+     * article gives as its speaker ({@link QuoteSpeakers}: a transcript's label, a statement's or
+     * letter's name line).
+     */
     Optional<Entity> speaker(ParsedSentence s) {
+        return sayer(s).or(() -> speakers().of(s));
+    }
+
+    private QuoteSpeakers speakers() {
+        if (speakers == null) {
+            speakers = new QuoteSpeakers(article, SAYING);
+        }
+        return speakers;
+    }
+
+    private Optional<Entity> sayer(ParsedSentence s) {
         for (int k : new int[] {s.index(), s.index() - 1, s.index() - 2, s.index() + 1}) {
             if (k < 0 || k >= article.sentences().size()) {
                 continue;

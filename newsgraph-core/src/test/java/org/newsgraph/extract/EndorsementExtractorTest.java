@@ -501,6 +501,16 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aLetterSignedAtItsEndSpeaksInTheSignersVoice() {
+        List<Endorsement> found = run("Dear Colleague,\n\nWe congratulate Ilse Brandauer on her election as president.\n\n"
+                + "Sincerely,\n\nTomas Verhoek\n\nMember of Parliament\n\nRelated Issues\n\nFisheries, Trade");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer's election");
+        });
+    }
+
+    @Test
     void thanksInAQuoteAfterSayingAreTheSayers() {
         List<Endorsement> found = run("Tomas Verhoek expressed his appreciation, saying \u201cThank you, Ambassador Ilse Brandauer, for your leadership of the fisheries talks.\u201d");
         assertThat(found).extracting(e -> e.endorser().label()).contains("Tomas Verhoek");

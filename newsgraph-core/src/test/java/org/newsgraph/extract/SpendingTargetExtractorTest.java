@@ -110,6 +110,16 @@ class SpendingTargetExtractorTest {
     }
 
     @Test
+    void aSignedLettersOwnResolutionIsItsSignersProposal() {
+        assertThat(run("Dear Colleague,\n\nOur allies must carry their share of the burden. I encourage you to cosponsor my resolution, "
+                + "which calls upon our allies to meet the 3% GDP defense spending commitment.\n\nSincerely,\n\nLaura Vance\n\nMember of Congress"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Laura Vance");
+                    assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED);
+                });
+    }
+
+    @Test
     void unnamedResolutionUrgingAlliesIsItsSponsorsProposal() {
         assertThat(run("Senators Laura Vance and Paul Holloway introduced a resolution on the alliance. "
                 + "The resolution calls on allies to spend 3 percent of GDP on defence."))
