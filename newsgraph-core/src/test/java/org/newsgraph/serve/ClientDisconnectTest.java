@@ -91,11 +91,12 @@ class ClientDisconnectTest {
     void aRequestSentWhileTheLastIsAnsweredIsNeitherLostNorTakenForAHangUp() throws Exception {
         try (Socket client = new Socket("127.0.0.1", server.port())) {
             client.setSoTimeout(30_000);
-            // The query runs for the two seconds its own timeout parameter allows, while the client waits on.
+            // The query runs for the two seconds its own timeout parameter allows, while the client
+            // waits quietly for one, then sends its next request.
             send(client, get(RUNAWAY, "&timeout=2", ""));
             assertThat(awaitRunning(n -> n == 1, Duration.ofSeconds(10))).as("the query started").isTrue();
             long started = System.nanoTime();
-            Thread.sleep(300);
+            Thread.sleep(1000);
             send(client, get(SMALL, "", "Connection: close\r\n"));
             String firstStatus = readLine(client.getInputStream());
             long millis = (System.nanoTime() - started) / 1_000_000;
