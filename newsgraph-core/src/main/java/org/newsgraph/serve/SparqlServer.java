@@ -22,10 +22,11 @@ import org.newsgraph.rdf.Iris;
 /**
  * Serves a dataset over SPARQL with Fuseki at /newsgraph: queries at /newsgraph/sparql and
  * /newsgraph/query, Graph Store Protocol reads at /newsgraph/get, and /$/ping. Read-only unless
- * updates are allowed, which adds /newsgraph/update; CORS as stock Fuseki sends it. The same server
- * serves the explorer web page at / (see {@link ExplorerServlet}), which queries /newsgraph/sparql
- * from the browser; resolves NewsGraph's IRIs at /id/..., /graph/... and /ontology (see
- * {@link LinkedDataServlet}); and describes itself: VoID at /.well-known/void, a SPARQL Service
+ * updates are allowed, which adds /newsgraph/update; CORS as stock Fuseki sends it. A query stops
+ * at the timeout or as soon as its client hangs up. The same server serves the explorer web page
+ * at / (see {@link ExplorerServlet}), which queries /newsgraph/sparql from the browser; resolves
+ * NewsGraph's IRIs at /id/..., /graph/... and /ontology (see {@link LinkedDataServlet}); and
+ * describes itself: VoID at /.well-known/void, a SPARQL Service
  * Description at the query endpoints when they are asked without a query.
  */
 public final class SparqlServer {
@@ -46,9 +47,13 @@ public final class SparqlServer {
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
 
     private final FusekiServer server;
+    private final DisconnectWatcher disconnects;
+    private final CancellingQueryProcessor queries;
 
-    private SparqlServer(FusekiServer server) {
+    private SparqlServer(FusekiServer server, DisconnectWatcher disconnects, CancellingQueryProcessor queries) {
         this.server = server;
+        this.disconnects = disconnects;
+        this.queries = queries;
     }
 
     /** A builder for a server over {@code dataset} (for a store: GraphStore.dataset()). */
@@ -85,7 +90,16 @@ public final class SparqlServer {
 
     /** Stops serving. */
     public void stop() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            disconnects.close();
+        }
+    }
+
+    /** How many queries the endpoints are answering now. */
+    int runningQueries() {
+        return queries.running();
     }
 
     /** Waits until the server stops. */
@@ -178,7 +192,8 @@ public final class SparqlServer {
 
         /**
          * How long a query may run (default 30 s): past it ARQ cancels the query's iterators, the
-         * client gets an error, and the thread is free again.
+         * client gets an error, and the thread is free again. A query whose client hangs up is
+         * cancelled at once (see {@link DisconnectWatcher}).
          */
         public Builder queryTimeout(Duration timeout) {
             this.queryTimeout = positive(timeout, "--timeout");
@@ -229,18 +244,23 @@ public final class SparqlServer {
             return duration;
         }
 
-        /** A query endpoint whose queries ARQ stops at the timeout (Fuseki reads it from the endpoint's context, in ms). */
-        private Endpoint queryEndpoint(String name) {
+        /**
+         * A query endpoint whose queries ARQ stops at the timeout (Fuseki reads it from the
+         * endpoint's context, in ms) or when their client hangs up.
+         */
+        private Endpoint queryEndpoint(String name, CancellingQueryProcessor queries) {
             Context context = Context.create().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
+            return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).processor(queries).build();
         }
 
         /** The server, not yet started. */
         public SparqlServer build() {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            DisconnectWatcher disconnects = new DisconnectWatcher();
+            CancellingQueryProcessor queries = new CancellingQueryProcessor(disconnects);
             DataService.Builder service = DataService.newBuilder(ServedDataset.over(dataset))
-                    .addEndpoint(queryEndpoint("sparql"))
-                    .addEndpoint(queryEndpoint("query"))
+                    .addEndpoint(queryEndpoint("sparql", queries))
+                    .addEndpoint(queryEndpoint("query", queries))
                     .addEndpoint(Operation.GSP_R, "get");
             if (allowUpdate) {
                 service.addEndpoint(Operation.Update, "update");
@@ -282,7 +302,7 @@ public final class SparqlServer {
                     network.setIdleTimeout(idleTimeout.toMillis());
                 }
             }
-            return new SparqlServer(built);
+            return new SparqlServer(built, disconnects, queries);
         }
     }
 }
