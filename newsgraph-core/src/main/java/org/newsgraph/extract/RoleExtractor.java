@@ -37,7 +37,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     /** Office words that name no particular office: "the NATO chief" is whatever office its holder has there. */
     private static final Set<String> GENERIC_HEADS = Set.of("chief", "leader", "head");
     /** Words that make an office a stand-in's for a time ("interim Chair"). */
-    private static final Set<String> STAND_INS = Set.of("interim", "acting");
+    static final Set<String> STAND_INS = Set.of("interim", "acting");
 
     private static final Set<String> START_LEADS = Set.of("since", "from");
     /** After a clause in which the holding begins ("became Chair in March 2027"), "in" and "on" date its start. */
