@@ -486,9 +486,9 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             return Optional.empty();
         }
         SemanticGraphEdge up = g.getIncomingEdgesSorted(h).stream().findFirst().orElse(null);
-        // "is acting Chief of Army": a modifier the parser took for the verb heads the office.
+        // "is acting Chief of Army", "is the Assistant Chief Strategy": a word of the office the parser took for its head.
         boolean climbed = false;
-        while (up != null && office.covers(ParsedSentence.at(up.getGovernor())) && ParsedSentence.at(up.getGovernor()) < office.head()) {
+        while (up != null && office.covers(ParsedSentence.at(up.getGovernor())) && ParsedSentence.at(up.getGovernor()) != office.head()) {
             h = up.getGovernor();
             up = g.getIncomingEdgesSorted(h).stream().findFirst().orElse(null);
             climbed = true;
@@ -526,6 +526,10 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
         if (up == null) {
             return Optional.empty();
+        }
+        Optional<Holder> shared = sharedSubject(a, s, g, h);
+        if (shared.isPresent()) {
+            return Optional.of(new Clause(shared.get(), "roles.copula", status(s, g, h)));
         }
         String rel = up.getRelation().toString();
         IndexedWord v = up.getGovernor();
@@ -579,6 +583,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         return g.getIncomingEdgesSorted(noun).stream().filter(e -> e.getRelation().toString().equals("appos"))
                 .map(e -> ParsedSentence.at(e.getGovernor())).filter(i -> s.ner(i).equals("PERSON")).findFirst()
                 .flatMap(i -> Participants.person(a, s, i, Optional.empty()));
+    }
+
+    /**
+     * "Holt, who is a Commodore and is the Assistant Chief": a copula's office coordinated with an
+     * earlier predicate has that predicate's subject.
+     */
+    private static Optional<Holder> sharedSubject(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord h) {
+        if (!hasChild(g, h, "cop")) {
+            return Optional.empty();
+        }
+        return g.getIncomingEdgesSorted(h).stream().filter(e -> e.getRelation().toString().startsWith("conj")).findFirst()
+                .flatMap(e -> Participants.child(a, s, g, e.getGovernor(), Optional.empty(), "nsubj"));
     }
 
     /** "would have become prime minister": a modal's perfect speaks of what did not happen. */
