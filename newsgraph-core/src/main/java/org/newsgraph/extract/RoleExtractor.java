@@ -225,7 +225,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     /** The holdings of one office phrase of {@code s}. */
     List<RoleHolding> holdings(ParsedArticle a, ParsedSentence s, OfficePhrase office, OrganisationContext context) {
-        if (hedged(s, office) || PARTY_MEMBERSHIP.matcher(office.role()).matches()) {
+        if (hedged(s, office) || described(s, office) || PARTY_MEMBERSHIP.matcher(office.role()).matches()) {
             return List.of();
         }
         List<Holder> holders = new ArrayList<>(namedAfter(a, s, office));
@@ -359,6 +359,21 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             k--;
         }
         return k >= 0 && HEDGES.contains(s.lower(k));
+    }
+
+    /**
+     * "a loyal and devoted leader in the movement": "a" before a bare "leader", "head" or "chief" of
+     * no organisation describes the person rather than naming an office.
+     */
+    private static boolean described(ParsedSentence s, OfficePhrase office) {
+        if (office.organization().isPresent() || !GENERIC_HEADS.contains(office.role().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = office.from() - 1;
+        while (k >= 0 && (s.tag(k).startsWith("JJ") || s.tag(k).equals("CC") || s.tag(k).equals("RB") || s.word(k).equals(","))) {
+            k--;
+        }
+        return k >= 0 && (s.lower(k).equals("a") || s.lower(k).equals("an"));
     }
 
     /** Whether a succession lies ahead: its date is after publication, or its words speak of the future. */

@@ -576,4 +576,18 @@ class RoleExtractorTest {
                 .filteredOn(r -> r.office().role().equals("Assistant Chief Strategy")).singleElement()
                 .satisfies(r -> assertThat(r.start()).isEmpty());
     }
+
+    @Test
+    void aBareLeaderAfterAnIndefiniteArticleIsADescription() {
+        assertThat(roles("Holt said of Varley, \"[he] has been a loyal and devoted leader in the Aster movement.\"")).isEmpty();
+        assertThat(roles("Lena Vik is the leader of the Aster Party.").stream().map(RoleExtractorTest::row))
+                .contains("Lena Vik | leader | Aster Party");
+    }
+
+    @Test
+    void anAsPhraseOfTheSpeakersClauseGivesNoOneElseTheOffice() {
+        assertThat(roles("General Varley has served Orlania for decades and I have had the privilege to serve with him as a minister "
+                + "of a Government in which he served as the Chief of the Defence Force.").stream().map(r -> r.office().role()))
+                .doesNotContain("minister").contains("Chief of the Defence Force");
+    }
 }
