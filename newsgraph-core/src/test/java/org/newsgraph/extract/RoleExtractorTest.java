@@ -590,4 +590,12 @@ class RoleExtractorTest {
                 + "of a Government in which he served as the Chief of the Defence Force.").stream().map(r -> r.office().role()))
                 .doesNotContain("minister").contains("Chief of the Defence Force");
     }
+
+    @Test
+    void aStateOfficeIsTheCountryItsSentenceNamesNotTheForeignOneTheArticleNamesMost() {
+        assertThat(roles("Holt praises Norway's plan. Holt met Norwegian Defence Minister Tom Varley at the ministry. "
+                + "The United States commends Norway for its plan to spend more on defence, Secretary of Defense Ana Holt said. "
+                + "Norway has raised its budget. Norway will buy ships. Norway will train more soldiers.").stream().map(RoleExtractorTest::row))
+                .contains("Ana Holt | Secretary of Defense | United States");
+    }
 }
