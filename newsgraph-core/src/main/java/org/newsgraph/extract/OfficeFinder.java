@@ -53,7 +53,7 @@ final class OfficeFinder {
                 to = next + 1;
             }
             Optional<HoldingStatus> status = Optional.empty();
-            int end = complements(article, s, to);
+            int end = complements(article, s, portfolio(article, s, to));
             if (end < s.size() && (s.lower(end).equals("-designate") || s.lower(end).equals("designate"))) {
                 status = Optional.of(HoldingStatus.DESIGNATE);
                 end++;
@@ -122,6 +122,26 @@ final class OfficeFinder {
     private boolean rankFollows(ParsedSentence s, int i) {
         return i + 1 < s.size() && cues.ranks().contains(s.lower(i + 1)) && !s.lower(i + 1).equals("general")
                 && !cues.officeHeads().contains(s.lower(i + 1));
+    }
+
+    /**
+     * "Assistant Chief Capability for the Orlan Defence Force": one or two capitalised nouns after
+     * the head that no entity claims, before a "for/of" complement, name the office's portfolio and
+     * belong to it. The end of the portfolio, or {@code to} when there is none.
+     */
+    private int portfolio(ParsedArticle article, ParsedSentence s, int to) {
+        for (int k = to; k < s.size() && k < to + 2; k++) {
+            if (!capitalised(s, k) || !s.tag(k).startsWith("NN") || !s.ner(k).equals("O") || headWord(s, k)
+                    || cues.ranks().contains(s.lower(k)) || article.personWord(s.word(k))) {
+                return to;
+            }
+            boolean complement = k + 2 < s.size() && (s.lower(k + 1).equals("for") || s.lower(k + 1).equals("of"))
+                    && complementStart(s, k + 2) >= 0;
+            if (complement) {
+                return k + 1;
+            }
+        }
+        return to;
     }
 
     /** Where a complement starting at {@code k} ("the Defence Staff") begins its content, or -1. */
@@ -339,8 +359,9 @@ final class OfficeFinder {
         // A trailing "of/at ORG" names the organisation: "Chairman of the Military Committee at NATO".
         for (int k = to - 1; chamber < 0 && k > head; k--) {
             String w = s.lower(k);
-            if (w.equals("of") || w.equals("at") || w.equals("to") && !DESTINATION_HEADS.contains(singular(s, head).toLowerCase())) {
-                int c = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+            int c = k + 1 < to && s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+            if (w.equals("of") || w.equals("at") || w.equals("to") && !DESTINATION_HEADS.contains(singular(s, head).toLowerCase())
+                    || w.equals("for") && organisationFor(s, c, to)) {
                 int last = to - 1;
                 if (w.equals("of") && DESTINATION_HEADS.contains(singular(s, head).toLowerCase()) && destination(s, head, k)) {
                     // "Ambassador to the Republic of Latvia": the "of" is the destination's.
@@ -409,6 +430,15 @@ final class OfficeFinder {
             roleFrom = head;
         }
         return new OfficePhrase(from, to, head, label(s, roleFrom, head, roleTo, gapFrom, gapTo), org, status);
+    }
+
+    /**
+     * "Assistant Chief Capability for the Orlan Defence Force": a "for" complement names whose office
+     * it is when it is an organisation's name, not a country's, a people's or a place's ("Envoy for
+     * the Arctic", "Secretary for African Affairs").
+     */
+    private static boolean organisationFor(ParsedSentence s, int c, int to) {
+        return c < to && s.ner(c).equals("ORGANIZATION");
     }
 
     /**

@@ -101,7 +101,7 @@ final class OrganisationContext {
         Optional<Entity> organisation = most(EntityKind.ORGANIZATION, false);
         List<String> words = List.of(office.role().toLowerCase(Locale.ROOT).split("[\\s-]+"));
         if (words.stream().anyMatch(STATE_ONLY::contains)) {
-            return home.or(() -> publisher).or(() -> country);
+            return home.or(() -> publisher).or(() -> soleCountry(s)).or(() -> country);
         }
         // "House Armed Services Committee Chairman": an office in a legislature is its state's.
         boolean state = words.stream().anyMatch(w -> national.contains(w) || LEGISLATURES.contains(w));
@@ -140,6 +140,17 @@ final class OrganisationContext {
             }
         }
         return named.size() == 1 ? named.stream().findFirst() : Optional.empty();
+    }
+
+    /**
+     * "The United States commends Orlan for its plan, Secretary of Defense Ana Holt said": the one
+     * country a sentence names as an agent that the article does not mark as foreign by a demonym
+     * ("Orlanian Defence Minister ...").
+     */
+    private Optional<Entity> soleCountry(ParsedSentence s) {
+        List<Entity> named = agents(s, false).stream().filter(e -> e.kind() == EntityKind.COUNTRY && !qualifying.contains(e.key()))
+                .distinct().toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /**

@@ -24,6 +24,7 @@ final class Participants {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> SPEAKERS = Set.of("i", "we", "you");
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj", "acl", "ccomp", "acl:relcl", "parataxis", "dep");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
 
@@ -171,6 +172,10 @@ final class Participants {
             if (own.isPresent()) {
                 return own;
             }
+            if (spokenBySpeaker(s, g, node)) {
+                // "I had the privilege to serve with him as a minister": the speaker, whom the words do not name.
+                return Optional.empty();
+            }
             // "approved the appointment of X to take over": the appointment as subject stands for the appointed.
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (e.getRelation().toString().startsWith("nsubj") && appointmentNouns.contains(s.lemma(ParsedSentence.at(e.getDependent())))) {
@@ -209,6 +214,12 @@ final class Participants {
             node = up.getGovernor();
         }
         return Optional.empty();
+    }
+
+    /** Whether the subject of {@code v} is the speaker or the one spoken to ("I", "we", "you"). */
+    private static boolean spokenBySpeaker(ParsedSentence s, SemanticGraph g, IndexedWord v) {
+        return g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
+                && SPEAKERS.contains(s.lower(ParsedSentence.at(e.getDependent()))));
     }
 
     /**

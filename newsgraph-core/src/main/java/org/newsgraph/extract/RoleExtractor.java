@@ -37,7 +37,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     /** Office words that name no particular office: "the NATO chief" is whatever office its holder has there. */
     private static final Set<String> GENERIC_HEADS = Set.of("chief", "leader", "head");
     /** Words that make an office a stand-in's for a time ("interim Chair"). */
-    private static final Set<String> STAND_INS = Set.of("interim", "acting");
+    static final Set<String> STAND_INS = Set.of("interim", "acting");
 
     private static final Set<String> START_LEADS = Set.of("since", "from");
     /** After a clause in which the holding begins ("became Chair in March 2027"), "in" and "on" date its start. */
@@ -226,7 +226,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     /** The holdings of one office phrase of {@code s}. */
     List<RoleHolding> holdings(ParsedArticle a, ParsedSentence s, OfficePhrase office, OrganisationContext context) {
-        if (hedged(s, office) || PARTY_MEMBERSHIP.matcher(office.role()).matches()) {
+        if (hedged(s, office) || described(s, office) || PARTY_MEMBERSHIP.matcher(office.role()).matches()) {
             return List.of();
         }
         List<Holder> holders = new ArrayList<>(namedAfter(a, s, office));
@@ -362,6 +362,21 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         return k >= 0 && HEDGES.contains(s.lower(k));
     }
 
+    /**
+     * "a loyal and devoted leader in the movement": "a" before a bare "leader", "head" or "chief" of
+     * no organisation describes the person rather than naming an office.
+     */
+    private static boolean described(ParsedSentence s, OfficePhrase office) {
+        if (office.organization().isPresent() || !GENERIC_HEADS.contains(office.role().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = office.from() - 1;
+        while (k >= 0 && (s.tag(k).startsWith("JJ") || s.tag(k).equals("CC") || s.tag(k).equals("RB") || s.word(k).equals(","))) {
+            k--;
+        }
+        return k >= 0 && (s.lower(k).equals("a") || s.lower(k).equals("an"));
+    }
+
     /** Whether a succession lies ahead: its date is after publication, or its words speak of the future. */
     private static boolean prospective(ParsedArticle a, Succession x) {
         Optional<LocalDate> published = a.article().metadata().published();
@@ -487,9 +502,9 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
             return Optional.empty();
         }
         SemanticGraphEdge up = g.getIncomingEdgesSorted(h).stream().findFirst().orElse(null);
-        // "is acting Chief of Army": a modifier the parser took for the verb heads the office.
+        // "is acting Chief of Army", "is the Assistant Chief Strategy": a word of the office the parser took for its head.
         boolean climbed = false;
-        while (up != null && office.covers(ParsedSentence.at(up.getGovernor())) && ParsedSentence.at(up.getGovernor()) < office.head()) {
+        while (up != null && office.covers(ParsedSentence.at(up.getGovernor())) && ParsedSentence.at(up.getGovernor()) != office.head()) {
             h = up.getGovernor();
             up = g.getIncomingEdgesSorted(h).stream().findFirst().orElse(null);
             climbed = true;
@@ -527,6 +542,10 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
         if (up == null) {
             return Optional.empty();
+        }
+        Optional<Holder> shared = sharedSubject(a, s, g, h);
+        if (shared.isPresent()) {
+            return Optional.of(new Clause(shared.get(), "roles.copula", status(s, g, h)));
         }
         String rel = up.getRelation().toString();
         IndexedWord v = up.getGovernor();
@@ -580,6 +599,18 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         return g.getIncomingEdgesSorted(noun).stream().filter(e -> e.getRelation().toString().equals("appos"))
                 .map(e -> ParsedSentence.at(e.getGovernor())).filter(i -> s.ner(i).equals("PERSON")).findFirst()
                 .flatMap(i -> Participants.person(a, s, i, Optional.empty()));
+    }
+
+    /**
+     * "Holt, who is a Commodore and is the Assistant Chief": a copula's office coordinated with an
+     * earlier predicate has that predicate's subject.
+     */
+    private static Optional<Holder> sharedSubject(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord h) {
+        if (!hasChild(g, h, "cop")) {
+            return Optional.empty();
+        }
+        return g.getIncomingEdgesSorted(h).stream().filter(e -> e.getRelation().toString().startsWith("conj")).findFirst()
+                .flatMap(e -> Participants.child(a, s, g, e.getGovernor(), Optional.empty(), "nsubj"));
     }
 
     /** "would have become prime minister": a modal's perfect speaks of what did not happen. */

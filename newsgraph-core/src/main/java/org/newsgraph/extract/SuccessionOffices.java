@@ -52,7 +52,22 @@ final class SuccessionOffices {
                 .or(() -> anaphoric(s, g, v) ? before(s, successor) : Optional.empty())
                 .or(() -> inSentence(s, successor, predecessor))
                 .or(() -> elsewhere(s, successor))
-                .or(() -> fromRoles(s, successor, predecessor));
+                .or(() -> fromRoles(s, successor, predecessor))
+                .map(office -> substantive(office, successor));
+    }
+
+    /**
+     * "The new Chief will be A, who is acting Chief. A takes over from B": a successor named both as
+     * the stand-in ("acting", "interim") and as the next holder of an office takes over the office itself.
+     */
+    private Office substantive(Office office, Entity successor) {
+        String[] words = office.role().split(" ", 2);
+        if (words.length < 2 || !RoleExtractor.STAND_INS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+            return office;
+        }
+        return taken(successor).stream().map(RoleHolding::office)
+                .filter(o -> o.role().equalsIgnoreCase(words[1]) && o.organization().equals(office.organization()))
+                .findFirst().orElse(office);
     }
 
     /** The office the predecessor last held before or in {@code s}, preferring one whose organisation {@code hint} names ("at the fund"). */

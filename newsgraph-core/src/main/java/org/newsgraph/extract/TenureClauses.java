@@ -25,6 +25,7 @@ final class TenureClauses {
     private static final Set<String> VERBS = Set.copyOf(CueWords.lines("tenure-verbs"));
     private static final Set<String> LEADS = Set.of("since", "from");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
     private static final Set<String> STARTS = Set.copyOf(CueWords.lines("tenure-starts"));
     /** How a date hangs on a verb of taking office ("took office on 3 May", "returned to power in 2030"). */
     private static final Set<String> ON_VERB = Set.of("obl:in", "obl:on", "obl:tmod", "obl:npmod");
@@ -54,8 +55,9 @@ final class TenureClauses {
         SemanticGraph g = graph.get();
         for (IndexedWord verb : g.vertexListSorted()) {
             boolean holding = VERBS.contains(s.lemma(ParsedSentence.at(verb))) && s.tag(ParsedSentence.at(verb)).startsWith("VB");
+            // "He will take up his new role on 30 November": a start ahead dates no holding that has begun.
             Optional<PartialDate> start = holding ? since(s, g, verb, anchor)
-                    : takesOffice(a, s, g, verb) ? dateOn(s, g, verb, anchor) : Optional.empty();
+                    : takesOffice(a, s, g, verb) && !ahead(s, g, verb) ? dateOn(s, g, verb, anchor) : Optional.empty();
             if (start.isEmpty()) {
                 continue;
             }
@@ -152,6 +154,12 @@ final class TenureClauses {
         return g.getIncomingEdgesSorted(verb).stream().anyMatch(up -> up.getRelation().toString().equals("acl:relcl"))
                 || g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
                 && RELATIVE_PRONOUNS.contains(s.lower(ParsedSentence.at(e.getDependent()))));
+    }
+
+    /** Whether {@code verb} speaks of the future ("will take up"). */
+    private static boolean ahead(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
+        return g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
+                && FUTURE.contains(s.lower(ParsedSentence.at(e.getDependent()))));
     }
 
     /** Whether the subject of {@code verb} is a personal pronoun ("He took office at the bank"). */

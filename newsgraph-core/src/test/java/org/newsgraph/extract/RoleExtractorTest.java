@@ -557,4 +557,45 @@ class RoleExtractorTest {
         assertThat(roles("Ana Holt lost the Harbour Workers Party leadership contest to Tom Varley on Friday.").stream().map(RoleExtractorTest::row))
                 .noneMatch(r -> r.contains("leader"));
     }
+
+    @Test
+    void aPortfolioAfterTheHeadWithAForOrganisationIsOneOffice() {
+        assertThat(roles("The new Chief of Navy will be Ana Holt, who is currently a Commodore and is the Assistant Chief Strategy "
+                + "for the Orlan Defence Force.").stream().map(RoleExtractorTest::row))
+                .contains("Ana Holt | Assistant Chief Strategy | Orlan Defence Force");
+        assertThat(roles("Tom Varley, Special Envoy for the Horn of Africa, spoke.").stream().map(RoleExtractorTest::row))
+                .as("a place after \"for\" stays in the office").contains("Tom Varley | Special Envoy for the Horn of Africa | ");
+        assertThat(roles("Assistant Secretary of State for African Affairs Ana Holt spoke.").stream().map(r -> r.office().role()))
+                .as("a portfolio after \"for\" stays in the office").contains("Assistant Secretary of State for African Affairs");
+    }
+
+    @Test
+    void aStartAheadDatesNoHoldingThatHasBegun() {
+        assertThat(roles("The new Chief of Navy will be Ana Holt, who is currently a Commodore and is the Assistant Chief Strategy "
+                + "for the Orlan Defence Force. She will take up her new role at a parade on 30 November 2031."))
+                .filteredOn(r -> r.office().role().equals("Assistant Chief Strategy")).singleElement()
+                .satisfies(r -> assertThat(r.start()).isEmpty());
+    }
+
+    @Test
+    void aBareLeaderAfterAnIndefiniteArticleIsADescription() {
+        assertThat(roles("Holt said of Varley, \"[he] has been a loyal and devoted leader in the Aster movement.\"")).isEmpty();
+        assertThat(roles("Lena Vik is the leader of the Aster Party.").stream().map(RoleExtractorTest::row))
+                .contains("Lena Vik | leader | Aster Party");
+    }
+
+    @Test
+    void anAsPhraseOfTheSpeakersClauseGivesNoOneElseTheOffice() {
+        assertThat(roles("General Varley has served Orlania for decades and I have had the privilege to serve with him as a minister "
+                + "of a Government in which he served as the Chief of the Defence Force.").stream().map(r -> r.office().role()))
+                .doesNotContain("minister").contains("Chief of the Defence Force");
+    }
+
+    @Test
+    void aStateOfficeIsTheCountryItsSentenceNamesNotTheForeignOneTheArticleNamesMost() {
+        assertThat(roles("Holt praises Norway's plan. Holt met Norwegian Defence Minister Tom Varley at the ministry. "
+                + "The United States commends Norway for its plan to spend more on defence, Secretary of Defense Ana Holt said. "
+                + "Norway has raised its budget. Norway will buy ships. Norway will train more soldiers.").stream().map(RoleExtractorTest::row))
+                .contains("Ana Holt | Secretary of Defense | United States");
+    }
 }

@@ -209,4 +209,11 @@ class SuccessionExtractorTest {
                 + "The council finally settled on Vik as Dorn's successor as Mayor.")
                 .stream().map(s -> s.date().map(d -> d.iso()).orElse(""))).contains("2029-05-12");
     }
+
+    @Test
+    void aStandInNamedAsTheNextHolderTakesOverTheOfficeItself() {
+        assertThat(successions("The new Chief of Navy will be Tom Varley, who is currently a Commodore and is acting Chief of Navy. "
+                + "Commodore Varley takes over from Rear Admiral Ana Holt.").stream().map(SuccessionExtractorTest::row))
+                .contains("Tom Varley < Ana Holt | Chief of Navy");
+    }
 }
