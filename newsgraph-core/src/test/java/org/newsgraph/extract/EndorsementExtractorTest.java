@@ -767,4 +767,23 @@ class EndorsementExtractorTest {
             assertThat(e.target().label()).contains("fishing accord");
         });
     }
+
+    @Test
+    void aPartyNamedBeforeItsNounTakesAStance() {
+        assertThat(run("The Greenfield movement opposed the new fishing quota.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Greenfield");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+        });
+    }
+
+    @Test
+    void aByPhraseTheParserDidNotAttachIsStillThePassivesAgent() {
+        // The parser hangs "by" loose from "backed" here, so no agent phrase names the party.
+        assertThat(run("Lind ran as an independent but was backed by the Home and Justice party (HaS), which governed Norland until 2020."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Home and Justice");
+                    assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+                    assertThat(e.target().label()).isEqualTo("Lind");
+                });
+    }
 }
