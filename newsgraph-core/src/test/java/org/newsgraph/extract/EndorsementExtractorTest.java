@@ -786,4 +786,13 @@ class EndorsementExtractorTest {
                     assertThat(e.target().label()).isEqualTo("Lind");
                 });
     }
+
+    @Test
+    void anItAParticipleJudgesStandsForAThingOfItsOwnSentence() {
+        String before = "The council published its new fishing plan on Monday. ";
+        assertThat(run(before + "Minister Anna Brekke praised Tomas Verhoek for his bold action in the harbour, calling it truly extraordinary."))
+                .singleElement().satisfies(e -> assertThat(e.target().label()).isEqualTo("Tomas Verhoek"));
+        assertThat(run(before + "Minister Lars Ekdal called it unrealistic."))
+                .singleElement().satisfies(e -> assertThat(e.target().label()).isEqualTo("new fishing plan"));
+    }
 }
