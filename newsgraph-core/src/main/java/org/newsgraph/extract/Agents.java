@@ -55,8 +55,18 @@ final class Agents {
             }
         }
         // "Secretary-General Novak", the surname of a person named in full before, which the tagger missed.
-        return article.personByNameWord(s, ParsedSentence.at(head)).or(() -> untagged(s, graph, head))
-                .or(() -> bodyNamed(article, s, ParsedSentence.at(head)));
+        return article.personByNameWord(s, ParsedSentence.at(head)).or(() -> inBodyName(article, s, ParsedSentence.at(head)))
+                .or(() -> untagged(s, graph, head)).or(() -> bodyNamed(article, s, ParsedSentence.at(head)));
+    }
+
+    /** "the Order and Justice party", the parser heading the phrase with its first name: the organisation all the names make. */
+    private static Optional<Entity> inBodyName(ParsedArticle article, ParsedSentence s, int at) {
+        for (int i = at + 1; s.tag(at).startsWith("NNP") && i < s.size(); i++) {
+            if (!s.tag(i).startsWith("NNP") && !joinsNames(s.lower(i))) {
+                return i > at + 1 ? bodyNamed(article, s, i) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

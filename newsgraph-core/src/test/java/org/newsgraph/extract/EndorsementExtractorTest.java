@@ -774,6 +774,9 @@ class EndorsementExtractorTest {
             assertThat(e.endorser().label()).isEqualTo("Greenfield");
             assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
         });
+        // The parser heads the phrase with its first name and makes the rest a conjunct: one party still.
+        assertThat(run("Brekke ran as an independent but was backed by the Order and Justice party (PoS), which governed Ruritania until 2021."))
+                .singleElement().satisfies(e -> assertThat(e.endorser().label()).isEqualTo("Order and Justice"));
     }
 
     @Test
