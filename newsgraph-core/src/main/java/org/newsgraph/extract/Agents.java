@@ -17,6 +17,8 @@ import org.newsgraph.nlp.EntityKind;
 final class Agents {
 
     private static final EndorsementCues CUES = EndorsementCues.bundled();
+    /** Words that join the names of one organisation ("Law and Justice", "Patriots for Europe"). */
+    private static final Set<String> NAME_JOINERS = Set.of("and", "of", "for");
 
     private Agents() {
     }
@@ -53,7 +55,47 @@ final class Agents {
             }
         }
         // "Secretary-General Novak", the surname of a person named in full before, which the tagger missed.
-        return article.personByNameWord(s, ParsedSentence.at(head)).or(() -> untagged(s, graph, head));
+        return article.personByNameWord(s, ParsedSentence.at(head)).or(() -> inBodyName(article, s, ParsedSentence.at(head)))
+                .or(() -> untagged(s, graph, head)).or(() -> bodyNamed(article, s, ParsedSentence.at(head)));
+    }
+
+    /** "the Order and Justice party", the parser heading the phrase with its first name: the organisation all the names make. */
+    private static Optional<Entity> inBodyName(ParsedArticle article, ParsedSentence s, int at) {
+        for (int i = at + 1; s.tag(at).startsWith("NNP") && i < s.size(); i++) {
+            if (!s.tag(i).startsWith("NNP") && !joinsNames(s.lower(i))) {
+                return i > at + 1 ? bodyNamed(article, s, i) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the Law and Order party", "the Greenfield movement": a lower-case noun of an organisation ({@code body} words)
+     * after capitalised names, which "and", "of" or "for" may join, names the organisation by those names (the
+     * gazetteer's entity when it knows them).
+     */
+    static Optional<Entity> bodyNamed(ParsedArticle article, ParsedSentence s, int body) {
+        if (!Character.isLowerCase(s.word(body).charAt(0)) || !CUES.isA("body", s.lemma(body))) {
+            return Optional.empty();
+        }
+        int from = body;
+        for (int i = body - 1; i >= 0; i--) {
+            if (s.tag(i).startsWith("NNP") && Character.isUpperCase(s.word(i).charAt(0))) {
+                from = i;
+            } else if (!joinsNames(s.lower(i)) || from != i + 1) {
+                break;
+            }
+        }
+        if (from == body) {
+            return Optional.empty();
+        }
+        String name = s.text(from, body);
+        return Optional.of(article.known(name).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, name)));
+    }
+
+    /** Whether a word may join the names of one organisation ("Law and Justice", "Patriots for Europe"). */
+    static boolean joinsNames(String word) {
+        return NAME_JOINERS.contains(word);
     }
 
     /**

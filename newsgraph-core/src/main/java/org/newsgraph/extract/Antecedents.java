@@ -51,7 +51,7 @@ final class Antecedents {
     /** The nearest earlier phrase, before token {@code at} of {@code s}, headed by a noun such targets have, in full. */
     Optional<Antecedent> of(ParsedArticle article, ParsedSentence s, int at) {
         boolean pronoun = s.lower(at).equals("it");
-        return back(article, s, at, 2, (sentence, graph, node) -> {
+        return back(article, s, at, pronoun && inParticiple(s, at) ? 0 : 2, (sentence, graph, node) -> {
             int i = ParsedSentence.at(node);
             if (!sentence.tag(i).startsWith("NN") || !cues.isA("anaphor", sentence.lemma(i))) {
                 return Optional.empty();
@@ -62,6 +62,19 @@ final class Antecedents {
             // "A backed the change, while B opposed it": "it" is what the anaphor before it in the sentence stands for.
             return pronoun && sentence == s && anaphoric(sentence, graph, node) ? of(article, sentence, i) : Optional.empty();
         }).or(() -> told(article, s, at));
+    }
+
+    /**
+     * "A praised B for the deal, calling it historic": an "it" that a participle clause governs stands for a thing its own
+     * sentence names, not for one of the sentences before.
+     */
+    private static boolean inParticiple(ParsedSentence s, int at) {
+        SemanticGraph graph = s.graph().orElseThrow();
+        Optional<IndexedWord> over = DependencyPath.node(graph, at).flatMap(it -> DependencyPath.governor(graph, it)).map(SemanticGraphEdge::getGovernor);
+        // "calling it extraordinary" may be parsed as a small clause, "it" the subject of the adjective the participle governs.
+        Optional<IndexedWord> clause = over.filter(w -> !s.tag(ParsedSentence.at(w)).startsWith("VB"))
+                .flatMap(w -> DependencyPath.governor(graph, w)).map(SemanticGraphEdge::getGovernor).or(() -> over);
+        return clause.map(w -> s.tag(ParsedSentence.at(w)).equals("VBG")).orElse(false);
     }
 
     /**

@@ -55,7 +55,8 @@ final class Endorsers {
                     .forEach(e -> levels.addAll(subjects(s, graph, e.getGovernor(), false)));
             levels.add(pronounOwners(s, graph, cue));
         } else if (passive(graph, cue)) {
-            levels.add(children(graph, cue, "obl:agent"));
+            List<IndexedWord> by = children(graph, cue, "obl:agent");
+            levels.add(by.isEmpty() ? looseAgent(s, graph, cue) : by);
         } else if (!afterVocative(s, ParsedSentence.at(cue))) {
             // "Madam Minister, thank you": the parser may take the one addressed for the subject of the imperative.
             levels.addAll(subjects(s, graph, cue, true));
@@ -100,6 +101,27 @@ final class Endorsers {
             }
         }
         return owners.stream().filter(o -> !s.ner(ParsedSentence.at(o)).equals("PERSON")).toList();
+    }
+
+    /**
+     * "was backed by the Law and Justice party (LJP), which ...": a by-phrase the parser did not make the passive's agent,
+     * read from the words: the noun of an organisation that ends the names after "by".
+     */
+    private List<IndexedWord> looseAgent(ParsedSentence s, SemanticGraph graph, IndexedWord cue) {
+        int at = ParsedSentence.at(cue) + 1;
+        if (at >= s.size() || !s.lower(at).equals("by")) {
+            return List.of();
+        }
+        for (int i = at + 1; i < s.size(); i++) {
+            if (cues.isA("body", s.lemma(i))) {
+                return DependencyPath.node(graph, i).stream().toList();
+            }
+            boolean name = s.tag(i).startsWith("NNP") || s.tag(i).equals("DT") && i == at + 1 || Agents.joinsNames(s.lower(i));
+            if (!name) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     /** "Madam Minister, thank you ...": the cue follows nothing but a form of address and its comma. */

@@ -777,4 +777,35 @@ class EndorsementExtractorTest {
             assertThat(e.target().label()).contains("fishing accord");
         });
     }
+
+    @Test
+    void aPartyNamedBeforeItsNounTakesAStance() {
+        assertThat(run("The Greenfield movement opposed the new fishing quota.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Greenfield");
+            assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
+        });
+        // The parser heads the phrase with its first name and makes the rest a conjunct: one party still.
+        assertThat(run("Brekke ran as an independent but was backed by the Order and Justice party (PoS), which governed Ruritania until 2021."))
+                .singleElement().satisfies(e -> assertThat(e.endorser().label()).isEqualTo("Order and Justice"));
+    }
+
+    @Test
+    void aByPhraseTheParserDidNotAttachIsStillThePassivesAgent() {
+        // The parser hangs "by" loose from "backed" here, so no agent phrase names the party.
+        assertThat(run("Lind ran as an independent but was backed by the Home and Justice party (HaS), which governed Norland until 2020."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Home and Justice");
+                    assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+                    assertThat(e.target().label()).isEqualTo("Lind");
+                });
+    }
+
+    @Test
+    void anItAParticipleJudgesStandsForAThingOfItsOwnSentence() {
+        String before = "The council published its new fishing plan on Monday. ";
+        assertThat(run(before + "Minister Anna Brekke praised Tomas Verhoek for his bold action in the harbour, calling it truly extraordinary."))
+                .singleElement().satisfies(e -> assertThat(e.target().label()).isEqualTo("Tomas Verhoek"));
+        assertThat(run(before + "Minister Lars Ekdal called it unrealistic."))
+                .singleElement().satisfies(e -> assertThat(e.target().label()).isEqualTo("new fishing plan"));
+    }
 }
