@@ -17,7 +17,7 @@ import org.newsgraph.nlp.EntityKind;
 final class Agents {
 
     private static final EndorsementCues CUES = EndorsementCues.bundled();
-    /** Words that join the names of one organisation ("Law and Justice", "Patriots for Europe"). */
+    /** Words that join the names of one organisation ("Order and Harbour", "Friends for the Coast"). */
     private static final Set<String> NAME_JOINERS = Set.of("and", "of", "for");
 
     private Agents() {
@@ -93,14 +93,14 @@ final class Agents {
         return Optional.of(article.known(name).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, name)));
     }
 
-    /** Whether a word may join the names of one organisation ("Law and Justice", "Patriots for Europe"). */
+    /** Whether a word may join the names of one organisation ("Order and Harbour", "Friends for the Coast"). */
     static boolean joinsNames(String word) {
         return NAME_JOINERS.contains(word);
     }
 
     /**
      * A party or group the tagger did not know, named by a capitalised noun inside the sentence: "the Greens",
-     * "the Patriots for Europe group". Office words ("the Speaker") and sentence-initial words name no one this way.
+     * "the Friends for the Coast group". Office words ("the Speaker") and sentence-initial words name no one this way.
      */
     private static Optional<Entity> untagged(ParsedSentence s, SemanticGraph graph, IndexedWord head) {
         int at = ParsedSentence.at(head);
@@ -108,7 +108,7 @@ final class Agents {
         String lower = s.lower(at);
         String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
         CueWords words = CueWords.bundled();
-        // A name at the head of a sentence is one when it is explained after it ("Podemos, the left-wing party, ...");
+        // A name at the head of a sentence is one when it is explained after it ("Avanza, the left-wing party, ...");
         // explained as an organisation, it is a name whatever the tagger took it for.
         boolean explained = EndorsementExtractor.has(graph, head, "appos");
         boolean proper = s.tag(at).startsWith("NNP") || s.tag(at).startsWith("NN") && explainedAsBody(s, graph, head);
@@ -122,7 +122,7 @@ final class Agents {
             String rel = edge.getRelation().toString();
             int d = ParsedSentence.at(edge.getDependent());
             if ((rel.equals("nmod:for") || rel.equals("nmod:of")) && d > at) {
-                // "Patriots for Europe", also when the parser hangs the name on a following common noun ("... for Europe group").
+                // "Friends for the Coast", also when the parser hangs the name on a following common noun ("... for the Coast group").
                 List<IndexedWord> names = new ArrayList<>(EndorsementExtractor.children(graph, edge.getDependent(), "compound"));
                 names.add(edge.getDependent());
                 for (IndexedWord name : names) {
@@ -136,7 +136,7 @@ final class Agents {
         return Optional.of(Entity.of(EntityKind.ORGANIZATION, s.text(at, to)));
     }
 
-    /** "Podemos, the left-wing party": a noun whose apposition is headed by a noun of an organisation ({@code body} words). */
+    /** "Avanza, the left-wing party": a noun whose apposition is headed by a noun of an organisation ({@code body} words). */
     private static boolean explainedAsBody(ParsedSentence s, SemanticGraph graph, IndexedWord head) {
         return EndorsementExtractor.children(graph, head, "appos").stream().anyMatch(a -> CUES.isA("body", s.lemma(ParsedSentence.at(a))));
     }

@@ -104,7 +104,7 @@ final class Endorsers {
     }
 
     /**
-     * "was backed by the Law and Justice party (LJP), which ...": a by-phrase the parser did not make the passive's agent,
+     * "was backed by the Order and Harbour party (OHP), which ...": a by-phrase the parser did not make the passive's agent,
      * read from the words: the noun of an organisation that ends the names after "by".
      */
     private List<IndexedWord> looseAgent(ParsedSentence s, SemanticGraph graph, IndexedWord cue) {

@@ -95,7 +95,7 @@ final class SpendingActors {
             }
         }
         for (IndexedWord appositive : DependencyPath.dependents(g, w, "appos")) {
-            List<Entity> byName = of(s, g, appositive); // "his predecessor, Justin Trudeau,"
+            List<Entity> byName = of(s, g, appositive); // "his predecessor, Ola Halvorsen,"
             if (!byName.isEmpty()) {
                 return byName;
             }

@@ -225,12 +225,12 @@ final class SpendingPathReader {
     }
 
     /**
-     * A finite verb the parse left without a subject ("Duda, then still president, proposed"): the
+     * A finite verb the parse left without a subject ("Halvorsen, then still president, proposed"): the
      * agent named last before it in its clause, up to the previous finite verb.
      */
     static List<IndexedWord> agentBefore(ParsedSentence s, SemanticGraph g, IndexedWord verb, SpendingActors actors) {
         int v = ParsedSentence.at(verb);
-        // a bare participle ("Duda, then still president, proposed") is often the finite verb misread
+        // a bare participle ("Halvorsen, then still president, proposed") is often the finite verb misread
         boolean bareParticiple = s.tag(v).equals("VBN") && DependencyPath.dependents(g, verb, "aux", "aux:pass").isEmpty();
         if (!(FINITE.contains(s.tag(v)) || bareParticiple) || !DependencyPath.dependents(g, verb, "nsubj", "nsubj:pass").isEmpty()) {
             return List.of();
@@ -254,9 +254,9 @@ final class SpendingPathReader {
     }
 
     /**
-     * "Trudeau had promised that Canada would reach 2%": a person whose promise or proposal the
+     * "Halvorsen had promised that Norland would reach 2%": a person whose promise or proposal the
      * clause is, is the actor, and the country the clause names is whose budget it is. A reporting
-     * verb ("said that Canada will") leaves the country the actor.
+     * verb ("said that Norland will") leaves the country the actor.
      */
     Reading promiser(ParsedSentence s, SemanticGraph g, Reading r, SpendingActors actors) {
         if (r.actorNode() == null || r.actors().size() != 1 || r.actors().get(0).kind() != EntityKind.COUNTRY) {
