@@ -166,8 +166,9 @@ public final class CorpusBuilder {
         StoredEvidence stored = storedEvidence(store, inputs.keySet(), batch, problems);
         LinkTables tables = linker.tables(stored.current().merge(batch));
         List<ArticleFacts> linked = extracted.stream().map(article -> linker.apply(article, tables)).toList();
+        // Only evidence the store did not hold can change how older articles link, and only theirs that share its keys.
         Set<String> linkKeys = new TreeSet<>(stored.withdrawnKeys());
-        inputs.values().forEach(entry -> linkKeys.addAll(entry.keys()));
+        linkKeys.addAll(linker.keys(batch.beyond(stored.current())));
         List<Map.Entry<String, Graph>> relinked = relinked(store, linkKeys, inputs.keySet(), linker.tables(stored.linkedWith()), tables, problems);
         List<String> violations = new ArrayList<>();
         Map<String, Set<String>> factKeys = new LinkedHashMap<>();

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Endorsement;
 import org.newsgraph.extract.Fact;
@@ -106,6 +108,30 @@ public final class EntityLinker {
         };
         article.entities().forEach(collect::apply);
         article.facts().forEach(fact -> fact.relink(collect));
+        return keys;
+    }
+
+    /**
+     * The link keys of what {@code evidence} is about: its people, organisations and endorsers (and
+     * whom those speak for). A change of evidence changes the links of no article without one of
+     * these keys, for every table is looked up by such a name.
+     */
+    public Set<String> keys(LinkEvidence evidence) {
+        Set<String> keys = new TreeSet<>();
+        Consumer<Entity> collect = entity -> {
+            lastWord(entity).ifPresent(keys::add);
+            lastWord(speaker(entity)).ifPresent(keys::add);
+        };
+        evidence.fullNames().forEach(collect);
+        evidence.organisations().forEach((holder, orgs) -> {
+            collect.accept(holder.person());
+            orgs.forEach(collect);
+        });
+        Stream.concat(evidence.starts().keySet().stream(), evidence.ends().keySet().stream()).forEach(tenure -> {
+            collect.accept(tenure.person());
+            tenure.office().organization().ifPresent(collect);
+        });
+        evidence.topics().keySet().forEach(group -> collect.accept(group.endorser()));
         return keys;
     }
 

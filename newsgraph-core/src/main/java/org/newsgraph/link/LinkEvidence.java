@@ -117,6 +117,40 @@ public record LinkEvidence(Set<Entity> fullNames, Map<PersonRole, Set<Entity>> o
         return merge(other).equals(this);
     }
 
+    /**
+     * What this evidence gives that {@code known} does not hold: the entries that merging this into
+     * {@code known} adds or changes (a date more precise or earlier than the known one).
+     */
+    public LinkEvidence beyond(LinkEvidence known) {
+        Set<Entity> names = new HashSet<>(fullNames);
+        names.removeAll(known.fullNames());
+        return new LinkEvidence(names, beyond(organisations, known.organisations()), beyondDates(starts, known.starts()),
+                beyondDates(ends, known.ends()), beyond(topics, known.topics()));
+    }
+
+    private static <K, V> Map<K, Set<V>> beyond(Map<K, Set<V>> these, Map<K, Set<V>> known) {
+        Map<K, Set<V>> out = new HashMap<>();
+        these.forEach((key, values) -> {
+            Set<V> fresh = new HashSet<>(values);
+            fresh.removeAll(known.getOrDefault(key, Set.of()));
+            if (!fresh.isEmpty()) {
+                out.put(key, fresh);
+            }
+        });
+        return out;
+    }
+
+    private static <K> Map<K, PartialDate> beyondDates(Map<K, PartialDate> these, Map<K, PartialDate> known) {
+        Map<K, PartialDate> out = new HashMap<>();
+        these.forEach((key, date) -> {
+            PartialDate held = known.get(key);
+            if (held == null || !preferred(held, date).equals(held)) {
+                out.put(key, date);
+            }
+        });
+        return out;
+    }
+
     /** The evidence of this and {@code other}'s articles together. */
     public LinkEvidence merge(LinkEvidence other) {
         Accumulator both = new Accumulator();

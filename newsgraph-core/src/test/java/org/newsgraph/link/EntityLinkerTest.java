@@ -32,6 +32,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void evidenceIsKeyedByTheLastWordsOfWhatItIsAbout() {
+        EntityLinker linker = new EntityLinker(GAZETTEER);
+        LinkEvidence evidence = LinkEvidence.of(org.newsgraph.testing.Samples.articleA());
+
+        assertThat(linker.keys(evidence)).contains("kostova").isSubsetOf(linker.keys(org.newsgraph.testing.Samples.articleA()));
+        assertThat(linker.keys(LinkEvidence.EMPTY)).isEmpty();
+    }
+
+    @Test
     void surnameInAnotherArticleBecomesTheFullNamedPerson() {
         List<Fact> facts = linked("Finance Minister Greta Olsen presented the budget to parliament on Monday.",
                 "Later that week, Minister Olsen was questioned by reporters for an hour.");

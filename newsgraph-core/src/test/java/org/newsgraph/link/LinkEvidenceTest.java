@@ -58,6 +58,19 @@ class LinkEvidenceTest {
     }
 
     @Test
+    void whatEvidenceGivesBeyondTheKnownMergesToTheSameAsAllOfIt() {
+        LinkEvidence known = LinkEvidence.of(Samples.articleA());
+        LinkEvidence more = LinkEvidence.of(SAMPLES);
+
+        LinkEvidence beyond = more.beyond(known);
+
+        assertThat(known.merge(beyond)).isEqualTo(known.merge(more));
+        assertThat(beyond.fullNames()).doesNotContainAnyElementsOf(known.fullNames());
+        assertThat(more.beyond(more)).isEqualTo(LinkEvidence.EMPTY);
+        assertThat(known.beyond(more)).isEqualTo(LinkEvidence.EMPTY);
+    }
+
+    @Test
     void evidenceAndTablesSurviveJavaSerialisation() throws Exception {
         LinkEvidence evidence = LinkEvidence.of(SAMPLES);
         LinkTables tables = new EntityLinker(Gazetteer.bundled()).tables(evidence);
