@@ -5,7 +5,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +57,7 @@ final class LegislationSponsors {
             return List.of();
         }
         String seat = header.group(1).equals("SENATE") ? "Senator" : "Representative";
-        Optional<Entity> country = Optional.ofNullable(header.group(2)).map(name -> country(article, name))
+        Optional<Entity> country = Optional.ofNullable(header.group(2)).map(name -> OrganisationContext.country(article, name))
                 .or(() -> OrganisationContext.publisher(article));
         List<RoleHolding> seats = new ArrayList<>();
         for (Sponsor sponsor : in(article)) {
@@ -67,15 +66,6 @@ final class LegislationSponsors {
                     s.evidence(article.id(), sponsor.token(), sponsor.token() + 1, "roles.legislation-sponsor")));
         }
         return seats;
-    }
-
-    private static Entity country(ParsedArticle article, String capitals) {
-        StringBuilder name = new StringBuilder();
-        for (String word : capitals.trim().split("\\s+")) {
-            name.append(name.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-        }
-        return article.known(name.toString()).filter(e -> e.kind() == EntityKind.COUNTRY)
-                .orElseGet(() -> Entity.of(EntityKind.COUNTRY, name.toString()));
     }
 
     private static boolean sponsoring(ParsedSentence s, SemanticGraph g, IndexedWord v) {

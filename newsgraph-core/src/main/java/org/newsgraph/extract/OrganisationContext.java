@@ -166,18 +166,25 @@ final class OrganisationContext {
         }
         for (String[] domain : GOVERNMENT_DOMAINS) {
             if (host.get().equals(domain[0]) || host.get().endsWith("." + domain[0])) {
-                String name = titleCase(domain[1]);
-                return Optional.of(article.known(name).filter(e -> e.kind() == EntityKind.COUNTRY)
-                        .orElseGet(() -> Entity.of(EntityKind.COUNTRY, name)));
+                return Optional.of(country(article, domain[1]));
             }
         }
         return Optional.empty();
     }
 
+    /**
+     * The country {@code words} name, written in any case ("united kingdom", "UNITED STATES"): the
+     * gazetteer's, else one of that name in title case.
+     */
+    static Entity country(ParsedArticle article, String words) {
+        String name = titleCase(words);
+        return article.known(name).filter(e -> e.kind() == EntityKind.COUNTRY).orElseGet(() -> Entity.of(EntityKind.COUNTRY, name));
+    }
+
     private static String titleCase(String words) {
         StringBuilder out = new StringBuilder();
-        for (String w : words.split(" ")) {
-            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        for (String w : words.trim().split("\\s+")) {
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1).toLowerCase(Locale.ROOT));
         }
         return out.toString();
     }

@@ -49,12 +49,8 @@ class IncrementalBuildTest {
             builder.build(files, whole, f -> { });
 
             assertThat(second.skipped()).isEmpty();
-            LinkIndexMapper index = new LinkIndexMapper();
-            assertThat(index.fromGraph(copy(halves, LinkIndexMapper.GRAPH))).isEqualTo(index.fromGraph(copy(whole, LinkIndexMapper.GRAPH)));
             assertThat(halves.graphNames()).isEqualTo(whole.graphNames());
-            for (Node graph : whole.graphNames()) {
-                assertThat(copy(halves, graph).isIsomorphicWith(copy(whole, graph))).as("graph %s", graph).isTrue();
-            }
+            assertSameGraphs(halves, whole);
         }
     }
 
@@ -111,11 +107,16 @@ class IncrementalBuildTest {
 
             assertThat(again.relinked()).isEqualTo(1);
             assertThat(labels(store, surnameGraph)).contains("Hilde Olsen").doesNotContain("Greta Olsen");
-            LinkIndexMapper index = new LinkIndexMapper();
-            assertThat(index.fromGraph(copy(store, LinkIndexMapper.GRAPH))).isEqualTo(index.fromGraph(copy(fresh, LinkIndexMapper.GRAPH)));
-            for (Node graph : fresh.graphNames()) {
-                assertThat(copy(store, graph).isIsomorphicWith(copy(fresh, graph))).as("graph %s", graph).isTrue();
-            }
+            assertSameGraphs(store, fresh);
+        }
+    }
+
+    /** {@code actual} holds the link evidence of {@code expected} and, isomorphic, each of its graphs. */
+    private static void assertSameGraphs(GraphStore actual, GraphStore expected) {
+        LinkIndexMapper index = new LinkIndexMapper();
+        assertThat(index.fromGraph(copy(actual, LinkIndexMapper.GRAPH))).isEqualTo(index.fromGraph(copy(expected, LinkIndexMapper.GRAPH)));
+        for (Node graph : expected.graphNames()) {
+            assertThat(copy(actual, graph).isIsomorphicWith(copy(expected, graph))).as("graph %s", graph).isTrue();
         }
     }
 

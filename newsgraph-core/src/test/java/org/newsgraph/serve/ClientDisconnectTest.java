@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import org.apache.jena.graph.Graph;
@@ -81,7 +75,7 @@ class ClientDisconnectTest {
                 method, millis, QUERY_TIMEOUT.toSeconds());
         assertThat(stopped).isTrue();
         assertThat(millis).as("milliseconds from hang-up to the query's end").isLessThan(3000);
-        assertThat(busyServerThreads()).as("server threads still computing").isEmpty();
+        assertThat(ServerThreads.busy()).as("server threads still computing").isEmpty();
         try (Socket client = new Socket("127.0.0.1", server.port())) {
             assertThat(exchange(client, get(SMALL, "", "Connection: close\r\n"))).startsWith("HTTP/1.1 200").contains("300");
         }
@@ -152,22 +146,5 @@ class ClientDisconnectTest {
             Thread.sleep(10);
         }
         return true;
-    }
-
-    /** The names of the server's threads that used CPU over half a second. */
-    private static List<String> busyServerThreads() throws InterruptedException {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] ids = threads.getAllThreadIds();
-        long[] before = Arrays.stream(ids).map(threads::getThreadCpuTime).toArray();
-        Thread.sleep(500);
-        List<String> busy = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
-            ThreadInfo info = threads.getThreadInfo(ids[i]);
-            long used = threads.getThreadCpuTime(ids[i]) - before[i];
-            if (info != null && info.getThreadName().startsWith("qtp") && before[i] >= 0 && used > 200_000_000L) {
-                busy.add(info.getThreadName());
-            }
-        }
-        return busy;
     }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -19,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -85,24 +81,7 @@ class HostileRequestTest {
 
         assertThat(runaway.statusCode()).as(runaway.body()).isEqualTo(503);
         assertThat(query(SMALL).body()).contains("300");
-        assertThat(busyServerThreads()).as("server threads still computing after the timeout").isEmpty();
-    }
-
-    /** The names of the server's threads that used CPU over half a second. */
-    private static List<String> busyServerThreads() throws InterruptedException {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] ids = threads.getAllThreadIds();
-        long[] before = Arrays.stream(ids).map(threads::getThreadCpuTime).toArray();
-        Thread.sleep(500);
-        List<String> busy = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
-            ThreadInfo info = threads.getThreadInfo(ids[i]);
-            long used = threads.getThreadCpuTime(ids[i]) - before[i];
-            if (info != null && info.getThreadName().startsWith("qtp") && before[i] >= 0 && used > 200_000_000L) {
-                busy.add(info.getThreadName());
-            }
-        }
-        return busy;
+        assertThat(ServerThreads.busy()).as("server threads still computing after the timeout").isEmpty();
     }
 
     @Test
