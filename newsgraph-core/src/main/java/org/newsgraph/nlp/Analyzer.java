@@ -14,7 +14,9 @@ import org.newsgraph.ingest.Span;
 /**
  * The linguistic analysis of an article with Stanford CoreNLP: tokens, sentences, parts of
  * speech, lemmas, named entities (with SUTime dates normalised against the publication date) and,
- * for sentences short enough to be worth it, the Universal Dependencies parse.
+ * for sentences short enough to be worth it, the Universal Dependencies parse. The sentences
+ * CoreNLP splits after an abbreviation of a numbered reference it does not know ("H.Res. 135") are
+ * joined before tagging ({@link NumberedReferenceJoiner}).
  *
  * <p>The text given to CoreNLP is the article text with everything outside its content spans
  * blanked, so every CoreNLP offset is an offset into {@link Article#text()}. CoreNLP keeps one
@@ -43,11 +45,15 @@ public final class Analyzer {
     }
 
     private final Settings settings;
+    private final StanfordCoreNLP splitter;
+    private final NumberedReferenceJoiner joiner;
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP parser;
 
     public Analyzer(Settings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.splitter = new StanfordCoreNLP(splitterProperties());
+        this.joiner = NumberedReferenceJoiner.bundled();
         this.tagger = new StanfordCoreNLP(taggerProperties(settings));
         this.parser = new StanfordCoreNLP(parserProperties());
     }
@@ -56,12 +62,21 @@ public final class Analyzer {
         this(Settings.defaults());
     }
 
-    private static Properties taggerProperties(Settings settings) {
+    private static Properties splitterProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("annotators", "tokenize,ssplit");
         // A headline or a dateline without a full stop is a sentence of its own.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+        props.setProperty("tokenize.language", "en");
+        return props;
+    }
+
+    /** The taggers run on the sentences the splitter made and the joiner mended. */
+    private static Properties taggerProperties(Settings settings) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "pos,lemma,ner");
+        props.setProperty("enforceRequirements", "false");
         props.setProperty("ner.applyFineGrained", Boolean.toString(settings.fineGrainedNer()));
         if (settings.fineGrainedNer()) {
             props.setProperty("ner.fine.regexner.mapping", FineGrainedMapping.property());
@@ -88,6 +103,8 @@ public final class Analyzer {
     public Analysis analyze(Article article) {
         Annotation document = new Annotation(contentOnly(article));
         article.metadata().published().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
+        splitter.annotate(document);
+        joiner.join(document);
         tagger.annotate(document);
         List<CoreMap> parseable = document.get(CoreAnnotations.SentencesAnnotation.class).stream()
                 .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= settings.maxParseTokens())
