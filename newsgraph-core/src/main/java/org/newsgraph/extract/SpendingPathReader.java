@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.Values.TargetStatus;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
@@ -22,6 +23,8 @@ final class SpendingPathReader {
     private static final int MAX_STEPS = 10;
     private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    /** The relations by which a verb hangs under the verb whose complement it is ("urged allies to spend", "calls upon allies to meet"). */
+    private static final Pattern COMPLEMENTS = Pattern.compile("xcomp|ccomp|advcl(:.*)?");
 
     private final SpendingCues cues;
     private final SpendingStatus statuses;
@@ -99,6 +102,9 @@ final class SpendingPathReader {
                 }
                 break;
             }
+            if (verb) {
+                met.addAll(addressees(s, g, node));
+            }
             if ((step > 0 || !verb) && !reached) {
                 Optional<Reading> found = agent(s, g, node, verb, actors, status, budget, standing, governed, targetNoun, met);
                 if (found.isPresent()) {
@@ -133,6 +139,26 @@ final class SpendingPathReader {
             }
         }
         owners.stream().filter(o -> standing.stream().noneMatch(o::sameAs)).forEach(standing::add); // the path may have passed the commitment already
+    }
+
+    /**
+     * "urged allies to spend 2%", "calls upon our NATO allies to meet the 2% commitment": the subject of
+     * a verb that a verb of proposing governs is whom the proposal addresses, not whose target it is;
+     * the proposer is. A subject the two verbs share ("Poland wants to spend 4%") is no addressee, nor
+     * is a pledge or refusal read as the subject ("called Portugal's refusal to commit to 4% terrible").
+     */
+    private List<IndexedWord> addressees(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
+        Optional<SemanticGraphEdge> up = DependencyPath.governor(g, verb);
+        if (up.isEmpty() || !COMPLEMENTS.matcher(DependencyPath.relation(up.get())).matches()) {
+            return List.of();
+        }
+        IndexedWord proposing = up.get().getGovernor();
+        int p = ParsedSentence.at(proposing);
+        if (!s.tag(p).startsWith("VB") || cues.status(s.lemma(p)).filter(st -> st == TargetStatus.PROPOSED).isEmpty()) {
+            return List.of();
+        }
+        List<IndexedWord> own = DependencyPath.dependents(g, proposing, "nsubj");
+        return DependencyPath.dependents(g, verb, "nsubj").stream().filter(w -> !own.contains(w) && !cueNoun(s, w)).toList();
     }
 
     /** A sentence that opens with a subjectless gerund of proposing ("Urging all members to ..."): a resolution's title. */

@@ -120,6 +120,40 @@ class SpendingTargetExtractorTest {
     }
 
     @Test
+    void alliesTheResolutionCallsUponAreNotTheActorItsAuthorIs() {
+        assertThat(run("Dear Colleague,\n\nI encourage you to cosponsor my resolution, H.Res. 212, which calls upon our NATO allies to meet "
+                + "the 3% GDP defense spending commitment.\n\nSincerely,\n\nLaura Vance\n\nMember of Congress"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Laura Vance");
+                    assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED);
+                });
+    }
+
+    @Test
+    void aRepresentativesResolutionCallingOnAlliesIsTheRepresentativesProposal() {
+        assertThat(run("Rep. Dana Korvel introduced a resolution, which calls on NATO allies to meet the 3% of GDP defence spending commitment."))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Dana Korvel");
+                    assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED);
+                });
+    }
+
+    @Test
+    void aCountryUrgedToSpendIsNotTheActorTheOneUrgingIs() {
+        assertThat(run("Senator Ola Brenn urged Denmark to raise defence spending to 3% of GDP."))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.actor().label()).isEqualTo("Ola Brenn");
+                    assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED);
+                });
+    }
+
+    @Test
+    void aCountryWantingToSpendIsItsOwnActor() {
+        assertThat(run("Denmark wants to raise defence spending to 3% of GDP."))
+                .singleElement().satisfies(t -> assertThat(t.actor().label()).isEqualTo("Denmark"));
+    }
+
+    @Test
     void unnamedResolutionUrgingAlliesIsItsSponsorsProposal() {
         assertThat(run("Senators Laura Vance and Paul Holloway introduced a resolution on the alliance. "
                 + "The resolution calls on allies to spend 3 percent of GDP on defence."))
