@@ -144,8 +144,8 @@ final class SpendingPathReader {
     /**
      * "urged allies to spend 2%", "calls upon our NATO allies to meet the 2% commitment": the subject of
      * a verb that a verb of proposing governs is whom the proposal addresses, not whose target it is;
-     * the proposer is. A subject the two verbs share ("Poland wants to spend 4%") is no addressee, nor
-     * is a pledge or refusal read as the subject ("called Portugal's refusal to commit to 4% terrible").
+     * the proposer is. A subject the two verbs share ("Norland wants to spend 4%") is no addressee, nor
+     * is a pledge or refusal read as the subject ("called Norland's refusal to commit to 4% terrible").
      */
     private List<IndexedWord> addressees(ParsedSentence s, SemanticGraph g, IndexedWord verb) {
         Optional<SemanticGraphEdge> up = DependencyPath.governor(g, verb);

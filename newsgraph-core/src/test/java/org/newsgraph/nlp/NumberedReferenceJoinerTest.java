@@ -19,12 +19,12 @@ class NumberedReferenceJoinerTest {
 
     @Test
     void aResolutionNumberAfterAnUnknownAbbreviationStaysInItsSentence() {
-        String text = "Rep. Dana Korvel filed H.Res. 212, which urges allies to spend 3% of GDP on defence. It has ten sponsors.";
+        String text = "Rep. Tessa Korvel filed H.Res. 212, which urges allies to spend 3% of GDP on defence. It has ten sponsors.";
 
         List<CoreMap> sentences = sentences(text);
 
         assertThat(sentences).extracting(this::sentenceText).containsExactly(
-                "Rep. Dana Korvel filed H.Res. 212, which urges allies to spend 3% of GDP on defence.", "It has ten sponsors.");
+                "Rep. Tessa Korvel filed H.Res. 212, which urges allies to spend 3% of GDP on defence.", "It has ten sponsors.");
         assertThat(Analyzer.tokens(sentences.get(0))).extracting(CoreLabel::word).containsSubsequence("filed", "H.Res.", "212", ",")
                 .doesNotContain("H.Res");
     }
