@@ -29,10 +29,12 @@ final class EndorsementTargets {
 
     private final EndorsementCues cues;
     private final Antecedents antecedents;
+    private final Enactments enactments;
 
     EndorsementTargets(EndorsementCues cues) {
         this.cues = cues;
         this.antecedents = new Antecedents(cues);
+        this.enactments = new Enactments(cues);
     }
 
     /** The target a phrase pattern points at: a named person, else the thing its phrase names. */
@@ -103,6 +105,11 @@ final class EndorsementTargets {
             label = owner + "'s " + label;
         }
         return List.of(new Found(new Target(TargetKind.ACTION, label, Optional.empty()), tokens.first(), tokens.last() + 1));
+    }
+
+    /** The bill a legislature passes: its phrase, or the words before the verb where the parser broke the sentence. */
+    List<Found> ofBill(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord bill, IndexedWord verb) {
+        return enactments.misparsedTarget(s, graph, bill, verb).map(List::of).orElseGet(() -> ofNode(article, s, graph, bill, false));
     }
 
     /** The action a clause names, by its verb's gerund and its object: "to end the fighting in X" is "ending fighting in X". */

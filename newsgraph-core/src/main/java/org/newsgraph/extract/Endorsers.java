@@ -145,6 +145,13 @@ final class Endorsers {
         return agents;
     }
 
+    /** The legislature that passes a bill ("the bill passed in the House of Delegates"). */
+    List<Agent> chambers(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord verb, QuoteSpeakers speakers) {
+        List<Agent> agents = new ArrayList<>();
+        resolve(article, s, Enactments.chamber(s, graph, verb).stream().toList(), speakers, agents);
+        return agents;
+    }
+
     /** The speaker of a judgement: the sayer of the clause ("X is deplorable", said A), else the speaker of the quote. */
     List<Agent> speakers(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue, QuoteSpeakers speakers) {
         List<Agent> agents = new ArrayList<>();

@@ -59,6 +59,23 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aLegislaturePassingABillBacksIt() {
+        assertThat(run("The Fishing Quota Act passed in the Ruritanian House of Delegates on Monday.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).contains("House of Delegates");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).contains("Fishing Quota Act");
+        });
+        // The parser hangs "passed" from the long subject's relative clause: the bill is still what the chamber passed.
+        assertThat(run("Representative Anna Brekke announced that a bill she helped draft to protect the harbour fisheries "
+                + "passed in the Ruritanian House of Delegates on Monday.")).anySatisfy(e -> {
+                    assertThat(e.endorser().label()).contains("House of Delegates");
+                    assertThat(e.target().label()).contains("harbour fisheries");
+                });
+        assertThat(run("The Ruritanian House of Delegates could pass the Fishing Quota Act next week.")).isEmpty();
+        assertThat(run("Tomas Verhoek passed the draft to the minister.")).isEmpty();
+    }
+
+    @Test
     void pleasedToAnnounceAnAppointmentSupportsIt() {
         assertThat(run("\u201cI am very pleased to announce that the Council has agreed to appoint General Tomas Verhoek as the next "
                 + "Chief of Defence,\u201d said Minister Greta Lindqvist.")).singleElement().satisfies(e -> {
