@@ -59,6 +59,15 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aListOfExamplesAfterIncludingIsNoPartOfTheTarget() {
+        assertThat(run("\u201cYou have shown outstanding support for Syldavia, including your naval assistance and your leadership of "
+                + "the Harbour Coalition,\u201d Minister Tomas Verhoek said.")).singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+                    assertThat(e.target().label()).contains("support for Syldavia").doesNotContain("Harbour");
+                });
+    }
+
+    @Test
     void aLegislaturePassingABillBacksIt() {
         assertThat(run("The Fishing Quota Act passed in the Ruritanian House of Delegates on Monday.")).singleElement().satisfies(e -> {
             assertThat(e.endorser().label()).contains("House of Delegates");
