@@ -137,6 +137,14 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aVerbTheParserHangsFromANounTakesTheVerblessRootAsItsSubject() {
+        // No comma before "continued": the parser makes it a modifier of "partners" and the first noun phrase the root.
+        assertThat(run("Portugal and Belgium, along with our allies and partners continued to stand strong for a free and sovereign Moldova."))
+                .extracting(e -> e.endorser().label() + " " + e.polarity() + " " + e.target().label())
+                .containsExactlyInAnyOrder("Portugal SUPPORT Moldova", "Belgium SUPPORT Moldova");
+    }
+
+    @Test
     void aCommitmentToSharedValuesIsNoStance() {
         assertThat(run("\u201cWe will keep working to reiterate our commitment to regional cooperation and mutual security,\u201d "
                 + "said Senator Mara Quill.")).isEmpty();
