@@ -147,11 +147,12 @@ final class EndorsementTargets {
                 Optional<Entity> addressee = vocative(article, s, graph)
                         .or(() -> reason.isPresent() && s.tag(ParsedSentence.at(reason.get())).startsWith("NN")
                                 ? addressedBefore(article, s, holders) : Optional.empty());
-                if (addressee.isPresent()) {
+                boolean deed = reason.isPresent() && !candidacy(s, reason.get());
+                if (addressee.isPresent() && (deed || addressee.get().kind() == EntityKind.PERSON)) {
+                    // A country thanked with no deed named ("Thank you, Ruritania") is no person to take as the target.
                     Entity person = addressee.get();
-                    out.add(reason.isPresent() && !candidacy(s, reason.get())
-                            ? phrase(s, graph, reason.get(), person.label()) : owned(s, graph, person, reason, at));
-                } else if (reason.isPresent() && !candidacy(s, reason.get())) {
+                    out.add(deed ? phrase(s, graph, reason.get(), person.label()) : owned(s, graph, person, reason, at));
+                } else if (deed) {
                     // "Minister, thank you for your support of X": what the unnamed addressee did.
                     out.add(phrase(s, graph, reason.get(), null));
                 }
@@ -572,8 +573,15 @@ final class EndorsementTargets {
         return Optional.empty();
     }
 
-    /** The person a "you" is addressed to: "Thank you, Anna, for ...". */
+    /**
+     * The one a "you" is addressed to: a person or country named between commas ("Thank you, Anna, for ...", "Minister
+     * Holt, thank you for ..."), else a person the parser hangs from the sentence as an addressee would be.
+     */
     private static Optional<Entity> vocative(ParsedArticle article, ParsedSentence s, SemanticGraph graph) {
+        Optional<Entity> named = Vocatives.of(article, s);
+        if (named.isPresent()) {
+            return named;
+        }
         for (SemanticGraphEdge edge : graph.edgeIterable()) {
             String rel = edge.getRelation().toString();
             // The parser may read the addressee as a second object of "thank".

@@ -660,6 +660,24 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void yourDeedInThanksToANamedAddresseeIsTheAddressees() {
+        // A country set off by commas after "thank you": "your support" is the country's.
+        assertThat(run("\"Thank you, Portugal, for your gracious support of our fishing fleet,\" Minister Tomas Verhoek said."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+                    assertThat(e.target().label()).startsWith("Portugal's").contains("support of fishing fleet");
+                });
+        // A person named at the head of the sentence, before "thank you", though the parser takes her for the subject.
+        assertThat(run("\"Minister Greta Lindqvist, thank you for your gracious support of our fishing fleet,\" Tomas Verhoek said."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+                    assertThat(e.target().label()).startsWith("Greta Lindqvist's").contains("support of fishing fleet");
+                });
+        // A country thanked for nothing named is no person to take as the target.
+        assertThat(run("\"Thank you, Portugal,\" Minister Tomas Verhoek said.")).isEmpty();
+    }
+
+    @Test
     void anUnnamedYouIsThePersonNamedJustBeforeWhoIsNotTheSpeaker() {
         List<Endorsement> found = run("Greta Lindqvist was due to retire in May. "
                 + "\"I want to thank you for your principled leadership of this council,\" Tomas Verhoek said.");
