@@ -270,6 +270,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             case POSSESSOR -> endorsers.possessors(article, s, graph, cue, speakers);
             case HOLDER -> endorsers.of(article, s, graph, cue, CueClass.NOUN, speakers);
             case SPEAKER -> endorsers.speakers(article, s, graph, cue, speakers);
+            case CHAMBER -> endorsers.chambers(article, s, graph, cue, speakers);
         };
         if (agents.isEmpty()) {
             return List.of();
@@ -277,6 +278,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         List<EndorsementTargets.Found> found = stance.action()
                 ? targets.ofAction(article, s, graph, stance.target(), agents.stream().map(Agent::entity).toList())
                 : stance.clause() ? targets.ofClause(s, graph, stance.target())
+                : stance.enacted() ? targets.ofBill(article, s, graph, stance.target(), cue)
                 : targets.ofNode(article, s, graph, stance.target(), cues.isA("election", s.lemma(ParsedSentence.at(cue))));
         return emit(article, s, cue, agents, found, stance.polarity(), stance.rule());
     }

@@ -29,10 +29,12 @@ final class EndorsementTargets {
 
     private final EndorsementCues cues;
     private final Antecedents antecedents;
+    private final Enactments enactments;
 
     EndorsementTargets(EndorsementCues cues) {
         this.cues = cues;
         this.antecedents = new Antecedents(cues);
+        this.enactments = new Enactments(cues);
     }
 
     /** The target a phrase pattern points at: a named person, else the thing its phrase names. */
@@ -105,6 +107,11 @@ final class EndorsementTargets {
         return List.of(new Found(new Target(TargetKind.ACTION, label, Optional.empty()), tokens.first(), tokens.last() + 1));
     }
 
+    /** The bill a legislature passes: its phrase, or the words before the verb where the parser broke the sentence. */
+    List<Found> ofBill(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord bill, IndexedWord verb) {
+        return enactments.misparsedTarget(s, graph, bill, verb).map(List::of).orElseGet(() -> ofNode(article, s, graph, bill, false));
+    }
+
     /** The action a clause names, by its verb's gerund and its object: "to end the fighting in X" is "ending fighting in X". */
     List<Found> ofClause(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
         List<Found> out = new ArrayList<>();
@@ -140,11 +147,12 @@ final class EndorsementTargets {
                 Optional<Entity> addressee = vocative(article, s, graph)
                         .or(() -> reason.isPresent() && s.tag(ParsedSentence.at(reason.get())).startsWith("NN")
                                 ? addressedBefore(article, s, holders) : Optional.empty());
-                if (addressee.isPresent()) {
+                boolean deed = reason.isPresent() && !candidacy(s, reason.get());
+                if (addressee.isPresent() && (deed || addressee.get().kind() == EntityKind.PERSON)) {
+                    // A country thanked with no deed named ("Thank you, Ruritania") is no person to take as the target.
                     Entity person = addressee.get();
-                    out.add(reason.isPresent() && !candidacy(s, reason.get())
-                            ? phrase(s, graph, reason.get(), person.label()) : owned(s, graph, person, reason, at));
-                } else if (reason.isPresent() && !candidacy(s, reason.get())) {
+                    out.add(deed ? phrase(s, graph, reason.get(), person.label()) : owned(s, graph, person, reason, at));
+                } else if (deed) {
                     // "Minister, thank you for your support of X": what the unnamed addressee did.
                     out.add(phrase(s, graph, reason.get(), null));
                 }
@@ -565,8 +573,15 @@ final class EndorsementTargets {
         return Optional.empty();
     }
 
-    /** The person a "you" is addressed to: "Thank you, Anna, for ...". */
+    /**
+     * The one a "you" is addressed to: a person or country named between commas ("Thank you, Anna, for ...", "Minister
+     * Holt, thank you for ..."), else a person the parser hangs from the sentence as an addressee would be.
+     */
     private static Optional<Entity> vocative(ParsedArticle article, ParsedSentence s, SemanticGraph graph) {
+        Optional<Entity> named = Vocatives.of(article, s);
+        if (named.isPresent()) {
+            return named;
+        }
         for (SemanticGraphEdge edge : graph.edgeIterable()) {
             String rel = edge.getRelation().toString();
             // The parser may read the addressee as a second object of "thank".

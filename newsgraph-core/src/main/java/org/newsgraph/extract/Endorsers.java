@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.newsgraph.extract.EndorsementCues.CueClass;
 import org.newsgraph.nlp.Entity;
 
@@ -145,6 +146,13 @@ final class Endorsers {
         return agents;
     }
 
+    /** The legislature that passes a bill ("the bill passed in the House of Delegates"). */
+    List<Agent> chambers(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord verb, QuoteSpeakers speakers) {
+        List<Agent> agents = new ArrayList<>();
+        resolve(article, s, Enactments.chamber(s, graph, verb).stream().toList(), speakers, agents);
+        return agents;
+    }
+
     /** The speaker of a judgement: the sayer of the clause ("X is deplorable", said A), else the speaker of the quote. */
     List<Agent> speakers(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue, QuoteSpeakers speakers) {
         List<Agent> agents = new ArrayList<>();
@@ -258,12 +266,38 @@ final class Endorsers {
                 node = haver.get();
                 continue;
             }
+            List<IndexedWord> stranded = up == null ? List.of() : strandedSubjects(s, graph, up);
+            if (!stranded.isEmpty()) {
+                levels.add(stranded);
+                break;
+            }
             if (up == null || !Set.of("advcl", "xcomp", "conj").contains(rel) && !participle) {
                 break;
             }
             node = up.getGovernor();
         }
         return levels;
+    }
+
+    /**
+     * "A and B, along with our allies and partners continued to stand strong for X": with no comma before the verb, the
+     * parser may hang a finite verb as a modifier ("acl") of the noun before it and make the sentence's first noun phrase
+     * its root. When that root is a noun phrase with no verb of its own (no copula, no subject) and comes before the verb,
+     * it is the verb's subject: the root and its conjuncts.
+     */
+    private static List<IndexedWord> strandedSubjects(ParsedSentence s, SemanticGraph graph, SemanticGraphEdge modifier) {
+        IndexedWord verb = modifier.getDependent();
+        IndexedWord root = graph.getFirstRoot();
+        boolean finite = Set.of("VBD", "VBZ", "VBP").contains(s.tag(ParsedSentence.at(verb)));
+        boolean nominal = s.tag(ParsedSentence.at(root)).startsWith("NN") || s.tag(ParsedSentence.at(root)).equals("PRP");
+        boolean verbless = Stream.of("cop", "nsubj", "nsubj:pass", "aux").allMatch(r -> children(graph, root, r).isEmpty());
+        if (!modifier.getRelation().toString().equals("acl") || !finite || !nominal || !verbless
+                || ParsedSentence.at(root) > ParsedSentence.at(verb) || !children(graph, verb, "nsubj").isEmpty()) {
+            return List.of();
+        }
+        List<IndexedWord> subjects = new ArrayList<>(List.of(root));
+        subjects.addAll(children(graph, root, "conj"));
+        return subjects;
     }
 
     /** "A has a history of challenging X": the verb "have" whose object is the noun a clause describes, whose subject does it. */

@@ -15,7 +15,7 @@ import org.newsgraph.extract.Values.Polarity;
  * preposition ("voted against X", "pushed back against X", also through an adjective: "stood strong for X"), a judging verb with an evaluative
  * adjective ("called X unrealistic", "described X as undesirable", "she will make an exceptional leader"), stress on importance ("stressed
  * the importance of X", "emphasized increased X"), a pledge to reach a goal or end a thing ("pledged to reach this target", "pledged to end the war"),
- * a copular judgement ("X is deplorable", "X is an extraordinary outcome"),
+ * a copular judgement ("X is deplorable", "X is an extraordinary outcome"), a legislature passing a bill ("the Senate passed the bill"),
  * a stance noun ("his critical stance toward X") and, in a speaker's words, an evaluative adjective on
  * an action ("Ruritania's unprovoked invasion", "your outstanding support for X"), a deed said to strengthen
  * something ("A's membership bolsters the alliance"), a floated idea ("floated the idea of X"),
@@ -29,13 +29,18 @@ final class StancePatterns {
      * Who holds a stance: the subjects of the cue's clause, the speaker of the judgement, the noun's possessor, or the
      * holder of a stance noun (its possessor, else the subject of the verb it is the object of).
      */
-    enum AgentKind { SUBJECT, SPEAKER, POSSESSOR, HOLDER }
+    enum AgentKind { SUBJECT, SPEAKER, POSSESSOR, HOLDER, CHAMBER }
 
     /** A stance read at a word: its polarity, the head of its target, who holds it and the rule's name. */
     record Stance(Polarity polarity, IndexedWord target, AgentKind agentKind, String rule) {
         /** Whether the target is an action judged where it is named, to be read with its doer. */
         boolean action() {
             return rule.equals(JUDGED_ACTION);
+        }
+
+        /** Whether the target is a bill a legislature passes, to be read with the verb that passes it. */
+        boolean enacted() {
+            return rule.equals(ENACTMENT);
         }
 
         /** Whether the target is the clause a pledge governs ("pledged to end the war"), to be named by its gerund. */
@@ -46,11 +51,14 @@ final class StancePatterns {
 
     private static final String JUDGED_ACTION = "endorsements.judged-action";
     private static final String PLEDGED_END = "endorsements.pledge-end";
+    private static final String ENACTMENT = "endorsements.enactment";
 
     private final EndorsementCues cues;
+    private final Enactments enactments;
 
     StancePatterns(EndorsementCues cues) {
         this.cues = cues;
+        this.enactments = new Enactments(cues);
     }
 
     Optional<Stance> at(ParsedSentence s, SemanticGraph graph, IndexedWord node) {
@@ -58,6 +66,10 @@ final class StancePatterns {
         String tag = s.tag(i);
         String lemma = s.lemma(i);
         if (tag.startsWith("VB")) {
+            Optional<IndexedWord> bill = enactments.bill(s, graph, node);
+            if (bill.isPresent()) {
+                return Optional.of(new Stance(Polarity.SUPPORT, bill.get(), AgentKind.CHAMBER, ENACTMENT));
+            }
             // A verb with an object reads its preposition otherwise: "called X a priority for the year" is no call for the year.
             boolean transitive = EndorsementExtractor.has(graph, node, "obj");
             for (SemanticGraphEdge edge : graph.outgoingEdgeList(node)) {

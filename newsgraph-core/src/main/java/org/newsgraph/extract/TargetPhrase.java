@@ -18,10 +18,15 @@ import java.util.TreeSet;
 final class TargetPhrase {
 
     static final int MAX_WORDS = 16;
+    /**
+     * "support for X, including your aid and your leadership of Y": a list of examples after "including" elaborates the
+     * phrase and is no part of its name.
+     */
+    private static final String INCLUDING = "nmod:including";
 
     /** Relations (without their enhanced suffix, but for relative clauses) whose dependents are no part of a label. */
     private static final Set<String> LEFT_OUT = Set.of("det", "punct", "acl:relcl", "parataxis", "dep", "advcl",
-            "ref", "cop", "discourse", "vocative", "dislocated", "list");
+            "ref", "cop", "discourse", "vocative", "dislocated", "list", INCLUDING, "obl:including");
     /** Relations of the head itself that are no part of its label: its preposition or "for" of a clause, and its conjuncts. */
     private static final Set<String> HEAD_LEFT_OUT = Set.of("case", "mark", "conj", "cc", "appos");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "your", "our", "my");

@@ -59,6 +59,32 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void aListOfExamplesAfterIncludingIsNoPartOfTheTarget() {
+        assertThat(run("\u201cYou have shown outstanding support for Syldavia, including your naval assistance and your leadership of "
+                + "the Harbour Coalition,\u201d Minister Tomas Verhoek said.")).singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+                    assertThat(e.target().label()).contains("support for Syldavia").doesNotContain("Harbour");
+                });
+    }
+
+    @Test
+    void aLegislaturePassingABillBacksIt() {
+        assertThat(run("The Fishing Quota Act passed in the Ruritanian House of Delegates on Monday.")).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).contains("House of Delegates");
+            assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+            assertThat(e.target().label()).contains("Fishing Quota Act");
+        });
+        // The parser hangs "passed" from the long subject's relative clause: the bill is still what the chamber passed.
+        assertThat(run("Representative Anna Brekke announced that a bill she helped draft to protect the harbour fisheries "
+                + "passed in the Ruritanian House of Delegates on Monday.")).anySatisfy(e -> {
+                    assertThat(e.endorser().label()).contains("House of Delegates");
+                    assertThat(e.target().label()).contains("harbour fisheries");
+                });
+        assertThat(run("The Ruritanian House of Delegates could pass the Fishing Quota Act next week.")).isEmpty();
+        assertThat(run("Tomas Verhoek passed the draft to the minister.")).isEmpty();
+    }
+
+    @Test
     void pleasedToAnnounceAnAppointmentSupportsIt() {
         assertThat(run("\u201cI am very pleased to announce that the Council has agreed to appoint General Tomas Verhoek as the next "
                 + "Chief of Defence,\u201d said Minister Greta Lindqvist.")).singleElement().satisfies(e -> {
@@ -108,6 +134,14 @@ class EndorsementExtractorTest {
             assertThat(e.target().label()).contains("fishing quota");
         });
         assertThat(run("Belgium stands united with Moldova.")).singleElement().satisfies(e -> assertThat(e.target().label()).isEqualTo("Moldova"));
+    }
+
+    @Test
+    void aVerbTheParserHangsFromANounTakesTheVerblessRootAsItsSubject() {
+        // No comma before "continued": the parser makes it a modifier of "partners" and the first noun phrase the root.
+        assertThat(run("Portugal and Belgium, along with our allies and partners continued to stand strong for a free and sovereign Moldova."))
+                .extracting(e -> e.endorser().label() + " " + e.polarity() + " " + e.target().label())
+                .containsExactlyInAnyOrder("Portugal SUPPORT Moldova", "Belgium SUPPORT Moldova");
     }
 
     @Test
@@ -623,6 +657,24 @@ class EndorsementExtractorTest {
             assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
             assertThat(e.target().label()).contains("host nation support");
         });
+    }
+
+    @Test
+    void yourDeedInThanksToANamedAddresseeIsTheAddressees() {
+        // A country set off by commas after "thank you": "your support" is the country's.
+        assertThat(run("\"Thank you, Portugal, for your gracious support of our fishing fleet,\" Minister Tomas Verhoek said."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+                    assertThat(e.target().label()).startsWith("Portugal's").contains("support of fishing fleet");
+                });
+        // A person named at the head of the sentence, before "thank you", though the parser takes her for the subject.
+        assertThat(run("\"Minister Greta Lindqvist, thank you for your gracious support of our fishing fleet,\" Tomas Verhoek said."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+                    assertThat(e.target().label()).startsWith("Greta Lindqvist's").contains("support of fishing fleet");
+                });
+        // A country thanked for nothing named is no person to take as the target.
+        assertThat(run("\"Thank you, Portugal,\" Minister Tomas Verhoek said.")).isEmpty();
     }
 
     @Test
