@@ -270,7 +270,7 @@ public final class ParsedArticle {
                     || i + 1 < run[1] && officeWord(s.lower(i)))) {
                 continue;
             }
-            if (w.equals("'s") || w.equals("’s") || w.equals("'") || !words.isEmpty() && SUFFIXES.contains(s.lower(i))) {
+            if (w.equals("'s") || w.equals("’s") || w.equals("'") || !words.isEmpty() && (SUFFIXES.contains(s.lower(i)) || PostNominals.letters(w))) {
                 break;
             }
             // "Ana Holt Minister of Trade": an office after a name is no part of it.
@@ -326,6 +326,9 @@ public final class ParsedArticle {
         String text = s.text(run[0], run[1]);
         if (text.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty(); // a stray comma the tagger took into a place ("Washington , DC")
+        }
+        if (!ner.equals("PERSON") && PostNominals.at(s, run[0]) && java.util.stream.IntStream.range(run[0], run[1]).allMatch(k -> PostNominals.letters(s.word(k)))) {
+            return Optional.empty(); // "Ana Holt AC DSC": honours after a name, which the tagger may take for an organisation
         }
         Optional<Entity> region = region(s, i);
         if (region.isPresent()) {

@@ -441,8 +441,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     /**
      * "Mrs Dahl, the current home secretary", "A (D-NH) and B (R-NC), Co-Chairs of ...": a name (or,
-     * before a plural office, names), each perhaps with a parenthesis, a comma, then the office with
-     * its determiner and adjectives.
+     * before a plural office, names), each perhaps with a parenthesis or post-nominal letters ("Holt
+     * AO"), a comma, then the office with its determiner and adjectives.
      */
     private List<Holder> appositionBefore(ParsedArticle a, ParsedSentence s, OfficePhrase office) {
         int k = office.from() - 1;
@@ -456,7 +456,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         List<Holder> out = new ArrayList<>();
         int j = k - 1;
         while (j >= 0) {
-            j = beforeParenthesis(s, j);
+            j = PostNominals.nameBefore(s, beforeParenthesis(s, j));
             if (j < 0 || !(s.ner(j).equals("PERSON") || Participants.addressed(s, j))) {
                 break;
             }

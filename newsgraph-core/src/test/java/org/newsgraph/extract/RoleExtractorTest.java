@@ -598,4 +598,22 @@ class RoleExtractorTest {
                 + "Norway has raised its budget. Norway will buy ships. Norway will train more soldiers.").stream().map(RoleExtractorTest::row))
                 .contains("Ana Holt | Secretary of Defense | United States");
     }
+
+    @Test
+    void postNominalLettersAfterANameLeaveTheOfficeAfterThemToThePerson() {
+        List<String> rows = roles("Her Majesty the Queen has agreed to appoint His Excellency General Ana Holt AC DSC "
+                + "as the 27th Governor-General of the Commonwealth of Norway.").stream().map(RoleExtractorTest::row).toList();
+        assertThat(rows).anyMatch(r -> r.startsWith("Ana Holt | Governor-General") && r.endsWith("| Norway"));
+        assertThat(roles("Her Majesty the Queen has agreed to appoint His Excellency General Ana Holt AC DSC "
+                + "as the 27th Governor-General of the Commonwealth of Orlan.")).as("the letters name no organisation")
+                .noneMatch(r -> r.office().organization().map(o -> o.label()).orElse("").equals("DSC"));
+    }
+
+    @Test
+    void postNominalLettersBeforeACommaKeepTheAppositionTheirNames() {
+        assertThat(roles("Air Marshal Tom Varley AO CSC, the Chief of the Orlan Air Force, said the jets would arrive in March.")
+                .stream().map(RoleExtractorTest::row)).contains("Tom Varley | Chief | Orlan Air Force");
+        assertThat(roles("Ana Holt OBE became the new Chair of the Orlan Trust in 2030.").stream().map(RoleExtractorTest::row))
+                .as("the letters are no part of the name").contains("Ana Holt | Chair | Orlan Trust");
+    }
 }
