@@ -556,8 +556,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
         boolean linked = rel.equals("xcomp") || as && (rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl"))
                 || rel.equals("obj") && cues.postNouns().contains(s.lemma(ParsedSentence.at(h)))
-                // "X was elected chancellor": the parser makes a passive's complement its object.
-                || rel.equals("obj") && cues.appointment().contains(s.lemma(vi)) && hasChild(g, v, "nsubj:pass");
+                // "X was elected chancellor", "X, who was appointed Chair": the parser makes a passive's complement its object.
+                || rel.equals("obj") && cues.appointment().contains(s.lemma(vi)) && (hasChild(g, v, "nsubj:pass") || hasChild(g, v, "aux:pass"));
         if (!linked || counterfactual(s, g, v)) {
             return Optional.empty();
         }

@@ -616,4 +616,13 @@ class RoleExtractorTest {
         assertThat(roles("Ana Holt OBE became the new Chair of the Orlan Trust in 2030.").stream().map(RoleExtractorTest::row))
                 .as("the letters are no part of the name").contains("Ana Holt | Chair | Orlan Trust");
     }
+
+    @Test
+    void passiveRelativeClauseGivesTheOfficeToTheNameItHangsFrom() {
+        assertThat(roles("Brigadier Tom Varley takes over from Major-General Ana Holt, who was recently appointed Head of Mission "
+                + "and Chief of Staff to the Orlan Truce Supervision Organisation.").stream().map(RoleExtractorTest::row))
+                .contains("Ana Holt | Head of Mission and Chief of Staff | Orlan Truce Supervision Organisation");
+        assertThat(roles("The board thanked Ana Holt, who was appointed Chair of the Kald Trust last year.").stream().map(RoleExtractorTest::row))
+                .contains("Ana Holt | Chair | Kald Trust");
+    }
 }
