@@ -87,7 +87,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         Map<String, RoleHolding> roles = new LinkedHashMap<>();
         Set<String> guessed = new java.util.HashSet<>();
         for (ParsedSentence s : a.sentences()) {
-            for (OfficePhrase office : offices.find(a, s)) {
+            for (OfficePhrase office : offices.find(a, s).stream().flatMap(o -> Destinations.each(a, s, o, offices).stream()).toList()) {
                 for (RoleHolding role : holdings(a, s, office, context)) {
                     if (office.organization().isEmpty()) {
                         guessed.add(role.key());

@@ -625,4 +625,15 @@ class RoleExtractorTest {
         assertThat(roles("The board thanked Ana Holt, who was appointed Chair of the Kald Trust last year.").stream().map(RoleExtractorTest::row))
                 .contains("Ana Holt | Chair | Kald Trust");
     }
+
+    @Test
+    void anEnvoyToAListOfCountriesHoldsOneOfficePerCountry() {
+        assertThat(roles("Before joining the college, Ana Holt served as U.S. Ambassador to the Republic of Namibia, Kenya and the Republic of Chad.")
+                .stream().map(RoleExtractorTest::row)).contains("Ana Holt | Ambassador to the Republic of Namibia | United States",
+                        "Ana Holt | Ambassador to Kenya | United States", "Ana Holt | Ambassador to the Republic of Chad | United States");
+        assertThat(roles("Tom Varley was the Norwegian Ambassador to Chad and Niger.").stream().map(RoleExtractorTest::row))
+                .contains("Tom Varley | Ambassador to Chad | Norway", "Tom Varley | Ambassador to Niger | Norway");
+        assertThat(roles("Ana Holt, Ambassador to Kenya, and Tom Varley met in Nairobi.").stream().map(r -> r.office().role()))
+                .as("a list of countries ends at a name that is none").containsOnly("Ambassador to Kenya");
+    }
 }
