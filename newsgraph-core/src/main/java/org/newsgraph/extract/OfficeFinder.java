@@ -170,8 +170,15 @@ final class OfficeFinder {
             if (k < 0) {
                 break;
             }
+            // "Secretary of State / Washington, DC": a line (a signature block's) ends the office.
+            if (s.lineBreakBefore(to) || s.lineBreakBefore(to + 1) || s.lineBreakBefore(k)) {
+                break;
+            }
             int first = k;
             while (k < s.size()) {
+                if (s.lineBreakBefore(k)) {
+                    break;
+                }
                 if (k > first && (untaggedName(article, s, k) > k || nameAfterCountry(s, k) > k)
                         || k > first && s.lower(to).equals("to") && headWord(s, k)) {
                     break;

@@ -636,4 +636,13 @@ class RoleExtractorTest {
         assertThat(roles("Ana Holt, Ambassador to Kenya, and Tom Varley met in Nairobi.").stream().map(r -> r.office().role()))
                 .as("a list of countries ends at a name that is none").containsOnly("Ambassador to Kenya");
     }
+
+    @Test
+    void aNameAloneOnItsLineOverAnOfficeAloneOnTheNextSignsTheBlock() {
+        assertThat(roles("Trade talks end\n\nPress Statement\nAna Holt\nMinister of Trade\nOrlan City, Kald\nMarch 3, 2031\n\n"
+                + "The trade talks with Orlan ended today.").stream().map(RoleExtractorTest::row)).anyMatch(r -> r.startsWith("Ana Holt | Minister of Trade |"));
+        assertThat(roles("The talks ended today, and we thanked Ana Holt\nMinister of Trade Tom Varley said the deal was good.")
+                .stream().map(RoleExtractorTest::row)).as("a line that is no name alone signs nothing")
+                .noneMatch(r -> r.startsWith("Ana Holt"));
+    }
 }
