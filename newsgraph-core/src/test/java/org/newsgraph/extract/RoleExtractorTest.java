@@ -645,4 +645,11 @@ class RoleExtractorTest {
                 .stream().map(RoleExtractorTest::row)).as("a line that is no name alone signs nothing")
                 .noneMatch(r -> r.startsWith("Ana Holt"));
     }
+
+    @Test
+    void theHeadOfADepartmentTheArticleGivesACountryIsThatCountrys() {
+        assertThat(roles("Chile Elections\n\nThis release comes from the Norwegian Ministry of Trade.\n\nPress Statement\nAna Holt\n"
+                + "Minister of Trade\nOslo\nMarch 25, 2031\n\nWe congratulate Chile on its election. Chile held a calm vote, and Chile will count it fast.")
+                .stream().map(RoleExtractorTest::row)).contains("Ana Holt | Minister of Trade | Norway");
+    }
 }
