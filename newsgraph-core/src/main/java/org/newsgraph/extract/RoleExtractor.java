@@ -48,6 +48,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     private static final Set<String> ADDRESS_TITLES = Set.copyOf(CueWords.lines("address-titles"));
     /** "a possible ambassador": words before an office that make it a guess rather than a holding. */
     private static final Set<String> HEDGES = Set.copyOf(CueWords.lines("office-hedges"));
+    /** "a career member of the Foreign Service": words that make an office phrase a line of work. */
+    private static final Set<String> PROFESSIONS = Set.copyOf(CueWords.lines("profession-words"));
     /** "member of the Liberal Party": belonging to a political party is no office. */
     private static final Pattern PARTY_MEMBERSHIP = Pattern.compile("(?i)^members? of (the )?.*\\bpart(y|ies)\\b.*");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that");
@@ -226,7 +228,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     /** The holdings of one office phrase of {@code s}. */
     List<RoleHolding> holdings(ParsedArticle a, ParsedSentence s, OfficePhrase office, OrganisationContext context) {
-        if (hedged(s, office) || described(s, office) || PARTY_MEMBERSHIP.matcher(office.role()).matches()) {
+        if (hedged(s, office) || described(s, office) || PARTY_MEMBERSHIP.matcher(office.role()).matches()
+                || PROFESSIONS.contains(s.lower(office.from()))) {
             return List.of();
         }
         List<Holder> holders = new ArrayList<>(namedAfter(a, s, office));

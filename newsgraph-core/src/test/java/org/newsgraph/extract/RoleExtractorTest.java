@@ -652,4 +652,10 @@ class RoleExtractorTest {
                 + "Minister of Trade\nOslo\nMarch 25, 2031\n\nWe congratulate Chile on its election. Chile held a calm vote, and Chile will count it fast.")
                 .stream().map(RoleExtractorTest::row)).contains("Ana Holt | Minister of Trade | Norway");
     }
+
+    @Test
+    void aCareerInAServiceIsNoOffice() {
+        assertThat(roles("Ambassador Ana Holt, a career member of the Orlan Foreign Service, serves as Vice President of the Kald Institute.")
+                .stream().map(RoleExtractorTest::row)).noneMatch(r -> r.contains("member")).contains("Ana Holt | Vice President | Kald Institute");
+    }
 }
