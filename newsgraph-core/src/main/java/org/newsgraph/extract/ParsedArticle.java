@@ -336,7 +336,8 @@ public final class ParsedArticle {
         }
         return switch (ner) {
             case "PERSON" -> placeNamed(s, run).or(() -> knownOrganisation(text)).or(() -> person(s, run));
-            case "ORGANIZATION" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, stripThe(text))));
+            // "NDU" after "the National Defense University (NDU)": an acronym the article defines is that name's.
+            case "ORGANIZATION" -> known(text).or(() -> acronym(text)).or(() -> Optional.of(Entity.of(EntityKind.ORGANIZATION, stripThe(text))));
             case "COUNTRY" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.COUNTRY, stripThe(text))));
             case "NATIONALITY" -> known(text).filter(e -> e.kind() == EntityKind.COUNTRY);
             case "STATE_OR_PROVINCE", "CITY", "LOCATION" -> place(s, run, text);
