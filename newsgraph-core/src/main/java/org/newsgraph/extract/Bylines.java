@@ -12,7 +12,7 @@ import org.newsgraph.nlp.EntityKind;
  * verbless sentence ("Hon Ana Holt Minister of Trade") or keeps as two, the first perhaps a label
  * ("Sending Office: Honorable Ana Holt" / "Member of Parliament"). Either way the named person
  * holds the office. Nothing else may stand in the block: a sentence with a verb is prose, read by
- * the other patterns.
+ * the other patterns, unless the name and the office each stand alone on their lines.
  */
 final class Bylines {
 
@@ -21,6 +21,10 @@ final class Bylines {
 
     /** The person whose name ends the block that {@code office} completes, if {@code office} ends a byline. */
     static Optional<Holder> holder(ParsedArticle a, ParsedSentence s, OfficePhrase office) {
+        Optional<Holder> stacked = lineAbove(a, s, office);
+        if (stacked.isPresent()) {
+            return stacked;
+        }
         if (!onlyPunctuationFrom(s, office.to()) || hasVerb(s)) {
             return Optional.empty();
         }
@@ -38,6 +42,37 @@ final class Bylines {
             end--;
         }
         return nameEndingAt(a, before, end).map(h -> new Holder(h.person(), office.from()));
+    }
+
+    /**
+     * "Press Statement / Ana Holt / Minister of Trade / Orlan City": an office alone on its line, right
+     * under a line that is only a person's name, whatever lines the splitter joined around them.
+     */
+    private static Optional<Holder> lineAbove(ParsedArticle a, ParsedSentence s, OfficePhrase office) {
+        String text = a.article().text();
+        int begin = s.begin(office.from());
+        int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+        int lineEnd = text.indexOf('\n', s.end(office.to() - 1));
+        if (lineStart == 0 || lineEnd < 0 || !text.substring(lineStart, begin).isBlank()
+                || !text.substring(s.end(office.to() - 1), lineEnd).isBlank()) {
+            return Optional.empty();
+        }
+        int above = text.lastIndexOf('\n', lineStart - 2) + 1;
+        int from = office.from();
+        while (from > 0 && s.begin(from - 1) >= above) {
+            from--;
+        }
+        if (from == office.from() || !text.substring(above, s.begin(from)).isBlank()) {
+            return Optional.empty();
+        }
+        for (int k = from; k < office.from(); k++) {
+            if (!s.tag(k).startsWith("NNP") && !s.ner(k).equals("PERSON") && !a.nameTitle(s.word(k))) {
+                return Optional.empty();
+            }
+        }
+        int start = from;
+        return a.personNamed(s, start, office.from()).filter(p -> p.kind() == EntityKind.PERSON && p.label().contains(" "))
+                .map((Entity p) -> new Holder(p, start));
     }
 
     /** The person named by the words right before {@code end}, back to the start or to a label's colon. */

@@ -24,7 +24,8 @@ final class OfficeFinder {
     private static final Set<String> NAME_PARTS = Set.of("O", "LOCATION", "MISC");
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION");
     private static final Set<String> LEGISLATURES = Set.copyOf(CueWords.lines("legislature-words"));
-    private static final Set<String> DESTINATION_HEADS = Set.of("ambassador", "representative", "envoy");
+    /** Offices "to" a country or body that they are sent to ("Ambassador to Namibia"), which is not whose office it is. */
+    static final Set<String> DESTINATION_HEADS = Set.of("ambassador", "representative", "envoy");
 
     private final CueWords cues;
 
@@ -169,8 +170,15 @@ final class OfficeFinder {
             if (k < 0) {
                 break;
             }
+            // "Secretary of State / Washington, DC": a line (a signature block's) ends the office.
+            if (s.lineBreakBefore(to) || s.lineBreakBefore(to + 1) || s.lineBreakBefore(k)) {
+                break;
+            }
             int first = k;
             while (k < s.size()) {
+                if (s.lineBreakBefore(k)) {
+                    break;
+                }
                 if (k > first && (untaggedName(article, s, k) > k || nameAfterCountry(s, k) > k)
                         || k > first && s.lower(to).equals("to") && headWord(s, k)) {
                     break;

@@ -11,7 +11,8 @@ import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
 
 /**
- * Whose office an office is when its own words do not say: the one country or organisation its
+ * Whose office an office is when its own words do not say: the country of the department it heads
+ * when the article names one ("U.S. Department of State"), the one country or organisation its
  * sentence names, else the country (for offices only states have) or organisation the article
  * names most: the country a seat of government it names before any country speaks for ("the
  * Pentagon") first, and a
@@ -41,6 +42,8 @@ final class OrganisationContext {
     private Optional<Entity> home = Optional.empty();
     /** The country whose government's web site published the article ("www.gov.uk"): its own offices are that country's. */
     private final Optional<Entity> publisher;
+    /** The countries of the departments the article names ("U.S. Department of State"), for their heads' offices. */
+    private final Departments departments;
     /** Whether the article has named a country as an agent: a seat of government named after it is no publisher's. */
     private boolean countryNamed;
 
@@ -54,6 +57,7 @@ final class OrganisationContext {
         this.national = national;
         this.bodies = bodies;
         this.publisher = publisher(article);
+        this.departments = new Departments(article);
         for (ParsedSentence s : article.sentences()) {
             for (Entity e : agents(s, false)) {
                 counts.merge(e.key(), 1, Integer::sum);
@@ -91,6 +95,10 @@ final class OrganisationContext {
         Optional<Entity> body = namedInFull(office);
         if (body.isPresent()) {
             return body;
+        }
+        Optional<Entity> department = departments.countryOf(office.role());
+        if (department.isPresent()) {
+            return department;
         }
         Optional<Entity> named = most(EntityKind.COUNTRY, true).or(() -> most(EntityKind.COUNTRY, false)).or(this::mostObject);
         // "The Japanese prime minister" in an article about Japan: a country named twice as often as

@@ -270,7 +270,7 @@ public final class ParsedArticle {
                     || i + 1 < run[1] && officeWord(s.lower(i)))) {
                 continue;
             }
-            if (w.equals("'s") || w.equals("’s") || w.equals("'") || !words.isEmpty() && SUFFIXES.contains(s.lower(i))) {
+            if (w.equals("'s") || w.equals("’s") || w.equals("'") || !words.isEmpty() && (SUFFIXES.contains(s.lower(i)) || PostNominals.letters(w))) {
                 break;
             }
             // "Ana Holt Minister of Trade": an office after a name is no part of it.
@@ -327,13 +327,17 @@ public final class ParsedArticle {
         if (text.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty(); // a stray comma the tagger took into a place ("Washington , DC")
         }
+        if (!ner.equals("PERSON") && PostNominals.at(s, run[0]) && java.util.stream.IntStream.range(run[0], run[1]).allMatch(k -> PostNominals.letters(s.word(k)))) {
+            return Optional.empty(); // "Ana Holt AC DSC": honours after a name, which the tagger may take for an organisation
+        }
         Optional<Entity> region = region(s, i);
         if (region.isPresent()) {
             return region;
         }
         return switch (ner) {
             case "PERSON" -> placeNamed(s, run).or(() -> knownOrganisation(text)).or(() -> person(s, run));
-            case "ORGANIZATION" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.ORGANIZATION, stripThe(text))));
+            // "NDU" after "the National Defense University (NDU)": an acronym the article defines is that name's.
+            case "ORGANIZATION" -> known(text).or(() -> acronym(text)).or(() -> Optional.of(Entity.of(EntityKind.ORGANIZATION, stripThe(text))));
             case "COUNTRY" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.COUNTRY, stripThe(text))));
             case "NATIONALITY" -> known(text).filter(e -> e.kind() == EntityKind.COUNTRY);
             case "STATE_OR_PROVINCE", "CITY", "LOCATION" -> place(s, run, text);

@@ -118,6 +118,11 @@ public final class ParsedSentence {
         return tokens.get(i).endPosition();
     }
 
+    /** Whether a line break stands between token {@code i} and the one before it (lines the splitter joined). */
+    public boolean lineBreakBefore(int i) {
+        return i > 0 && i < tokens.size() && articleText.substring(end(i - 1), begin(i)).indexOf('\n') >= 0;
+    }
+
     /** The article text of the tokens {@code [from, to)}, as written. */
     public String text(int from, int to) {
         return from >= to ? "" : articleText.substring(begin(from), end(to - 1));

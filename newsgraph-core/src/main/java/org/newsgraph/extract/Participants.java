@@ -149,7 +149,9 @@ final class Participants {
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("compound") || rel.equals("flat") || rel.equals("appos")) {
+            // "General Ana Holt AC DSC": the parser may hang the letters after a name, and the name with them, from the title.
+            boolean letters = rel.equals("dep") && PostNominals.at(s, ParsedSentence.at(e.getDependent()));
+            if (rel.equals("compound") || rel.equals("flat") || rel.equals("appos") || letters) {
                 Optional<Holder> inner = inPhrase(a, s, g, e.getDependent(), exclude, depth + 1);
                 if (inner.isPresent()) {
                     return inner;

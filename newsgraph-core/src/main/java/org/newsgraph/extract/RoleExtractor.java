@@ -48,6 +48,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
     private static final Set<String> ADDRESS_TITLES = Set.copyOf(CueWords.lines("address-titles"));
     /** "a possible ambassador": words before an office that make it a guess rather than a holding. */
     private static final Set<String> HEDGES = Set.copyOf(CueWords.lines("office-hedges"));
+    /** "a career member of the Foreign Service": words that make an office phrase a line of work. */
+    private static final Set<String> PROFESSIONS = Set.copyOf(CueWords.lines("profession-words"));
     /** "member of the Liberal Party": belonging to a political party is no office. */
     private static final Pattern PARTY_MEMBERSHIP = Pattern.compile("(?i)^members? of (the )?.*\\bpart(y|ies)\\b.*");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that");
@@ -87,7 +89,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         Map<String, RoleHolding> roles = new LinkedHashMap<>();
         Set<String> guessed = new java.util.HashSet<>();
         for (ParsedSentence s : a.sentences()) {
-            for (OfficePhrase office : offices.find(a, s)) {
+            for (OfficePhrase office : offices.find(a, s).stream().flatMap(o -> Destinations.each(a, s, o, offices).stream()).toList()) {
                 for (RoleHolding role : holdings(a, s, office, context)) {
                     if (office.organization().isEmpty()) {
                         guessed.add(role.key());
@@ -226,7 +228,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     /** The holdings of one office phrase of {@code s}. */
     List<RoleHolding> holdings(ParsedArticle a, ParsedSentence s, OfficePhrase office, OrganisationContext context) {
-        if (hedged(s, office) || described(s, office) || PARTY_MEMBERSHIP.matcher(office.role()).matches()) {
+        if (hedged(s, office) || described(s, office) || PARTY_MEMBERSHIP.matcher(office.role()).matches()
+                || PROFESSIONS.contains(s.lower(office.from()))) {
             return List.of();
         }
         List<Holder> holders = new ArrayList<>(namedAfter(a, s, office));
@@ -441,8 +444,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
 
     /**
      * "Mrs Dahl, the current home secretary", "A (D-NH) and B (R-NC), Co-Chairs of ...": a name (or,
-     * before a plural office, names), each perhaps with a parenthesis, a comma, then the office with
-     * its determiner and adjectives.
+     * before a plural office, names), each perhaps with a parenthesis or post-nominal letters ("Holt
+     * AO"), a comma, then the office with its determiner and adjectives.
      */
     private List<Holder> appositionBefore(ParsedArticle a, ParsedSentence s, OfficePhrase office) {
         int k = office.from() - 1;
@@ -456,7 +459,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         List<Holder> out = new ArrayList<>();
         int j = k - 1;
         while (j >= 0) {
-            j = beforeParenthesis(s, j);
+            j = PostNominals.nameBefore(s, beforeParenthesis(s, j));
             if (j < 0 || !(s.ner(j).equals("PERSON") || Participants.addressed(s, j))) {
                 break;
             }
@@ -556,8 +559,8 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
         boolean linked = rel.equals("xcomp") || as && (rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl"))
                 || rel.equals("obj") && cues.postNouns().contains(s.lemma(ParsedSentence.at(h)))
-                // "X was elected chancellor": the parser makes a passive's complement its object.
-                || rel.equals("obj") && cues.appointment().contains(s.lemma(vi)) && hasChild(g, v, "nsubj:pass");
+                // "X was elected chancellor", "X, who was appointed Chair": the parser makes a passive's complement its object.
+                || rel.equals("obj") && cues.appointment().contains(s.lemma(vi)) && (hasChild(g, v, "nsubj:pass") || hasChild(g, v, "aux:pass"));
         if (!linked || counterfactual(s, g, v)) {
             return Optional.empty();
         }

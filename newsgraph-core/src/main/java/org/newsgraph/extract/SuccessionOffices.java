@@ -189,10 +189,15 @@ final class SuccessionOffices {
         return last;
     }
 
-    /** The office the successor takes, else the one the predecessor holds, in this sentence. */
+    /**
+     * The office the successor takes, else the one the predecessor holds, in this sentence. An office
+     * the sentence appoints the predecessor to ("takes over from B, who was recently appointed Chair of
+     * the Trust") is where B goes, not what B hands over.
+     */
     private Optional<Office> inSentence(ParsedSentence s, Entity successor, Entity predecessor) {
         return taken(successor).stream().filter(r -> r.evidence().sentence().equals(s.span())).findFirst()
-                .or(() -> left(predecessor).stream().filter(r -> r.evidence().sentence().equals(s.span())).findFirst())
+                .or(() -> left(predecessor).stream().filter(r -> r.evidence().sentence().equals(s.span()))
+                        .filter(r -> !r.evidence().extractor().equals("roles.appointed-as")).findFirst())
                 .map(RoleHolding::office);
     }
 

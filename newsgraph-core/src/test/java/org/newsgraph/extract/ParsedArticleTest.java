@@ -172,4 +172,23 @@ class ParsedArticleTest {
         assertTrue(labels(article, EntityKind.PERSON).contains("Victoria Salvador"), article.entities()::toString);
         assertTrue(labels(article, EntityKind.PLACE).isEmpty(), article.entities()::toString);
     }
+
+    @Test
+    void anAcronymTheArticleDefinesIsTheNameItStandsFor() {
+        ParsedArticle article = Annotate.parsed("Ana Holt became President of the Kald Defense University (KDU) today. "
+                + "The KDU campus is in Orlan City, and KDU officials welcomed her.");
+
+        assertTrue(labels(article, EntityKind.ORGANIZATION).stream().allMatch(l -> l.equals("Kald Defense University")),
+                () -> labels(article, EntityKind.ORGANIZATION).toString());
+    }
+
+    @Test
+    void postNominalLettersAreNoPartOfTheNameAndNoOrganisation() {
+        // The tagger takes "DSC" here for an organisation and "OBE" for part of the name.
+        ParsedArticle article = Annotate.parsed("Her Majesty the Queen has agreed to appoint His Excellency General Ana Holt AC DSC "
+                + "as the 27th Governor-General of the Commonwealth of Orlan. Tom Varley OBE thanked her.");
+
+        assertEquals(List.of("Ana Holt", "Tom Varley"), labels(article, EntityKind.PERSON).stream().distinct().toList());
+        assertEquals(List.of(), labels(article, EntityKind.ORGANIZATION));
+    }
 }

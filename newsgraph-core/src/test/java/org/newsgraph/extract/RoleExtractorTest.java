@@ -598,4 +598,64 @@ class RoleExtractorTest {
                 + "Norway has raised its budget. Norway will buy ships. Norway will train more soldiers.").stream().map(RoleExtractorTest::row))
                 .contains("Ana Holt | Secretary of Defense | United States");
     }
+
+    @Test
+    void postNominalLettersAfterANameLeaveTheOfficeAfterThemToThePerson() {
+        List<String> rows = roles("Her Majesty the Queen has agreed to appoint His Excellency General Ana Holt AC DSC "
+                + "as the 27th Governor-General of the Commonwealth of Norway.").stream().map(RoleExtractorTest::row).toList();
+        assertThat(rows).anyMatch(r -> r.startsWith("Ana Holt | Governor-General") && r.endsWith("| Norway"));
+        assertThat(roles("Her Majesty the Queen has agreed to appoint His Excellency General Ana Holt AC DSC "
+                + "as the 27th Governor-General of the Commonwealth of Orlan.")).as("the letters name no organisation")
+                .noneMatch(r -> r.office().organization().map(o -> o.label()).orElse("").equals("DSC"));
+    }
+
+    @Test
+    void postNominalLettersBeforeACommaKeepTheAppositionTheirNames() {
+        assertThat(roles("Air Marshal Tom Varley AO CSC, the Chief of the Orlan Air Force, said the jets would arrive in March.")
+                .stream().map(RoleExtractorTest::row)).contains("Tom Varley | Chief | Orlan Air Force");
+        assertThat(roles("Ana Holt OBE became the new Chair of the Orlan Trust in 2030.").stream().map(RoleExtractorTest::row))
+                .as("the letters are no part of the name").contains("Ana Holt | Chair | Orlan Trust");
+    }
+
+    @Test
+    void passiveRelativeClauseGivesTheOfficeToTheNameItHangsFrom() {
+        assertThat(roles("Brigadier Tom Varley takes over from Major-General Ana Holt, who was recently appointed Head of Mission "
+                + "and Chief of Staff to the Orlan Truce Supervision Organisation.").stream().map(RoleExtractorTest::row))
+                .contains("Ana Holt | Head of Mission and Chief of Staff | Orlan Truce Supervision Organisation");
+        assertThat(roles("The board thanked Ana Holt, who was appointed Chair of the Kald Trust last year.").stream().map(RoleExtractorTest::row))
+                .contains("Ana Holt | Chair | Kald Trust");
+    }
+
+    @Test
+    void anEnvoyToAListOfCountriesHoldsOneOfficePerCountry() {
+        assertThat(roles("Before joining the college, Ana Holt served as U.S. Ambassador to the Republic of Namibia, Kenya and the Republic of Chad.")
+                .stream().map(RoleExtractorTest::row)).contains("Ana Holt | Ambassador to the Republic of Namibia | United States",
+                        "Ana Holt | Ambassador to Kenya | United States", "Ana Holt | Ambassador to the Republic of Chad | United States");
+        assertThat(roles("Tom Varley was the Norwegian Ambassador to Chad and Niger.").stream().map(RoleExtractorTest::row))
+                .contains("Tom Varley | Ambassador to Chad | Norway", "Tom Varley | Ambassador to Niger | Norway");
+        assertThat(roles("Ana Holt, Ambassador to Kenya, and Tom Varley met in Nairobi.").stream().map(r -> r.office().role()))
+                .as("a list of countries ends at a name that is none").containsOnly("Ambassador to Kenya");
+    }
+
+    @Test
+    void aNameAloneOnItsLineOverAnOfficeAloneOnTheNextSignsTheBlock() {
+        assertThat(roles("Trade talks end\n\nPress Statement\nAna Holt\nMinister of Trade\nOrlan City, Kald\nMarch 3, 2031\n\n"
+                + "The trade talks with Orlan ended today.").stream().map(RoleExtractorTest::row)).anyMatch(r -> r.startsWith("Ana Holt | Minister of Trade |"));
+        assertThat(roles("The talks ended today, and we thanked Ana Holt\nMinister of Trade Tom Varley said the deal was good.")
+                .stream().map(RoleExtractorTest::row)).as("a line that is no name alone signs nothing")
+                .noneMatch(r -> r.startsWith("Ana Holt"));
+    }
+
+    @Test
+    void theHeadOfADepartmentTheArticleGivesACountryIsThatCountrys() {
+        assertThat(roles("Chile Elections\n\nThis release comes from the Norwegian Ministry of Trade.\n\nPress Statement\nAna Holt\n"
+                + "Minister of Trade\nOslo\nMarch 25, 2031\n\nWe congratulate Chile on its election. Chile held a calm vote, and Chile will count it fast.")
+                .stream().map(RoleExtractorTest::row)).contains("Ana Holt | Minister of Trade | Norway");
+    }
+
+    @Test
+    void aCareerInAServiceIsNoOffice() {
+        assertThat(roles("Ambassador Ana Holt, a career member of the Orlan Foreign Service, serves as Vice President of the Kald Institute.")
+                .stream().map(RoleExtractorTest::row)).noneMatch(r -> r.contains("member")).contains("Ana Holt | Vice President | Kald Institute");
+    }
 }

@@ -216,4 +216,11 @@ class SuccessionExtractorTest {
                 + "Commodore Varley takes over from Rear Admiral Ana Holt.").stream().map(SuccessionExtractorTest::row))
                 .contains("Tom Varley < Ana Holt | Chief of Navy");
     }
+
+    @Test
+    void anOfficeThePredecessorIsAppointedToIsNotTheOneHandedOver() {
+        assertThat(successions("Tom Varley will be the new Chief of the Orlan Army. Brigadier Tom Varley takes over from Major-General "
+                + "Ana Holt, who was recently appointed Head of Mission to the Orlan Truce Supervision Organisation.")
+                .stream().map(SuccessionExtractorTest::row)).contains("Tom Varley < Ana Holt | Chief");
+    }
 }
