@@ -24,7 +24,7 @@ final class OfficeFinder {
     private static final Set<String> NAME_PARTS = Set.of("O", "LOCATION", "MISC");
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION");
     private static final Set<String> LEGISLATURES = Set.copyOf(CueWords.lines("legislature-words"));
-    /** Offices "to" a country or body that they are sent to ("Ambassador to Namibia"), which is not whose office it is. */
+    /** Offices "to" a country or body that they are sent to ("Ambassador to Uruguay"), which is not whose office it is. */
     static final Set<String> DESTINATION_HEADS = Set.of("ambassador", "representative", "envoy");
 
     private final CueWords cues;

@@ -628,8 +628,8 @@ class RoleExtractorTest {
 
     @Test
     void anEnvoyToAListOfCountriesHoldsOneOfficePerCountry() {
-        assertThat(roles("Before joining the college, Ana Holt served as U.S. Ambassador to the Republic of Namibia, Kenya and the Republic of Chad.")
-                .stream().map(RoleExtractorTest::row)).contains("Ana Holt | Ambassador to the Republic of Namibia | United States",
+        assertThat(roles("Before joining the college, Ana Holt served as U.S. Ambassador to the Republic of Ghana, Kenya and the Republic of Chad.")
+                .stream().map(RoleExtractorTest::row)).contains("Ana Holt | Ambassador to the Republic of Ghana | United States",
                         "Ana Holt | Ambassador to Kenya | United States", "Ana Holt | Ambassador to the Republic of Chad | United States");
         assertThat(roles("Tom Varley was the Norwegian Ambassador to Chad and Niger.").stream().map(RoleExtractorTest::row))
                 .contains("Tom Varley | Ambassador to Chad | Norway", "Tom Varley | Ambassador to Niger | Norway");
