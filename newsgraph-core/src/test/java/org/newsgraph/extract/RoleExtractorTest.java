@@ -638,6 +638,16 @@ class RoleExtractorTest {
     }
 
     @Test
+    void servingAnOrganisationInAnAdvisoryCapacityIsItsAdviser() {
+        assertThat(roles("Ana Holt will continue to serve the Kald Harbour Authority in an advisory capacity, working with the board.")
+                .stream().map(r -> row(r) + " | " + r.status())).contains("Ana Holt | adviser | Kald Harbour Authority | DESIGNATE");
+        assertThat(roles("Tom Varley serves the Orlan Trade Council in an advisory capacity.").stream().map(r -> row(r) + " | " + r.status()))
+                .contains("Tom Varley | adviser | Orlan Trade Council | CURRENT");
+        assertThat(roles("Tom Varley served the Orlan Trade Council for ten years.")).as("service alone is no advisory office")
+                .noneMatch(r -> r.office().role().equals("adviser"));
+    }
+
+    @Test
     void aCoordinatedPossessiveOpensANewNounPhraseAndIsNoDestination() {
         assertThat(roles("Ana Holt, Norway's Ambassador to Peru and Chile's foreign minister, Tom Varley, met on Tuesday.")
                 .stream().map(RoleExtractorTest::row)).as("\"and Chile's foreign minister\" is no destination")
