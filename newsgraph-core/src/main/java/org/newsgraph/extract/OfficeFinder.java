@@ -185,6 +185,8 @@ final class OfficeFinder {
                 }
                 if (capitalised(s, k) && (!s.ner(k).equals("PERSON") || k == first && leadsName(s, k))) {
                     k++;
+                } else if ((s.lower(k).equals("and") || s.lower(k).equals("&")) && possessiveOpensPhrase(s, k + 1)) {
+                    break;
                 } else if ((s.lower(k).equals("and") || s.lower(k).equals("&") || s.tag(k).equals("POS") || s.tag(k).equals("HYPH"))
                         && k + 1 < s.size() && capitalised(s, k + 1) && !s.ner(k + 1).equals("PERSON")) {
                     k++;
@@ -197,6 +199,31 @@ final class OfficeFinder {
             to = k;
         }
         return to;
+    }
+
+    /**
+     * "Ambassador to Peru and Chile's foreign minister": a name after a coordinating "and" that
+     * ends in a possessive opens a new noun phrase, no part of the complement, when what the
+     * possessive owns is no capitalised name going on ("Women and Children's Affairs") but a
+     * common noun or an office ("Chile's Foreign Minister").
+     */
+    private boolean possessiveOpensPhrase(ParsedSentence s, int k) {
+        int end = k;
+        while (end < s.size() && capitalised(s, end) && !s.ner(end).equals("PERSON")) {
+            end++;
+        }
+        if (end == k || end + 1 >= s.size() || !s.tag(end).equals("POS")) {
+            return false;
+        }
+        for (int owned = end + 1; owned < s.size(); owned++) {
+            if (!capitalised(s, owned)) {
+                return owned == end + 1;
+            }
+            if (headWord(s, owned)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -101,6 +101,7 @@ public final class RoleExtractor implements Stage<List<RoleHolding>> {
         }
         for (ParsedSentence s : a.sentences()) {
             LeadershipWins.in(a, s).forEach(role -> roles.putIfAbsent(role.key(), role));
+            AdvisoryCapacity.in(a, s).forEach(role -> roles.putIfAbsent(role.key(), role));
         }
         LegislationSponsors.seats(a).forEach(role -> roles.putIfAbsent(role.key(), role));
         // "Dutch Prime Minister Ola Dahl ... Prime Minister Dahl": the office the article once gave its

@@ -638,6 +638,29 @@ class RoleExtractorTest {
     }
 
     @Test
+    void servingAnOrganisationInAnAdvisoryCapacityIsItsAdviser() {
+        assertThat(roles("Ana Holt will continue to serve the Kald Harbour Authority in an advisory capacity, working with the board.")
+                .stream().map(r -> row(r) + " | " + r.status())).contains("Ana Holt | adviser | Kald Harbour Authority | DESIGNATE");
+        assertThat(roles("Tom Varley serves the Orlan Trade Council in an advisory capacity.").stream().map(r -> row(r) + " | " + r.status()))
+                .contains("Tom Varley | adviser | Orlan Trade Council | CURRENT");
+        assertThat(roles("Tom Varley served the Orlan Trade Council for ten years.")).as("service alone is no advisory office")
+                .noneMatch(r -> r.office().role().equals("adviser"));
+    }
+
+    @Test
+    void aCoordinatedPossessiveOpensANewNounPhraseAndIsNoDestination() {
+        assertThat(roles("Ana Holt, Norway's Ambassador to Peru and Chile's foreign minister, Tom Varley, met on Tuesday.")
+                .stream().map(RoleExtractorTest::row)).as("\"and Chile's foreign minister\" is no destination")
+                .containsOnly("Ana Holt | Ambassador to Peru | Norway", "Tom Varley | foreign minister | Chile");
+        assertThat(roles("Ana Holt, the Norwegian Ambassador to Peru and Chile's Foreign Minister Tom Varley met on Tuesday.")
+                .stream().map(RoleExtractorTest::row)).containsOnly("Ana Holt | Ambassador to Peru | Norway", "Tom Varley | Foreign Minister | Chile");
+        assertThat(roles("Tom Varley was the Norwegian Ambassador to Peru, Bolivia and Chile's trade envoy.").stream().map(r -> r.office().role()))
+                .as("the list ends before the possessive").containsOnly("Ambassador to Peru", "Ambassador to Bolivia");
+        assertThat(roles("Ana Holt is the Minister of Women and Children's Affairs of Peru.").stream().map(r -> r.office().role()))
+                .as("a possessive that owns a name going on is part of it").containsOnly("Minister of Women and Children's Affairs");
+    }
+
+    @Test
     void aNameAloneOnItsLineOverAnOfficeAloneOnTheNextSignsTheBlock() {
         assertThat(roles("Trade talks end\n\nPress Statement\nAna Holt\nMinister of Trade\nOrlan City, Kald\nMarch 3, 2031\n\n"
                 + "The trade talks with Orlan ended today.").stream().map(RoleExtractorTest::row)).anyMatch(r -> r.startsWith("Ana Holt | Minister of Trade |"));
