@@ -73,7 +73,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
         Map<String, Endorsement> found = new LinkedHashMap<>();
         List<Map.Entry<Integer, Endorsement>> recent = new ArrayList<>();
         for (ParsedSentence s : article.sentences()) {
-            if (s.graph().isEmpty() || s.word(s.size() - 1).equals("?") || headline(s)) {
+            if (s.graph().isEmpty() || s.word(s.size() - 1).equals("?") || headline(s) || speakers.muted(s)) {
                 continue;
             }
             SemanticGraph graph = s.graph().get();

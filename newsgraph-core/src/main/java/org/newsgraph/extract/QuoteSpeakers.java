@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,8 @@ import org.newsgraph.nlp.EntityKind;
 /**
  * Who speaks each sentence of an article, for first-person cues ("I", "we"): the subject of a verb of
  * saying in the sentence ("..., said X", "X said: ..."), else the speaker introduced by the last
- * "X said:" or transcript label ("MINISTER X: ...") before it, until another speaker is introduced; a
+ * "X said:" or transcript label ("MINISTER X: ...", "PRIME MINISTER: ...", see {@link TranscriptLabels}) before it,
+ * until another speaker is introduced, a questioner's label ("JOURNALIST: ...") muting the words up to the next; a
  * statement headed by a line with its author's name alone speaks in that author's voice until then; a letter
  * signed at its end with a name line ("Sincerely, / Anna Novak / Member of Parliament") speaks in the signer's
  * voice wherever no other speaker is named; an embedded post speaks in the voice of its signature line
@@ -32,25 +34,47 @@ final class QuoteSpeakers {
     private static final Pattern SIGNOFF = Pattern.compile("(?m)^[\u2014\u2013-]\\s*([^()\\n]{2,80}?)\\s*\\(@\\w+\\)");
 
     private final List<Optional<Entity>> speakers;
+    /** The sentences of a transcript's questioners ("JOURNALIST: ..."), up to the next label. */
+    private final Set<Integer> muted;
 
     QuoteSpeakers(ParsedArticle article, EndorsementCues cues) {
         List<Optional<Entity>> found = new ArrayList<>();
+        Set<Integer> muted = new HashSet<>();
         Optional<Entity> current = Optional.empty();
+        boolean questioner = false;
         for (ParsedSentence s : article.sentences()) {
-            if (current.isEmpty() && s.index() < HEADER_SENTENCES) {
+            if (current.isEmpty() && !questioner && s.index() < HEADER_SENTENCES) {
                 // A statement or speech headed by its author's name line speaks in that person's voice.
                 current = signature(article, s);
             }
-            Optional<Entity> label = transcriptLabel(article, s);
-            Optional<Entity> own = label.isPresent() ? label : sayer(article, s, cues);
+            Optional<TranscriptLabels.Label> label = TranscriptLabels.of(article, s);
+            if (label.isPresent()) {
+                // A transcript label speaks until the next label; "JOURNALIST:" speaks for no one.
+                current = label.get().speaker();
+                questioner = current.isEmpty();
+            }
+            if (questioner) {
+                muted.add(s.index());
+                found.add(Optional.empty());
+                continue;
+            }
+            Optional<Entity> own = label.isPresent() ? current : sayer(article, s, cues);
             found.add(own.isPresent() ? own : current);
-            if (label.isPresent() || (own.isPresent() && introduces(s))) {
+            if (own.isPresent() && introduces(s)) {
                 current = own;
             }
         }
         signedPosts(article, found);
         signedLetter(article, found);
-        this.speakers = List.copyOf(quotations(article.sentences(), found));
+        List<Optional<Entity>> quoted = quotations(article.sentences(), found);
+        muted.forEach(i -> quoted.set(i, Optional.empty()));
+        this.speakers = List.copyOf(quoted);
+        this.muted = Set.copyOf(muted);
+    }
+
+    /** Whether sentence {@code s} is a questioner's words in a transcript ("JOURNALIST: ..."): it endorses nothing. */
+    boolean muted(ParsedSentence s) {
+        return muted.contains(s.index());
     }
 
     /** The sentences before a letter's closing signature that name no speaker are the signer's. */
@@ -186,24 +210,6 @@ final class QuoteSpeakers {
     /** A sentence that ends in a colon introduces the quote paragraphs after it. */
     private static boolean introduces(ParsedSentence s) {
         return s.word(s.size() - 1).equals(":") || (s.size() > 1 && s.word(s.size() - 2).equals(":"));
-    }
-
-    /** "MINISTER ANNA NOVAK: ..." — a person named before a colon near the start of the sentence. */
-    private static Optional<Entity> transcriptLabel(ParsedArticle article, ParsedSentence s) {
-        for (int i = 1; i < Math.min(s.size() - 1, 10); i++) {
-            if (s.word(i).equals(":")) {
-                for (int j = i - 1; j >= 0; j--) {
-                    if (s.ner(j).equals("PERSON")) {
-                        return article.agentAt(s, j);
-                    }
-                    if (!Character.isUpperCase(s.word(j).charAt(0))) {
-                        return Optional.empty();
-                    }
-                }
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<Entity> sayer(ParsedArticle article, ParsedSentence s, EndorsementCues cues) {

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ingest.Article;
 import org.newsgraph.extract.Values.Polarity;
 import org.newsgraph.extract.Values.TargetKind;
 
@@ -859,5 +861,51 @@ class EndorsementExtractorTest {
                 .singleElement().satisfies(e -> assertThat(e.target().label()).isEqualTo("Tomas Verhoek"));
         assertThat(run(before + "Minister Lars Ekdal called it unrealistic."))
                 .singleElement().satisfies(e -> assertThat(e.target().label()).isEqualTo("new fishing plan"));
+    }
+
+    private static final String TRANSCRIPT_WELCOME = "I am very pleased to announce that the Council has agreed to appoint "
+            + "Ilse Brandauer as the next Governor of the Harbour Bank.";
+
+    @Test
+    void anOfficeLabelSpeaksForTheHolderTheArticleNames() {
+        List<Endorsement> found = run("Prime Minister Tomas Verhoek names a new Governor of the Harbour Bank\n\n"
+                + "PRIME MINISTER: Thank you all for coming this morning. " + TRANSCRIPT_WELCOME);
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer's appointment");
+        });
+    }
+
+    @Test
+    void anOfficeLabelWithNoHolderNamedSpeaksForTheCountryOfTheOffice() {
+        List<Endorsement> found = run("The Prime Minister of Iceland spoke to the press in the capital.\n\n"
+                + "PRIME MINISTER: Thank you all for coming this morning. " + TRANSCRIPT_WELCOME);
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.endorser().label()).isEqualTo("Iceland"));
+    }
+
+    @Test
+    void anOfficeLabelInAGovernmentsOwnTranscriptSpeaksForThePublisher() {
+        Article plain = Article.of("t1", "Press conference, Harbour House\n\nPRIME MINISTER: Thank you all for coming. "
+                + TRANSCRIPT_WELCOME);
+        Article.Metadata metadata = new Article.Metadata(Optional.empty(), Optional.empty(), Optional.of("https://www.pm.govt.nz/media/press"));
+        List<Endorsement> found = extractor.apply(Annotate.article(new Article(plain.id(), plain.text(), plain.body(), metadata)));
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.endorser().label()).isEqualTo("New Zealand"));
+    }
+
+    @Test
+    void aSurnameLabelSpeaksForThePersonTheArticleNames() {
+        List<Endorsement> found = run("Minister Tomas Verhoek held a press conference on Monday.\n\n"
+                + "MINISTER VERHOEK: Good morning. " + TRANSCRIPT_WELCOME);
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek"));
+    }
+
+    @Test
+    void aQuestionersLabelSpeaksForNoOneUntilTheNextLabel() {
+        String head = "Prime Minister Tomas Verhoek names a new Governor of the Harbour Bank\n\n"
+                + "PRIME MINISTER: Thank you all for coming this morning.\n\n";
+        assertThat(run(head + "JOURNALIST: We warmly welcome the appointment of Ilse Brandauer. Will she start soon.")).isEmpty();
+        assertThat(run(head + "JOURNALIST: Lars Ekdal has warmly welcomed the appointment of Ilse Brandauer. Will she start soon.")).isEmpty();
+        assertThat(run(head + "JOURNALIST: Will she start soon.\n\nPRIME MINISTER: " + TRANSCRIPT_WELCOME))
+                .singleElement().satisfies(e -> assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek"));
     }
 }
