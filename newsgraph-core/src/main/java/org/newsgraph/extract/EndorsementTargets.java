@@ -237,12 +237,29 @@ final class EndorsementTargets {
                 List<IndexedWord> appointed = verb.map(v -> EndorsementExtractor.passive(graph, v)
                         ? children(graph, v, "nsubj:pass") : children(graph, v, "obj")).orElse(List.of());
                 for (IndexedWord person : appointed) {
-                    Agents.named(article, s, graph, person).filter(e -> e.kind() == EntityKind.PERSON).ifPresent(p -> out.add(new Found(
+                    Agents.named(article, s, graph, person).filter(e -> e.kind() == EntityKind.PERSON)
+                            .or(() -> nameUnderTitle(article, s, graph, person)).ifPresent(p -> out.add(new Found(
                             new Target(TargetKind.CANDIDACY, p.label() + "'s appointment", Optional.of(p)), ParsedSentence.at(person), ParsedSentence.at(person) + 1)));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "appoint His Excellency General Ilse Brandauer AC DSC as ...": post-nominal letters may lead the parser to make the
+     * title the object and hang the name under the letters; the person the proper nouns right after the title name.
+     */
+    private static Optional<Entity> nameUnderTitle(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord title) {
+        if (!s.ner(ParsedSentence.at(title)).equals("TITLE")) {
+            return Optional.empty();
+        }
+        for (int i = ParsedSentence.at(title) + 1; i < s.size() && s.tag(i).startsWith("NNP"); i++) {
+            if (s.ner(i).equals("PERSON")) {
+                return article.agentAt(s, i).filter(e -> e.kind() == EntityKind.PERSON);
+            }
+        }
+        return Optional.empty();
     }
 
     List<Found> ofNoun(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord noun) {

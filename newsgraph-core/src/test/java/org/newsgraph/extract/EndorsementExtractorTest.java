@@ -908,4 +908,15 @@ class EndorsementExtractorTest {
         assertThat(run(head + "JOURNALIST: Will she start soon.\n\nPRIME MINISTER: " + TRANSCRIPT_WELCOME))
                 .singleElement().satisfies(e -> assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek"));
     }
+
+    @Test
+    void anAppointeeWithATitleAndPostNominalLettersIsNamed() {
+        List<Endorsement> found = run("Prime Minister Tomas Verhoek names a new Governor-General\n\n"
+                + "PRIME MINISTER: I am very pleased to announce that Her Majesty the Queen has agreed to appoint "
+                + "His Excellency General Ilse Brandauer AC DSC as the 27th Governor-General of the Commonwealth of Ruritania.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Tomas Verhoek");
+            assertThat(e.target().label()).isEqualTo("Ilse Brandauer's appointment");
+        });
+    }
 }
