@@ -2,7 +2,6 @@ package org.newsgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +36,7 @@ final class AdvisoryCapacity {
             }
             Optional<Entity> organisation = servedOrganisation(a, s, i);
             IndexedWord verb = graph.get().getNodeByIndexSafe(i + 1);
-            Optional<Holder> server = verb == null ? Optional.empty() : server(a, s, graph.get(), verb);
+            Optional<Holder> server = verb == null ? Optional.empty() : Participants.subjectAbove(a, s, graph.get(), verb, REACH);
             if (organisation.isPresent() && server.isPresent()) {
                 int from = Math.min(server.get().token(), i);
                 HoldingStatus status = future(s, i) ? HoldingStatus.DESIGNATE : HoldingStatus.CURRENT;
@@ -69,19 +68,6 @@ final class AdvisoryCapacity {
         }
         return k < s.size() && s.ner(k).equals("ORGANIZATION")
                 ? a.entityAt(s, k).filter(e -> e.kind() == EntityKind.ORGANIZATION) : Optional.empty();
-    }
-
-    /** The subject of serving, or of the verb "to serve" hangs from ("will continue to serve"). */
-    private static Optional<Holder> server(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord serve) {
-        IndexedWord node = serve;
-        for (int step = 0; node != null && step < REACH; step++) {
-            Optional<Holder> subject = Participants.subject(a, s, g, node, Optional.empty(), Set.of());
-            if (subject.isPresent()) {
-                return subject;
-            }
-            node = g.getIncomingEdgesSorted(node).stream().findFirst().map(SemanticGraphEdge::getGovernor).orElse(null);
-        }
-        return Optional.empty();
     }
 
     /** Whether a "will" or "shall" stands among the few words before the verb at {@code i} ("will continue to serve"). */

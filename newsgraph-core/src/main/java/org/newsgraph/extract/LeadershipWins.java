@@ -37,7 +37,7 @@ final class LeadershipWins {
             int at = i;
             Optional<Entity> organisation = organisationOf(a, s, i);
             Optional<IndexedWord> win = winning(s, graph.get(), i);
-            Optional<Holder> winner = win.flatMap(v -> winner(a, s, graph.get(), v));
+            Optional<Holder> winner = win.flatMap(v -> Participants.subjectAbove(a, s, graph.get(), v, REACH));
             if (organisation.isPresent() && winner.isPresent()) {
                 int from = Math.min(winner.get().token(), at);
                 int to = Math.max(winner.get().token() + 1, at + 1);
@@ -67,19 +67,6 @@ final class LeadershipWins {
 
     private static Optional<Entity> organisation(ParsedArticle a, ParsedSentence s, int k) {
         return a.entityAt(s, k).filter(e -> e.kind() == EntityKind.ORGANIZATION);
-    }
-
-    /** The subject of winning, or of the clause "after winning" hangs from ("became premier after winning ..."). */
-    private static Optional<Holder> winner(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord win) {
-        IndexedWord node = win;
-        for (int step = 0; node != null && step < REACH; step++) {
-            Optional<Holder> subject = Participants.subject(a, s, g, node, Optional.empty(), Set.of());
-            if (subject.isPresent()) {
-                return subject;
-            }
-            node = g.getIncomingEdgesSorted(node).stream().findFirst().map(SemanticGraphEdge::getGovernor).orElse(null);
-        }
-        return Optional.empty();
     }
 
     /** The verb "win" the parse hangs "leadership" from, a few steps up. */

@@ -162,6 +162,22 @@ final class Participants {
     }
 
     /**
+     * The subject of the verb at {@code verb}, else of the first verb above it that has one, within
+     * {@code reach} steps up the parse ("will continue to serve", "became premier after winning").
+     */
+    static Optional<Holder> subjectAbove(ParsedArticle a, ParsedSentence s, SemanticGraph g, IndexedWord verb, int reach) {
+        IndexedWord node = verb;
+        for (int step = 0; node != null && step < reach; step++) {
+            Optional<Holder> subject = subject(a, s, g, node, Optional.empty(), Set.of());
+            if (subject.isPresent()) {
+                return subject;
+            }
+            node = g.getIncomingEdgesSorted(node).stream().findFirst().map(SemanticGraphEdge::getGovernor).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The subject of the clause at {@code v}: its own subject, else (for participles, infinitives
      * and coordinated verbs) the subject of the clause it hangs from, or the person a noun names
      * ("the appointment of X to take over", "X, succeeding Y").

@@ -28,18 +28,17 @@ final class PostNominals {
         if (k <= 0 || k >= s.size() || !letters(s.word(k))) {
             return false;
         }
-        int j = k - 1;
-        while (j > 0 && (letters(s.word(j)) || s.word(j).equals(","))) {
-            j--;
-        }
+        int j = pastLetters(s, k);
         return s.ner(j).equals("PERSON") && !letters(s.word(j));
     }
 
     /** The last token of the name that the post-nominal letters ending at {@code k} follow, or {@code k} when none end there. */
     static int nameBefore(ParsedSentence s, int k) {
-        if (!at(s, k)) {
-            return k;
-        }
+        return at(s, k) ? pastLetters(s, k) : k;
+    }
+
+    /** The first token before {@code k} that is neither letters nor a comma between them. */
+    private static int pastLetters(ParsedSentence s, int k) {
         int j = k - 1;
         while (j > 0 && (letters(s.word(j)) || s.word(j).equals(","))) {
             j--;

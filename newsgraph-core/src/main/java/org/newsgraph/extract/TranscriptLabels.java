@@ -1,10 +1,13 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.nlp.Entity;
 import org.newsgraph.nlp.EntityKind;
+import org.newsgraph.nlp.TextNames;
 
 /**
  * The speaker labels of a transcript: a paragraph opened by a label in capitals and a colon speaks in that label's
@@ -111,16 +114,12 @@ final class TranscriptLabels {
                 continue;
             }
             Optional<Entity> named = article.entities().stream().filter(e -> e.kind() == EntityKind.PERSON)
-                    .filter(e -> e.label().contains(" ") && lastWord(e.label()).equalsIgnoreCase(word)).findFirst();
+                    .filter(e -> e.label().contains(" ") && TextNames.surname(e.label()).equals(TextNames.surname(word))).findFirst();
             if (named.isPresent()) {
                 return named;
             }
         }
         return Optional.empty();
-    }
-
-    private static String lastWord(String label) {
-        return label.substring(label.lastIndexOf(' ') + 1);
     }
 
     /** Whether the label is an office: its last word is the head of an office ("PRIME MINISTER", "THE TREASURER"). */
@@ -160,9 +159,9 @@ final class TranscriptLabels {
     }
 
     /** The token spans {@code [from, to)} of {@code s} that spell {@code office}, in any case. */
-    private static java.util.List<int[]> occurrences(ParsedSentence s, String office) {
+    private static List<int[]> occurrences(ParsedSentence s, String office) {
         String[] words = office.split(" ");
-        java.util.List<int[]> out = new java.util.ArrayList<>();
+        List<int[]> out = new ArrayList<>();
         for (int i = 0; i + words.length <= s.size(); i++) {
             boolean match = true;
             for (int k = 0; k < words.length && match; k++) {

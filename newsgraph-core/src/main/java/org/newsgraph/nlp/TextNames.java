@@ -109,8 +109,8 @@ public final class TextNames {
                 || o.kind() == EntityKind.PERSON && o.label().contains(" ") && surname(o.label()).equals(surname));
     }
 
-    /** The last word of a name, folded. */
-    private static String surname(String label) {
+    /** The last word of a name, folded ("Anna Novak" and "NOVAK" both give "novak"). */
+    public static String surname(String label) {
         return Text.fold(label.substring(label.lastIndexOf(' ') + 1));
     }
 }
