@@ -2,15 +2,23 @@ package org.newsgraph.eval;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.matching.MaximumWeightBipartiteMatching;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
  * Scores produced facts against gold facts by the rules of eval/GOLD-FORMAT.md: the produced set
- * is deduplicated on the keys, then each gold row takes the first produced row that matches it.
+ * is deduplicated on the keys, then gold and produced rows are paired one to one, as many pairs as the rows allow.
  */
 public final class Evaluator {
 
@@ -50,36 +58,54 @@ public final class Evaluator {
         return new Report(scores);
     }
 
+    /**
+     * Pairs gold and produced rows one to one so that as many gold rows as possible are matched and, among such pairings,
+     * as many dates as possible agree: a maximum-weight bipartite matching in which a pair weighs more than all date
+     * agreements together. A first-come pairing could give a produced row to a gold row another row would also have met,
+     * and leave a gold row that only it meets unmatched.
+     */
     private static Score score(FactKind kind, List<Row> gold, List<Row> produced) {
-        List<Row> unmatched = new ArrayList<>(produced);
-        List<Row> missed = new ArrayList<>();
-        List<String> disagreements = new ArrayList<>();
-        int matched = 0;
-        int datesAgreeing = 0;
-        for (Row g : gold) {
-            Row hit = null;
-            for (Row p : unmatched) {
-                if (FactMatcher.matches(kind, g, p) && (hit == null || FactMatcher.datesAgree(kind, g, p))) {
-                    hit = p;
-                    if (FactMatcher.datesAgree(kind, g, p)) {
-                        break;
-                    }
-                }
-            }
-            if (hit == null) {
-                missed.add(g);
-            } else {
-                unmatched.remove(hit);
-                matched++;
-                if (FactMatcher.datesAgree(kind, g, hit)) {
-                    datesAgreeing++;
-                } else {
-                    disagreements.add(g.describe(kind) + ": gold " + kind.dateColumn() + " '" + g.get(kind.dateColumn())
-                            + "', produced '" + hit.get(kind.dateColumn()) + "'");
+        Graph<Integer, DefaultWeightedEdge> pairs = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        // Vertices are row numbers: gold rows first, then produced rows (rows equal in every cell stay apart).
+        Set<Integer> golds = vertices(0, gold.size());
+        Set<Integer> produceds = vertices(gold.size(), gold.size() + produced.size());
+        golds.forEach(pairs::addVertex);
+        produceds.forEach(pairs::addVertex);
+        double pairWeight = gold.size() + 1.0;
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < produced.size(); p++) {
+                if (FactMatcher.matches(kind, gold.get(g), produced.get(p))) {
+                    boolean agree = FactMatcher.datesAgree(kind, gold.get(g), produced.get(p));
+                    pairs.setEdgeWeight(pairs.addEdge(g, gold.size() + p), pairWeight + (agree ? 1 : 0));
                 }
             }
         }
-        return new Score(kind, gold.size(), produced.size(), matched, datesAgreeing, missed, unmatched, disagreements);
+        Map<Integer, Integer> hits = new HashMap<>();
+        for (DefaultWeightedEdge e : new MaximumWeightBipartiteMatching<>(pairs, golds, produceds).getMatching()) {
+            hits.put(pairs.getEdgeSource(e), pairs.getEdgeTarget(e) - gold.size());
+        }
+        List<Row> missed = new ArrayList<>();
+        List<String> disagreements = new ArrayList<>();
+        int datesAgreeing = 0;
+        for (int g = 0; g < gold.size(); g++) {
+            Row row = gold.get(g);
+            Integer p = hits.get(g);
+            if (p == null) {
+                missed.add(row);
+            } else if (FactMatcher.datesAgree(kind, row, produced.get(p))) {
+                datesAgreeing++;
+            } else {
+                disagreements.add(row.describe(kind) + ": gold " + kind.dateColumn() + " '" + row.get(kind.dateColumn())
+                        + "', produced '" + produced.get(p).get(kind.dateColumn()) + "'");
+            }
+        }
+        Set<Integer> paired = Set.copyOf(hits.values());
+        List<Row> unmatched = IntStream.range(0, produced.size()).filter(p -> !paired.contains(p)).mapToObj(produced::get).toList();
+        return new Score(kind, gold.size(), produced.size(), hits.size(), datesAgreeing, missed, unmatched, disagreements);
+    }
+
+    private static Set<Integer> vertices(int from, int to) {
+        return IntStream.range(from, to).boxed().collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Produced rows with the same folded key cells count once. */

@@ -63,6 +63,31 @@ class EvaluatorTest {
     }
 
     @Test
+    void rowsArePairedSoThatAsManyGoldRowsAsPossibleAreMet() {
+        // The broad produced row meets both gold rows, the narrow one only the first: giving the broad one to the first
+        // gold row, as a first-come pairing does, leaves the second unmatched; the best pairing meets both.
+        Row narrowGold = row("endorser", "Marta Quill", "polarity", "+", "target", "the harbour tax");
+        Row wideGold = row("endorser", "Marta Quill", "polarity", "+", "target", "Ruritania's grain exports");
+        Row broad = row("endorser", "Quill", "polarity", "support", "target", "grain exports and the harbour tax");
+        Row narrow = row("endorser", "Quill", "polarity", "support", "target", "harbour tax");
+        Score s = score(FactKind.ENDORSEMENTS, List.of(narrowGold, wideGold), List.of(broad, narrow));
+        assertThat(s.matched()).isEqualTo(2);
+        assertThat(s.missed()).isEmpty();
+        assertThat(s.spurious()).isEmpty();
+    }
+
+    @Test
+    void amongEqualPairingsTheOneWhoseDatesAgreeIsChosen() {
+        Row gold = row("person", "Ada Kern", "role", "Secretary General", "org", "NATO", "start", "2030-10-01");
+        Row undated = row("person", "Kern", "role", "Secretary General", "org", "NATO", "start", "");
+        Row dated = row("person", "Ada Kern", "role", "Secretary General of NATO", "org", "NATO", "start", "2030-10-01");
+        Score s = score(FactKind.ROLES, List.of(gold), List.of(undated, dated));
+        assertThat(s.matched()).isEqualTo(1);
+        assertThat(s.dateAgreement()).isEqualTo(1.0);
+        assertThat(s.spurious()).containsExactly(undated);
+    }
+
+    @Test
     void precisionRecallAndF1CountDeduplicatedRows() {
         Row gold = row("actor", "NATO", "percent", "5", "deadline", "2035");
         Row dup1 = row("actor", "NATO", "percent", "5", "deadline", "2035");
