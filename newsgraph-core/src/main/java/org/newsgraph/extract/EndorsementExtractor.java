@@ -58,7 +58,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(ParsedArticle.LAYER);
+        return Set.of(ParsedArticle.LAYER, RoleExtractor.LAYER);
     }
 
     @Override
@@ -70,6 +70,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
     public List<Endorsement> apply(AnnotatedArticle annotated) {
         ParsedArticle article = annotated.get(ParsedArticle.LAYER);
         QuoteSpeakers speakers = new QuoteSpeakers(article, cues);
+        Appointees appointees = Appointees.of(annotated.get(RoleExtractor.LAYER));
         Map<String, Endorsement> found = new LinkedHashMap<>();
         List<Map.Entry<Integer, Endorsement>> recent = new ArrayList<>();
         for (ParsedSentence s : article.sentences()) {
@@ -83,7 +84,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 if (blocked(s, graph, node) || ParsedSentence.at(node) < titleLine) {
                     continue;
                 }
-                List<Endorsement> read = cue.map(c -> read(article, s, graph, node, c, speakers)).orElse(List.of());
+                List<Endorsement> read = cue.map(c -> read(article, s, graph, node, c, speakers, appointees)).orElse(List.of());
                 if (read.isEmpty()) {
                     // A cue word that gives nothing by itself may still stand in a phrase pattern ("your outstanding support for X").
                     read = patterns.at(s, graph, node).map(stance -> read(article, s, graph, node, stance, speakers)).orElse(List.of());
@@ -214,7 +215,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
     }
 
     private List<Endorsement> read(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord cue, Cue kind,
-                                   QuoteSpeakers speakers) {
+                                   QuoteSpeakers speakers, Appointees appointees) {
         List<Agent> agents = endorsers.of(article, s, graph, cue, kind.cueClass(), speakers);
         if (agents.isEmpty()) {
             return List.of();
@@ -224,6 +225,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
             case ADJECTIVE -> targets.ofAdjective(article, s, graph, cue);
             case NOUN -> targets.ofNoun(article, s, graph, cue);
         };
+        found = appointees.expand(s, found);
         String rule = "endorsements." + switch (kind.cueClass()) {
             case VERB -> passive(graph, cue) ? "passive" : "verb-object";
             case ADJECTIVE -> "adjective";

@@ -51,7 +51,7 @@ class CorpusScoreTest {
     @Test
     void developmentCorpusMeetsItsFloors() {
         Evaluator.Report report = score(Path.of("eval/dev/articles"), Path.of("eval/dev/gold"));
-        assertFloors(report, Map.of(FactKind.ROLES, 0.95, FactKind.SUCCESSIONS, 0.95, FactKind.ENDORSEMENTS, 0.83,
-                FactKind.SPENDING_TARGETS, 0.91), 0.92);
+        assertFloors(report, Map.of(FactKind.ROLES, 0.95, FactKind.SUCCESSIONS, 0.95, FactKind.ENDORSEMENTS, 0.86,
+                FactKind.SPENDING_TARGETS, 0.91), 0.93);
     }
 }

@@ -12,20 +12,27 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.extract.Values.Polarity;
 import org.newsgraph.extract.Values.TargetKind;
+import org.newsgraph.nlp.AnnotatedArticle;
 
 class EndorsementExtractorTest {
 
     private final EndorsementExtractor extractor = new EndorsementExtractor();
+    private final RoleExtractor roles = new RoleExtractor();
 
     private List<Endorsement> run(String text) {
-        return extractor.apply(Annotate.text(text));
+        return run(Annotate.text(text));
+    }
+
+    /** The endorsements of an annotated article, after the roles they read the article's appointees from. */
+    private List<Endorsement> run(AnnotatedArticle annotated) {
+        return extractor.apply(annotated.with(RoleExtractor.LAYER, roles.apply(annotated)));
     }
 
     @Test
     void declaresItsLayers() {
         assertThat(extractor.name()).isEqualTo("endorsements");
         assertThat(extractor.provides()).isEqualTo(EndorsementExtractor.LAYER);
-        assertThat(extractor.requires()).containsExactly(ParsedArticle.LAYER);
+        assertThat(extractor.requires()).containsExactlyInAnyOrder(ParsedArticle.LAYER, RoleExtractor.LAYER);
     }
 
     @Test
@@ -653,6 +660,23 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void congratulationsToACountedGroupGoToTheAppointeesWhenTheCountsAgree() {
+        String appointments = "The new Chief of the Fleet will be Anna Kovacs, who is currently a Commodore. "
+                + "The new Chief of the Guard will be Tomas Verhoek, who is currently a Colonel. ";
+        List<Endorsement> found = run(appointments
+                + "Minister Greta Lindqvist says she wants to offer her congratulations to both officers.");
+        assertThat(found).hasSize(2).allSatisfy(e -> {
+            assertThat(e.endorser().label()).isEqualTo("Greta Lindqvist");
+            assertThat(e.target().kind()).isEqualTo(TargetKind.CANDIDACY);
+        });
+        assertThat(found).extracting(e -> e.target().label())
+                .containsExactly("Anna Kovacs's appointment", "Tomas Verhoek's appointment");
+        // Three officers counted, two appointed: the group is not the appointees.
+        assertThat(run(appointments + "Minister Greta Lindqvist congratulated the three officers."))
+                .noneMatch(e -> e.target().kind() == TargetKind.CANDIDACY);
+    }
+
+    @Test
     void thanksAfterAFormOfAddressAreTheSpeakers() {
         List<Endorsement> found = run("Tomas Verhoek said:\n\nMadam Minister, thank you for your generous host nation support for our fishing fleet.");
         assertThat(found).singleElement().satisfies(e -> {
@@ -783,7 +807,7 @@ class EndorsementExtractorTest {
         Path file = Files.writeString(dir.resolve("post.txt"), "Minister Anna Novak spoke on Monday.\n\n"
                 + "Arvania’s repeated raids on coastal villages are deplorable. We will help.\n"
                 + "\u2014 Anna Novak (@AnnaNovakMP) May 3, 2025\n\nThe talks went on.\n");
-        List<Endorsement> found = extractor.apply(Annotate.file(file));
+        List<Endorsement> found = run(Annotate.file(file));
         assertThat(found).singleElement().satisfies(e -> {
             assertThat(e.endorser().label()).isEqualTo("Anna Novak");
             assertThat(e.polarity()).isEqualTo(Polarity.OPPOSE);
@@ -888,7 +912,7 @@ class EndorsementExtractorTest {
         Article plain = Article.of("t1", "Press conference, Harbour House\n\nPRIME MINISTER: Thank you all for coming. "
                 + TRANSCRIPT_WELCOME);
         Article.Metadata metadata = new Article.Metadata(Optional.empty(), Optional.empty(), Optional.of("https://www.pm.govt.nz/media/press"));
-        List<Endorsement> found = extractor.apply(Annotate.article(new Article(plain.id(), plain.text(), plain.body(), metadata)));
+        List<Endorsement> found = run(Annotate.article(new Article(plain.id(), plain.text(), plain.body(), metadata)));
         assertThat(found).singleElement().satisfies(e -> assertThat(e.endorser().label()).isEqualTo("New Zealand"));
     }
 
