@@ -21,8 +21,8 @@ import org.newsgraph.nlp.Entity;
  */
 final class Appointees {
 
-    /** Parts of speech of the words that may open a counted group: "both", "the", "all", "two". */
-    private static final Set<String> DETERMINERS = Set.of("DT", "PDT", "CD");
+    /** Parts of speech of the words before a counted group's noun: "both", "the", "all", "two", "new". */
+    private static final Set<String> GROUP_WORDS = Set.of("DT", "PDT", "CD", "JJ");
 
     private final List<Entity> people;
 
@@ -55,29 +55,30 @@ final class Appointees {
     }
 
     /**
-     * How many a phrase of a count and a plural common noun, and no name, counts: "both officers" 2, "the three nominees"
-     * 3. A target's phrase leaves out its determiners, so the words just before it are read as well.
+     * How many a phrase of nothing but a count, adjectives and a plural common noun counts: "both officers" 2, "the three
+     * new chiefs" 3; "the two countries' agreement" counts no people. A target's phrase leaves out its determiners, so the
+     * words just before it are read as well.
      */
     private static Optional<Integer> counted(ParsedSentence s, int from, int to) {
-        Optional<Integer> count = Optional.empty();
-        boolean plural = false;
         int start = from;
-        while (start > 0 && from - start < 2 && DETERMINERS.contains(s.tag(start - 1))) {
+        while (start > 0 && from - start < 2 && GROUP_WORDS.contains(s.tag(start - 1))) {
             start--;
         }
-        for (int i = start; i < to; i++) {
-            String tag = s.tag(i);
-            if (tag.startsWith("NNP")) {
+        if (!s.tag(to - 1).equals("NNS")) {
+            return Optional.empty();
+        }
+        Optional<Integer> count = Optional.empty();
+        for (int i = start; i < to - 1; i++) {
+            if (!GROUP_WORDS.contains(s.tag(i))) {
                 return Optional.empty();
             }
-            plural |= tag.equals("NNS");
             if (s.lower(i).equals("both")) {
                 count = Optional.of(2);
-            } else if (tag.equals("CD")) {
+            } else if (s.tag(i).equals("CD")) {
                 count = number(s.lower(i));
             }
         }
-        return plural ? count.filter(n -> n > 1) : Optional.empty();
+        return count.filter(n -> n > 1);
     }
 
     private static Optional<Integer> number(String word) {

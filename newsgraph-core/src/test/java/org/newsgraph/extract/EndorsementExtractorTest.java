@@ -674,6 +674,9 @@ class EndorsementExtractorTest {
         // Three officers counted, two appointed: the group is not the appointees.
         assertThat(run(appointments + "Minister Greta Lindqvist congratulated the three officers."))
                 .noneMatch(e -> e.target().kind() == TargetKind.CANDIDACY);
+        // A counted group that owns the target is no group of people endorsed.
+        assertThat(run(appointments + "Minister Greta Lindqvist welcomed the two navies' agreement on patrols."))
+                .noneMatch(e -> e.target().kind() == TargetKind.CANDIDACY);
     }
 
     @Test
