@@ -281,6 +281,7 @@ public final class EndorsementExtractor implements Stage<List<Endorsement>> {
                 ? targets.ofAction(article, s, graph, stance.target(), agents.stream().map(Agent::entity).toList())
                 : stance.clause() ? targets.ofClause(s, graph, stance.target())
                 : stance.enacted() ? targets.ofBill(article, s, graph, stance.target(), cue)
+                : stance.drafted() ? targets.drafted(article, s, graph, cue, stance.target())
                 : targets.ofNode(article, s, graph, stance.target(), cues.isA("election", s.lemma(ParsedSentence.at(cue))));
         return emit(article, s, cue, agents, found, stance.polarity(), stance.rule());
     }

@@ -56,6 +56,25 @@ final class EndorsementTargets {
     }
 
     /**
+     * The person a verb of asking asks to run for a post ("X's candidacy") or to stay in one ("X's extension"), named or
+     * a pronoun for the person named last before it who is not the one asking ("A asked him to stay" is not about A).
+     */
+    List<Found> drafted(ParsedArticle article, ParsedSentence s, SemanticGraph graph, IndexedWord asking, IndexedWord clause) {
+        String what = cues.isA("stay", s.lemma(ParsedSentence.at(clause))) ? "extension" : "candidacy";
+        List<Found> out = new ArrayList<>();
+        for (IndexedWord object : children(graph, asking, "obj")) {
+            int at = ParsedSentence.at(object);
+            int before = children(graph, asking, "nsubj").stream().mapToInt(ParsedSentence::at)
+                    .filter(d -> d < at && s.ner(d).equals("PERSON")).map(d -> s.nerRun(d)[0]).min().orElse(at);
+            Optional<Entity> person = (personalPronoun(s, at) ? article.lastPersonBefore(s, before) : Agents.named(article, s, graph, object))
+                    .filter(e -> e.kind() == EntityKind.PERSON);
+            person.ifPresent(p -> out.add(new Found(new Target(TargetKind.CANDIDACY, p.label() + "'s " + what, person),
+                    Math.min(at, ParsedSentence.at(clause)), Math.max(at, ParsedSentence.at(clause)) + 1)));
+        }
+        return out;
+    }
+
+    /**
      * An action a speaker judges: its phrase, with the verb's phrases after it ("has shown leadership in providing aid"),
      * in the name of the clause's named subject ("Ruritania has waged a war of aggression": Ruritania's aggression).
      */

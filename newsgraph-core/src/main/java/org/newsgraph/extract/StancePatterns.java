@@ -8,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.extract.Values.Polarity;
 
 /**
@@ -47,11 +48,19 @@ final class StancePatterns {
         boolean clause() {
             return rule.equals(PLEDGED_END);
         }
+
+        /** Whether the target is what a person is asked to do about a post ("urged her to run"), to be read with the person. */
+        boolean drafted() {
+            return rule.equals(DRAFTED);
+        }
     }
 
     private static final String JUDGED_ACTION = "endorsements.judged-action";
     private static final String PLEDGED_END = "endorsements.pledge-end";
     private static final String ENACTMENT = "endorsements.enactment";
+    private static final String DRAFTED = "endorsements.drafted";
+    /** Prepositions of the phrases of a post run for or stayed in: "for mayor", "in office", "as chair", "until May". */
+    private static final Set<String> POST_PREPOSITIONS = Set.of("for", "in", "as", "on", "until", "through", "tmod");
 
     private final EndorsementCues cues;
     private final Enactments enactments;
@@ -118,6 +127,12 @@ final class StancePatterns {
                             return Optional.of(new Stance(Polarity.SUPPORT, goal, AgentKind.SUBJECT, "endorsements.pledge"));
                         }
                     }
+                }
+            }
+            if (cues.isA("draft", lemma)) {
+                Optional<IndexedWord> asked = draftedFor(s, graph, node);
+                if (asked.isPresent()) {
+                    return Optional.of(new Stance(Polarity.SUPPORT, asked.get(), AgentKind.SUBJECT, DRAFTED));
                 }
             }
             if (cues.isA("turn-out", lemma)) {
@@ -319,6 +334,37 @@ final class StancePatterns {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a verb of asking asks its object to do about a post: run for one ("urged her to run for mayor", "asked him to
+     * stand") or stay in one ("asked him to serve another year", "to remain in office"). Its object may only be a span of
+     * time, and its phrases only say for or in what, as what or until when: "to serve the city", "to remain calm" and "to
+     * stand with the fishermen" are about no post.
+     */
+    private Optional<IndexedWord> draftedFor(ParsedSentence s, SemanticGraph graph, IndexedWord verb) {
+        if (!EndorsementExtractor.has(graph, verb, "obj")) {
+            return Optional.empty();
+        }
+        for (IndexedWord clause : children(graph, verb, "xcomp")) {
+            String lemma = s.lemma(ParsedSentence.at(clause));
+            if ((cues.isA("run", lemma) || cues.isA("stay", lemma)) && aboutAPost(s, graph, clause)) {
+                return Optional.of(clause);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean aboutAPost(ParsedSentence s, SemanticGraph graph, IndexedWord clause) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(clause)) {
+            String rel = edge.getRelation().toString();
+            boolean time = s.ner(ParsedSentence.at(edge.getDependent())).equals("DURATION");
+            if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") && !time
+                    || rel.startsWith("obl:") && !POST_PREPOSITIONS.contains(rel.substring(4))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "calling the target unrealistic", parsed as an adjective after the object noun: a small clause, not an attribute. */

@@ -680,6 +680,27 @@ class EndorsementExtractorTest {
     }
 
     @Test
+    void askingAPersonToRunOrToStayInAPostBacksTheCandidacyOrTheExtension() {
+        assertThat(run("Greta Lindqvist urged Anna Kovacs to run for mayor."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Greta Lindqvist");
+                    assertThat(e.polarity()).isEqualTo(Polarity.SUPPORT);
+                    assertThat(e.target().kind()).isEqualTo(TargetKind.CANDIDACY);
+                    assertThat(e.target().label()).isEqualTo("Anna Kovacs's candidacy");
+                });
+        assertThat(run("Tomas Verhoek was due to retire as chairman in May, but Greta Lindqvist asked him to serve another year."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.endorser().label()).isEqualTo("Greta Lindqvist");
+                    assertThat(e.target().label()).isEqualTo("Tomas Verhoek's extension");
+                });
+        // Asked to serve a thing, or to do other work: no post.
+        assertThat(run("Greta Lindqvist asked Tomas Verhoek to serve the committee's interests.")).isEmpty();
+        assertThat(run("Greta Lindqvist urged Tomas Verhoek to review the harbour budget.")).isEmpty();
+        assertThat(run("Greta Lindqvist urged Tomas Verhoek to stand with the fishermen against the quota."))
+                .noneMatch(e -> e.target().kind() == TargetKind.CANDIDACY);
+    }
+
+    @Test
     void thanksAfterAFormOfAddressAreTheSpeakers() {
         List<Endorsement> found = run("Tomas Verhoek said:\n\nMadam Minister, thank you for your generous host nation support for our fishing fleet.");
         assertThat(found).singleElement().satisfies(e -> {
