@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.nlp.Analysis;
 import org.newsgraph.nlp.Entity;
@@ -327,7 +328,7 @@ public final class ParsedArticle {
         if (text.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty(); // a stray comma the tagger took into a place ("Washington , DC")
         }
-        if (!ner.equals("PERSON") && PostNominals.at(s, run[0]) && java.util.stream.IntStream.range(run[0], run[1]).allMatch(k -> PostNominals.letters(s.word(k)))) {
+        if (!ner.equals("PERSON") && PostNominals.at(s, run[0]) && IntStream.range(run[0], run[1]).allMatch(k -> PostNominals.letters(s.word(k)))) {
             return Optional.empty(); // "Ana Holt AC DSC": honours after a name, which the tagger may take for an organisation
         }
         Optional<Entity> region = region(s, i);
@@ -337,13 +338,26 @@ public final class ParsedArticle {
         return switch (ner) {
             case "PERSON" -> placeNamed(s, run).or(() -> knownOrganisation(text)).or(() -> person(s, run));
             // "NDU" after "the National Defense University (NDU)": an acronym the article defines is that name's.
-            case "ORGANIZATION" -> known(text).or(() -> acronym(text)).or(() -> Optional.of(Entity.of(EntityKind.ORGANIZATION, stripThe(text))));
+            case "ORGANIZATION" -> portfolio(s, run) ? known(text)
+                    : known(text).or(() -> acronym(text)).or(() -> Optional.of(Entity.of(EntityKind.ORGANIZATION, stripThe(text))));
             case "COUNTRY" -> Optional.of(known(text).orElseGet(() -> Entity.of(EntityKind.COUNTRY, stripThe(text))));
             case "NATIONALITY" -> known(text).filter(e -> e.kind() == EntityKind.COUNTRY);
             case "STATE_OR_PROVINCE", "CITY", "LOCATION" -> place(s, run, text);
             default -> known(s.word(i)).filter(e -> e.kind() != EntityKind.PERSON && s.word(i).length() > 1
                     && Character.isUpperCase(s.word(i).charAt(0)));
         };
+    }
+
+    /**
+     * Whether the tokens {@code run} are the portfolio of the title before them ("Minister of Defence", "Secretary of
+     * Finance"), which the tagger may take for an organisation: words an office phrase holds, after a title and "of".
+     */
+    private static boolean portfolio(ParsedSentence s, int[] run) {
+        if (run[0] < 2 || !s.lower(run[0] - 1).equals("of") || !s.ner(run[0] - 2).equals("TITLE")) {
+            return false;
+        }
+        Set<String> words = CueWords.bundled().modifiers();
+        return IntStream.range(run[0], run[1]).allMatch(k -> words.contains(s.lower(k)) || s.lower(k).equals("and"));
     }
 
     /**

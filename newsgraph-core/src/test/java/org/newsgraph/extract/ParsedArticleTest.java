@@ -72,6 +72,20 @@ class ParsedArticleTest {
     }
 
     @Test
+    void thePortfolioOfATitleIsNoOrganisation() {
+        ParsedArticle article = Annotate.parsed("Ruritanian Minister of Defence Ana Holt met the Secretary of Finance of Orlan "
+                + "and the Chairman of Kald Shipping Lines.");
+        ParsedSentence s = article.sentences().get(0);
+        int defence = IntStream.range(0, s.size()).filter(i -> s.word(i).equals("Defence")).findFirst().orElseThrow();
+
+        assertEquals("ORGANIZATION", s.ner(defence));
+        assertTrue(labels(article, EntityKind.ORGANIZATION).stream().noneMatch(l -> l.equals("Defence") || l.equals("Finance")),
+                () -> labels(article, EntityKind.ORGANIZATION).toString());
+        assertTrue(labels(article, EntityKind.ORGANIZATION).stream().anyMatch(l -> l.contains("Kald Shipping")),
+                () -> article.entities().toString());
+    }
+
+    @Test
     void aPlatformTheTaggerTakesForAPersonIsAnOrganisation() {
         ParsedArticle article = Annotate.parsed("Ana Holt, speaking to reporters, said Bluesky had grown.");
         ParsedSentence s = article.sentences().get(0);
