@@ -36,7 +36,7 @@ final class Appointees {
         roles.stream().filter(r -> r.status() == HoldingStatus.DESIGNATE)
                 .sorted(Comparator.comparing(r -> r.evidence().span()))
                 .forEach(r -> people.putIfAbsent(r.person().key(), r.person()));
-        return new Appointees(new ArrayList<>(people.values()));
+        return new Appointees(List.copyOf(people.values()));
     }
 
     /** {@code found}, with a counted group of common nouns the article's appointees make up replaced by their appointments. */

@@ -696,6 +696,7 @@ class EndorsementExtractorTest {
         // Asked to serve a thing, or to do other work: no post.
         assertThat(run("Greta Lindqvist asked Tomas Verhoek to serve the committee's interests.")).isEmpty();
         assertThat(run("Greta Lindqvist urged Tomas Verhoek to review the harbour budget.")).isEmpty();
+        assertThat(run("Greta Lindqvist urged Tomas Verhoek to remain calm during the talks.")).isEmpty();
         assertThat(run("Greta Lindqvist urged Tomas Verhoek to stand with the fishermen against the quota."))
                 .noneMatch(e -> e.target().kind() == TargetKind.CANDIDACY);
     }
